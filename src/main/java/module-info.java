@@ -1,0 +1,18 @@
+/**
+ * NetJournal. Dependency direction: {@code app} wires everything; {@code ui} uses {@code domain},
+ * {@code storage}, {@code tasks} and {@code i18n}; {@code storage} uses {@code domain}; {@code domain}
+ * uses nothing of ours and no JavaFX.
+ */
+module org.netjournal {
+    requires javafx.controls;
+    requires java.sql;
+    requires java.logging;
+    requires org.xerial.sqlitejdbc;
+    requires atlantafx.base;
+    requires org.controlsfx.controls;
+    requires org.kordamp.ikonli.core;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.material2;
+
+    exports org.netjournal.app to javafx.graphics;
+}

@@ -1,0 +1,223 @@
+package org.netjournal.app;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.netjournal.i18n.Language;
+import org.netjournal.i18n.Messages;
+import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.UnreadableJournalException;
+import org.netjournal.tasks.FxTaskRunner;
+import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.MainWindow;
+import org.netjournal.ui.Navigation;
+import org.netjournal.ui.StartupProblemDialog;
+import org.netjournal.ui.WindowPlacement;
+import org.netjournal.ui.common.SaveStatus;
+import org.netjournal.ui.common.UserFacingErrors;
+import org.netjournal.ui.step.StepEditor;
+import org.netjournal.ui.theme.Theme;
+
+/**
+ * Start-up and wiring. The journal is opened on the storage thread; the window appears once its content
+ * is loaded, so the UI thread never waits on the disk.
+ */
+public final class NetJournalApp extends Application implements MainWindow.Actions {
+
+    private static final Logger LOG = Logger.getLogger(NetJournalApp.class.getName());
+    static final String LANGUAGE_SETTING = "language";
+    static final String THEME_SETTING = "theme";
+    private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final Navigation navigation = new Navigation();
+    private final SaveStatus saveStatus = new SaveStatus();
+    private Stage stage;
+    private OpenedJournal journal;
+    private StepEditor stepEditor;
+    private UserFacingErrors errors;
+    private Messages messages;
+    private Theme theme = Theme.LIGHT;
+    private MainWindow window;
+    private boolean quitting;
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        stage.setTitle("NetJournal");
+        for (int size : ICON_SIZES) {
+            String url = NetJournalApp.class.getResource("/org/netjournal/icons/netjournal-" + size + ".png")
+                    .toExternalForm();
+            stage.getIcons().add(new Image(url, true)); // loads in the background
+        }
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException wrongUsage) {
+            commandLine = new CommandLine(Optional.empty());
+            LOG.warning(wrongUsage.getMessage());
+        }
+        theme.apply();
+        open(DataFolder.resolve(commandLine.dataDir().orElse(null), System.getenv()), null);
+    }
+
+    /** Opens the journal in {@code folder}; {@code problemDialog} is the dialog to close once it worked. */
+    private void open(DataFolder folder, StartupProblemDialog problemDialog) {
+        Tasks.create(() -> OpenedJournal.open(folder))
+                .onSuccess(opened -> {
+                    if (problemDialog != null) {
+                        problemDialog.close();
+                    }
+                    showJournal(opened);
+                })
+                .onError(error -> {
+                    LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
+                    Messages systemMessages = new Messages(Language.forLocale(Locale.getDefault()));
+                    StartupProblemDialog dialog = problemDialog != null ? problemDialog
+                            : new StartupProblemDialog(systemMessages);
+                    dialog.setOnChosen(chosen -> open(chosen, dialog));
+                    dialog.show(error, folder);
+                })
+                .runOn(runner);
+    }
+
+    private void showJournal(OpenedJournal opened) {
+        this.journal = opened;
+        Map<String, String> settings = opened.settingValues();
+        Language language = Optional.ofNullable(settings.get(LANGUAGE_SETTING)).flatMap(Language::fromCode)
+                .orElse(Language.forLocale(Locale.getDefault()));
+        theme = Optional.ofNullable(settings.get(THEME_SETTING)).flatMap(Theme::fromCode).orElse(Theme.LIGHT);
+        theme.apply();
+        messages = new Messages(language);
+        errors = new UserFacingErrors(messages, opened.folder().logFile());
+        errors.setOwner(stage);
+        Tasks.setDefaultErrorHandler(errors::show);
+        stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors);
+
+        Scene scene = new Scene(buildWindow());
+        scene.getStylesheets().add(NetJournalApp.class.getResource("/org/netjournal/ui/app.css").toExternalForm());
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        place(WindowPlacement.fromSettings(settings));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+        stage.show();
+        stage.toFront();
+    }
+
+    private javafx.scene.Parent buildWindow() {
+        window = new MainWindow(messages, navigation, stepEditor, saveStatus, journal.folder().databaseFile(),
+                theme, this);
+        return window.root();
+    }
+
+    private void place(Optional<WindowPlacement> saved) {
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowPlacement placement = WindowPlacement.choose(saved, screens, Screen.getPrimary().getVisualBounds());
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+    }
+
+    private WindowPlacement currentPlacement() {
+        return new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+    }
+
+    @Override
+    public void quit() {
+        if (quitting || journal == null) {
+            return;
+        }
+        quitting = true;
+        stepEditor.flushNotes();
+        if (!stage.isMaximized()) {
+            saveSettings(currentPlacement().toSettings());
+        } else {
+            saveSettings(Map.of("window.maximized", "true"));
+        }
+        stepEditor.afterPendingWrites(() -> {
+            if (stepEditor.hasUnsavedNotes() && !confirmQuitWithoutSaving()) {
+                quitting = false;
+                return;
+            }
+            OpenedJournal closing = journal;
+            Tasks.create(() -> closing.database().close()).andFinally(() -> {
+                journal = null;
+                stage.close();
+            }).runOn(runner);
+        });
+    }
+
+    private boolean confirmQuitWithoutSaving() {
+        ButtonType stay = new ButtonType(messages.get("quit.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType leave = new ButtonType(messages.get("quit.discard"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("quit.unsavedText"), stay, leave);
+        alert.initOwner(stage);
+        alert.setTitle(messages.get("quit.unsavedTitle"));
+        alert.setHeaderText(messages.get("quit.unsavedTitle"));
+        return alert.showAndWait().orElse(stay) == leave;
+    }
+
+    @Override
+    public void changeLanguage(Language language) {
+        if (language == messages.language()) {
+            return;
+        }
+        stepEditor.flushNotes();
+        saveSettings(Map.of(LANGUAGE_SETTING, language.code()));
+        messages = new Messages(language);
+        errors.setMessages(messages);
+        stage.getScene().setRoot(buildWindow()); // applied at once: the whole window is rebuilt from the bundles
+        window.installShortcuts(stage.getScene());
+    }
+
+    @Override
+    public void changeTheme(Theme newTheme) {
+        theme = newTheme;
+        theme.apply();
+        saveSettings(Map.of(THEME_SETTING, theme.code()));
+    }
+
+    private void saveSettings(Map<String, String> values) {
+        OpenedJournal target = journal;
+        Map<String, String> copy = new HashMap<>(values);
+        saveStatus.writeStarted();
+        Tasks.create(() -> target.settings().putAll(copy))
+                .onSuccess(ignored -> saveStatus.writeSucceeded())
+                .onError(error -> saveStatus.writeFailed(errors.describe(error)))
+                .runOn(runner);
+    }
+
+    @Override
+    public void stop() {
+        // The window's close path already saved and closed the journal; this only lets queued work finish.
+        if (journal != null) {
+            stepEditor.flushNotes();
+            OpenedJournal closing = journal;
+            journal = null;
+            Tasks.create(() -> closing.database().close()).runOn(runner);
+        }
+        runner.shutdown();
+        AppLogging.close();
+    }
+}

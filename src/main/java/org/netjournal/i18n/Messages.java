@@ -1,0 +1,55 @@
+package org.netjournal.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every text the user sees. Two bundles: {@code messages} for the app's own labels and {@code guide} for
+ * the seven steps' guidance. Keys with arguments use {@link MessageFormat} patterns.
+ */
+public final class Messages {
+
+    public static final List<String> BUNDLES = List.of("org.netjournal.i18n.messages", "org.netjournal.i18n.guide");
+
+    private final Language language;
+    private final List<ResourceBundle> bundles;
+
+    public Messages(Language language) {
+        this.language = language;
+        this.bundles = BUNDLES.stream()
+                .map(name -> ResourceBundle.getBundle(name, bundleLocale(language), Messages.class.getModule()))
+                .toList();
+    }
+
+    /**
+     * English is the base bundle. Asking for {@code Locale.ROOT} rather than {@code en} keeps ResourceBundle
+     * from falling back to the JVM's default locale (German on a German system) when no {@code _en} file exists.
+     */
+    private static java.util.Locale bundleLocale(Language language) {
+        return language == Language.ENGLISH ? java.util.Locale.ROOT : language.locale();
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String get(String key) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        throw new MissingResourceException("No text for " + key, Messages.class.getName(), key);
+    }
+
+    public String format(String key, Object... arguments) {
+        MessageFormat format = new MessageFormat(get(key), language.locale());
+        return format.format(arguments);
+    }
+
+    public String stepTitle(int number) {
+        return get("step." + number + ".title");
+    }
+}

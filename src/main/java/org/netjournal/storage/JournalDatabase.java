@@ -1,0 +1,169 @@
+package org.netjournal.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.netjournal.storage.UnreadableJournalException.Reason;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one connection to the journal file. Not thread-safe by design: all access happens on the storage
+ * executor's single thread, which also serialises writes without any locking of our own.
+ */
+public final class JournalDatabase implements AutoCloseable {
+
+    /** Migration scripts, applied in order; the index + 1 is the {@code user_version} after each. */
+    static final List<String> MIGRATIONS = List.of(
+            "migrations/001-steps-and-settings.sql");
+
+    public static final int SCHEMA_VERSION = MIGRATIONS.size();
+
+    private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    private final DataFolder folder;
+    private final Connection connection;
+
+    private JournalDatabase(DataFolder folder, Connection connection) {
+        this.folder = folder;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (and if needed creates or migrates) the journal in {@code folder}. A file we cannot use is
+     * left untouched and reported as {@link UnreadableJournalException}.
+     */
+    public static JournalDatabase open(DataFolder folder) throws UnreadableJournalException, IOException {
+        folder.prepare();
+        JournalFileInspector.inspect(folder.databaseFile(), SCHEMA_VERSION);
+        folder.createDatabaseFileIfMissing();
+        Connection connection;
+        try {
+            connection = connectionConfig().createConnection("jdbc:sqlite:" + folder.databaseFile());
+        } catch (SQLException e) {
+            throw new UnreadableJournalException(Reason.NO_ACCESS, folder.databaseFile(), e.getMessage(), e);
+        }
+        JournalDatabase database = new JournalDatabase(folder, connection);
+        try {
+            database.migrate();
+        } catch (SQLException e) {
+            database.close();
+            throw new UnreadableJournalException(Reason.DAMAGED, folder.databaseFile(), e.getMessage(), e);
+        } catch (UnreadableJournalException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    private static SQLiteConfig connectionConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        return config;
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    public int schemaVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private void migrate() throws SQLException, UnreadableJournalException {
+        int current = schemaVersion();
+        if (current > SCHEMA_VERSION) {
+            // The inspector saw the header; a hot WAL may still hold a newer version. Touch nothing.
+            throw new UnreadableJournalException(Reason.NEWER_VERSION, folder.databaseFile(),
+                    "schema " + current, null);
+        }
+        for (int version = current + 1; version <= SCHEMA_VERSION; version++) {
+            String script = readScript(MIGRATIONS.get(version - 1));
+            int target = version;
+            inTransaction(conn -> {
+                try (Statement statement = conn.createStatement()) {
+                    statement.executeUpdate(script); // sqlite-jdbc runs multi-statement scripts via sqlite3_exec
+                    statement.executeUpdate("PRAGMA user_version = " + target); // a constant int, not user input
+                }
+                return null;
+            });
+        }
+    }
+
+    private static String readScript(String resource) {
+        try (InputStream in = JournalDatabase.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing migration " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read migration " + resource, e);
+        }
+    }
+
+    /** Work on the connection that needs no transaction of its own (single reads). */
+    public <T> T read(SqlWork<T> work) throws SQLException {
+        return work.apply(connection);
+    }
+
+    /** Runs {@code work} in one transaction: all of it is written, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        boolean previousAutoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            T result = work.apply(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(previousAutoCommit);
+        }
+    }
+
+    /** Names of all tables, for diagnostics and tests. */
+    public List<String> tableNames() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(
+                     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // closing a connection we no longer use cannot lose data: every write was committed
+            java.util.logging.Logger.getLogger(JournalDatabase.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Closing the journal failed", e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+}

@@ -1,0 +1,105 @@
+package org.netjournal.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.netjournal.storage.UnreadableJournalException.Reason;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Looks at an existing journal file <em>without writing to it</em> before we open it for real.
+ * The SQLite file format header (https://www.sqlite.org/fileformat.html) tells us the kind of file,
+ * its expected size and the schema version; a read-only {@code quick_check} finds deeper damage.
+ */
+final class JournalFileInspector {
+
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER_SIZE = 100;
+
+    private JournalFileInspector() {
+    }
+
+    /** Throws when the file must be left alone; returns normally for a file we can open and migrate. */
+    static void inspect(Path file, int newestKnownVersion) throws UnreadableJournalException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new UnreadableJournalException(Reason.NO_ACCESS, file, "not a readable file", null);
+        }
+        long length;
+        byte[] header = new byte[HEADER_SIZE];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            length = Files.size(file);
+            read = in.readNBytes(header, 0, HEADER_SIZE);
+        } catch (IOException e) {
+            throw new UnreadableJournalException(Reason.NO_ACCESS, file, e.getMessage(), e);
+        }
+        if (length == 0) {
+            return; // an empty file is an empty database: we may create the schema in it
+        }
+        if (read < MAGIC.length || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
+            throw new UnreadableJournalException(Reason.NOT_SQLITE, file, "no SQLite header", null);
+        }
+        if (read < HEADER_SIZE) {
+            throw new UnreadableJournalException(Reason.DAMAGED, file, "header cut short", null);
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(header); // SQLite stores big-endian, as ByteBuffer reads
+        int pageSize = Short.toUnsignedInt(buffer.getShort(16));
+        if (pageSize == 1) {
+            pageSize = 65536;
+        }
+        long pageCount = Integer.toUnsignedLong(buffer.getInt(28));
+        int changeCounter = buffer.getInt(24);
+        int versionValidFor = buffer.getInt(92);
+        if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
+            throw new UnreadableJournalException(Reason.DAMAGED, file, "invalid page size " + pageSize, null);
+        }
+        // The in-header page count is only trustworthy when "version-valid-for" matches the change counter.
+        if (changeCounter == versionValidFor && pageCount > 0 && length < pageCount * pageSize) {
+            throw new UnreadableJournalException(Reason.DAMAGED, file,
+                    "file has " + length + " bytes, header expects " + pageCount * pageSize, null);
+        }
+        if (length % pageSize != 0) {
+            throw new UnreadableJournalException(Reason.DAMAGED, file, "size is not a whole number of pages", null);
+        }
+        int userVersion = buffer.getInt(60);
+        if (userVersion > newestKnownVersion) {
+            throw new UnreadableJournalException(Reason.NEWER_VERSION, file,
+                    "schema " + userVersion + ", this build knows up to " + newestKnownVersion, null);
+        }
+        quickCheckReadOnly(file, newestKnownVersion);
+    }
+
+    /** Reads the whole file through SQLite in read-only mode; a read-only connection never writes the file. */
+    private static void quickCheckReadOnly(Path file, int newestKnownVersion) throws UnreadableJournalException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+                int version = rs.next() ? rs.getInt(1) : 0;
+                if (version > newestKnownVersion) {
+                    throw new UnreadableJournalException(Reason.NEWER_VERSION, file, "schema " + version, null);
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("PRAGMA quick_check(1)")) {
+                String result = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equalsIgnoreCase(result)) {
+                    throw new UnreadableJournalException(Reason.DAMAGED, file, result, null);
+                }
+            }
+        } catch (SQLException e) {
+            throw new UnreadableJournalException(Reason.DAMAGED, file, e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.netjournal.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Small key/value settings (language, theme, window bounds) kept in the journal itself. */
+public final class SettingsRepository {
+
+    private final JournalDatabase database;
+
+    public SettingsRepository(JournalDatabase database) {
+        this.database = database;
+    }
+
+    public Map<String, String> loadAll() throws SQLException {
+        return database.read(connection -> {
+            Map<String, String> settings = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT key, value FROM setting");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    settings.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return settings;
+        });
+    }
+
+    public Optional<String> get(String key) throws SQLException {
+        return Optional.ofNullable(loadAll().get(key));
+    }
+
+    /** Writes all entries in one transaction. */
+    public void putAll(Map<String, String> entries) throws SQLException {
+        database.inTransaction(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO setting (key, value) VALUES (?, ?) "
+                            + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                for (Map.Entry<String, String> entry : entries.entrySet()) {
+                    upsert.setString(1, entry.getKey());
+                    upsert.setString(2, entry.getValue());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public void put(String key, String value) throws SQLException {
+        putAll(Map.of(key, value));
+    }
+}

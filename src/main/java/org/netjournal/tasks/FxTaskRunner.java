@@ -1,0 +1,68 @@
+package org.netjournal.tasks;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+
+/**
+ * The app's single storage thread. One thread keeps SQLite access serial (one connection, no locking of
+ * our own) and keeps writes in the order the user made them.
+ */
+public final class FxTaskRunner implements TaskRunner {
+
+    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "netjournal-storage");
+        thread.setDaemon(false); // queued saves must finish even while the UI shuts down
+        return thread;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError,
+                        Runnable andFinally) {
+        try {
+            executor.execute(() -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Throwable error) {
+                    LOG.log(Level.WARNING, "Background work failed", error);
+                    Platform.runLater(() -> {
+                        try {
+                            onError.accept(error);
+                        } finally {
+                            andFinally.run();
+                        }
+                    });
+                    return;
+                }
+                Platform.runLater(() -> {
+                    try {
+                        onSuccess.accept(result);
+                    } finally {
+                        andFinally.run();
+                    }
+                });
+            });
+        } catch (RejectedExecutionException shutDown) {
+            LOG.log(Level.WARNING, "Work submitted after shutdown was dropped", shutDown);
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        executor.shutdown();
+    }
+
+    /** For shutdown paths outside the UI thread (tests, the JVM's exit): waits for queued work. */
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        return executor.awaitTermination(timeout, unit);
+    }
+}

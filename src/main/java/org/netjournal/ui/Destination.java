@@ -1,0 +1,17 @@
+package org.netjournal.ui;
+
+/**
+ * What the editor on the right shows. The navigator writes the current destination into {@link Navigation};
+ * editors only read it. Later areas (home, journal, contacts, goals, drafts) become further records here.
+ */
+public sealed interface Destination permits Destination.Step {
+
+    /** One of the seven steps, 1 to 7. */
+    record Step(int number) implements Destination {
+        public Step {
+            if (number < 1 || number > org.netjournal.domain.StepDefinition.COUNT) {
+                throw new IllegalArgumentException("No step " + number);
+            }
+        }
+    }
+}

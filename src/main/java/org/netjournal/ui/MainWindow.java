@@ -1,0 +1,187 @@
+package org.netjournal.ui;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.domain.StepDefinition;
+import org.netjournal.i18n.Language;
+import org.netjournal.i18n.Messages;
+import org.netjournal.ui.common.SaveStatus;
+import org.netjournal.ui.navigator.NavigatorView;
+import org.netjournal.ui.step.StepEditor;
+import org.netjournal.ui.step.StepPage;
+import org.netjournal.ui.theme.Theme;
+
+/** The single window's content: menu, navigator, the editor for the selection, status bar. */
+public final class MainWindow {
+
+    /** What the window asks of the application (the app owns storage and settings). */
+    public interface Actions {
+        void quit();
+
+        void changeLanguage(Language language);
+
+        void changeTheme(Theme theme);
+    }
+
+    private final Messages messages;
+    private final Navigation navigation;
+    private final StepEditor stepEditor;
+    private final BorderPane root = new BorderPane();
+    private final StackPane editorArea = new StackPane();
+    private StepPage currentPage;
+
+    public MainWindow(Messages messages, Navigation navigation, StepEditor stepEditor, SaveStatus saveStatus,
+                      Path dataFile, Theme theme, Actions actions) {
+        this.messages = messages;
+        this.navigation = navigation;
+        this.stepEditor = stepEditor;
+
+        NavigatorView navigator = new NavigatorView(stepEditor.steps(), navigation, messages);
+        editorArea.getStyleClass().add("editor-area");
+        SplitPane split = new SplitPane(navigator.root(), editorArea);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(navigator.root(), false);
+
+        root.setTop(menuBar(theme, actions));
+        root.setCenter(split);
+        root.setBottom(statusBar(saveStatus, dataFile));
+        root.getStyleClass().add("main-window");
+
+        navigation.selectedProperty().addListener((obs, old, destination) -> show(destination));
+        show(navigation.selected());
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    /** Ctrl+1 … Ctrl+7: open the step with its notes focused. Registered on the scene, so it works anywhere. */
+    public void installShortcuts(Scene scene) {
+        for (StepDefinition step : StepDefinition.values()) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + step.number());
+            KeyCode numpad = KeyCode.valueOf("NUMPAD" + step.number());
+            Runnable open = () -> openStepNotes(step.number());
+            scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), open);
+            scene.getAccelerators().put(new KeyCodeCombination(numpad, KeyCombination.SHORTCUT_DOWN), open);
+        }
+    }
+
+    public void openStepNotes(int number) {
+        navigation.go(new Destination.Step(number));
+        // the page is built by the selection listener; focus once it is in the scene
+        Platform.runLater(() -> {
+            if (currentPage != null) {
+                currentPage.focusNotes();
+            }
+        });
+    }
+
+    private void show(Destination destination) {
+        stepEditor.flushNotes(); // switching away saves what was typed
+        if (destination instanceof Destination.Step step) {
+            currentPage = new StepPage(stepEditor.step(step.number()), stepEditor, messages);
+            editorArea.getChildren().setAll(currentPage.root());
+        }
+    }
+
+    private MenuBar menuBar(Theme currentTheme, Actions actions) {
+        MenuItem quit = new MenuItem(messages.get("menu.quit"), new FontIcon(Material2OutlinedAL.EXIT_TO_APP));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(event -> actions.quit());
+        Menu file = new Menu(messages.get("menu.file"), null, quit);
+
+        Menu stepsMenu = new Menu(messages.get("menu.steps"));
+        for (StepDefinition step : StepDefinition.values()) {
+            MenuItem item = new MenuItem(messages.format("menu.stepItem", step.number(),
+                    messages.stepTitle(step.number())));
+            // shown as a hint only: the scene accelerators do the work, also while a text field has focus
+            item.setAccelerator(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + step.number()),
+                    KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(event -> openStepNotes(step.number()));
+            stepsMenu.getItems().add(item);
+        }
+
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = radio(messages.get("menu.theme.light"), themes, currentTheme == Theme.LIGHT,
+                () -> actions.changeTheme(Theme.LIGHT));
+        light.setGraphic(new FontIcon(Material2OutlinedMZ.WB_SUNNY));
+        RadioMenuItem dark = radio(messages.get("menu.theme.dark"), themes, currentTheme == Theme.DARK,
+                () -> actions.changeTheme(Theme.DARK));
+        dark.setGraphic(new FontIcon(Material2OutlinedMZ.NIGHTS_STAY));
+        Menu theme = new Menu(messages.get("menu.theme"), null, light, dark);
+
+        ToggleGroup languages = new ToggleGroup();
+        Menu language = new Menu(messages.get("menu.language"), new FontIcon(Material2OutlinedMZ.TRANSLATE));
+        for (Language option : Language.values()) {
+            language.getItems().add(radio(messages.get("language." + option.code()), languages,
+                    option == messages.language(), () -> actions.changeLanguage(option)));
+        }
+        Menu view = new Menu(messages.get("menu.view"), null, theme, language);
+
+        MenuBar bar = new MenuBar(file, stepsMenu, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static RadioMenuItem radio(String text, ToggleGroup group, boolean selected, Runnable onSelect) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(event -> onSelect.run());
+        return item;
+    }
+
+    private StatusBar statusBar(SaveStatus saveStatus, Path dataFile) {
+        StatusBar bar = new StatusBar();
+        bar.setText(messages.format("status.dataFile", dataFile.toString()));
+        bar.setTooltip(new Tooltip(dataFile.toString()));
+
+        Label saved = new Label();
+        saved.setId("saveState");
+        FontIcon icon = new FontIcon();
+        saved.setGraphic(icon);
+        saved.textProperty().bind(Bindings.createStringBinding(() -> switch (saveStatus.stateProperty().get()) {
+            case SAVED -> messages.get("status.saved");
+            case SAVING -> messages.get("status.saving");
+            case FAILED -> messages.format("status.failed", saveStatus.errorProperty().get());
+        }, saveStatus.stateProperty(), saveStatus.errorProperty()));
+        icon.iconCodeProperty().bind(Bindings.createObjectBinding(() -> switch (saveStatus.stateProperty().get()) {
+            case SAVED -> Material2OutlinedAL.CHECK_CIRCLE;
+            case SAVING -> Material2OutlinedMZ.SAVE;
+            case FAILED -> Material2OutlinedAL.ERROR_OUTLINE;
+        }, saveStatus.stateProperty()));
+        saveStatus.stateProperty().addListener((obs, old, state) -> {
+            saved.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            if (state == SaveStatus.State.FAILED) {
+                saved.getStyleClass().add(Styles.DANGER);
+            }
+        });
+        bar.getRightItems().add(saved);
+        return bar;
+    }
+
+}

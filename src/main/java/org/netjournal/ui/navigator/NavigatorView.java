@@ -1,0 +1,157 @@
+package org.netjournal.ui.navigator;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.netjournal.domain.StepState;
+import org.netjournal.i18n.Messages;
+import org.netjournal.ui.Destination;
+import org.netjournal.ui.Navigation;
+import org.netjournal.ui.step.StepIcons;
+import org.netjournal.ui.step.StepModel;
+
+/** The left column: the seven steps with their icon, title and progress mark. Writes {@link Navigation}. */
+public final class NavigatorView {
+
+    private final VBox root = new VBox();
+    private final ListView<StepModel> stepList = new ListView<>();
+
+    public NavigatorView(List<StepModel> steps, Navigation navigation, Messages messages) {
+        root.getStyleClass().add("navigator");
+        root.setMinWidth(230);
+        root.setPrefWidth(270);
+
+        Label heading = new Label(messages.get("navigator.steps"));
+        heading.getStyleClass().addAll(Styles.TEXT_CAPTION, "navigator-heading");
+
+        Label overall = new Label();
+        overall.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        ProgressBar overallBar = new ProgressBar();
+        overallBar.getStyleClass().add(Styles.SMALL);
+        overallBar.setMaxWidth(Double.MAX_VALUE);
+        overallBar.setFocusTraversable(false);
+        Runnable updateOverall = () -> {
+            long done = steps.stream().filter(step -> step.state() == StepState.DONE).count();
+            overall.setText(messages.format("navigator.overall", done, steps.size()));
+            overallBar.setProgress((double) done / steps.size());
+        };
+        steps.forEach(step -> step.stateBinding().addListener((obs, old, now) -> updateOverall.run()));
+        updateOverall.run();
+
+        VBox header = new VBox(6, heading, overallBar, overall);
+        header.setPadding(new Insets(14, 14, 10, 14));
+
+        stepList.getItems().setAll(steps);
+        stepList.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "step-list");
+        stepList.setCellFactory(list -> new StepCell(messages));
+        stepList.setId("stepList");
+        VBox.setVgrow(stepList, Priority.ALWAYS);
+
+        stepList.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
+            if (step != null) {
+                navigation.go(new Destination.Step(step.number()));
+            }
+        });
+        navigation.selectedProperty().addListener((obs, old, destination) -> select(destination));
+        select(navigation.selected());
+
+        root.getChildren().addAll(header, stepList);
+    }
+
+    private void select(Destination destination) {
+        if (destination instanceof Destination.Step step) {
+            stepList.getSelectionModel().select(step.number() - 1);
+        } else {
+            stepList.getSelectionModel().clearSelection();
+        }
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    private static final class StepCell extends ListCell<StepModel> {
+        private final Messages messages;
+        private final Label number = new Label();
+        private final FontIcon icon = new FontIcon();
+        private final Label title = new Label();
+        private final Label caption = new Label();
+        private final FontIcon mark = new FontIcon();
+        private final HBox graphic;
+        private final Tooltip tooltip = new Tooltip();
+        private final javafx.beans.value.ChangeListener<StepState> markStyle = (obs, old, state) -> styleMark(state);
+        private StepModel shown;
+
+        StepCell(Messages messages) {
+            this.messages = messages;
+            number.getStyleClass().add("step-number");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            icon.getStyleClass().add("step-icon");
+            title.getStyleClass().add("step-title");
+            caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            VBox texts = new VBox(1, title, caption);
+            HBox.setHgrow(texts, Priority.ALWAYS);
+            texts.setMinWidth(0);
+            mark.getStyleClass().add("state-mark");
+            graphic = new HBox(10, number, icon, texts, mark);
+            graphic.setAlignment(Pos.CENTER_LEFT);
+            graphic.setPadding(new Insets(6, 4, 6, 4));
+            setPrefWidth(0); // let the cell follow the list width instead of its text
+        }
+
+        @Override
+        protected void updateItem(StepModel step, boolean empty) {
+            super.updateItem(step, empty);
+            textProperty().unbind();
+            caption.textProperty().unbind();
+            mark.iconCodeProperty().unbind();
+            if (shown != null) {
+                shown.stateBinding().removeListener(markStyle);
+                shown = null;
+            }
+            if (empty || step == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            number.setText(String.valueOf(step.number()));
+            icon.setIconCode(StepIcons.of(step.definition()));
+            title.setText(messages.stepTitle(step.number()));
+            caption.textProperty().bind(Bindings.createStringBinding(
+                    () -> captionFor(step), step.stateBinding(), step.items()));
+            mark.iconCodeProperty().bind(Bindings.createObjectBinding(
+                    () -> StepIcons.of(step.state()), step.stateBinding()));
+            styleMark(step.state());
+            shown = step;
+            step.stateBinding().addListener(markStyle);
+            tooltip.setText(messages.get("step." + step.number() + ".summary"));
+            setTooltip(tooltip);
+            setGraphic(graphic);
+            setAccessibleText(messages.format("navigator.cellAccessible", step.number(),
+                    messages.stepTitle(step.number()), messages.get(StepIcons.stateKey(step.state()))));
+        }
+
+        private void styleMark(StepState state) {
+            mark.getStyleClass().removeAll("not-started", "in-progress", "done");
+            mark.getStyleClass().add(StepIcons.styleClass(state));
+        }
+
+        private String captionFor(StepModel step) {
+            String state = messages.get(StepIcons.stateKey(step.state()));
+            return messages.format("navigator.caption", state, step.checkedCount(), step.items().size());
+        }
+    }
+}
