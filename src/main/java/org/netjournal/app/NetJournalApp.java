@@ -40,6 +40,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private static final Logger LOG = Logger.getLogger(NetJournalApp.class.getName());
     static final String LANGUAGE_SETTING = "language";
     static final String THEME_SETTING = "theme";
+    /** {@code -Dnetjournal.startupProbe=true}: print the time to the first painted frame, then quit. */
+    public static final String STARTUP_PROBE_PROPERTY = "netjournal.startupProbe";
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -58,6 +60,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         stage.setTitle("NetJournal");
+        stage.getIcons().clear();
         for (int size : ICON_SIZES) {
             String url = NetJournalApp.class.getResource("/org/netjournal/icons/netjournal-" + size + ".png")
                     .toExternalForm();
@@ -120,6 +123,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         });
         stage.show();
         stage.toFront();
+        if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
+            StartupProbe.reportFirstFrameThen(scene, this::quit);
+        }
     }
 
     private javafx.scene.Parent buildWindow() {

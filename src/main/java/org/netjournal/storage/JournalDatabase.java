@@ -125,7 +125,7 @@ public final class JournalDatabase implements AutoCloseable {
             T result = work.apply(connection);
             connection.commit();
             return result;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             try {
                 connection.rollback();
             } catch (SQLException rollbackFailure) {

@@ -84,12 +84,26 @@ final class JournalFileInspector {
     private static void quickCheckReadOnly(Path file, int newestKnownVersion) throws UnreadableJournalException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        // Without a WAL to replay, "immutable" reads the file as it is and creates no -wal/-shm files next to it
+        // (a read-only connection to a WAL-mode file would otherwise create and leave both behind).
+        boolean hasWal = Files.exists(Path.of(file.toAbsolutePath() + "-wal"));
+        String url = hasWal ? "jdbc:sqlite:" + file.toAbsolutePath()
+                : "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1";
+        try (Connection connection = config.createConnection(url);
              Statement statement = connection.createStatement()) {
+            int version;
             try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
-                int version = rs.next() ? rs.getInt(1) : 0;
+                version = rs.next() ? rs.getInt(1) : 0;
                 if (version > newestKnownVersion) {
                     throw new UnreadableJournalException(Reason.NEWER_VERSION, file, "schema " + version, null);
+                }
+            }
+            if (version == 0) {
+                try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
+                    if (rs.next() && rs.getInt(1) > 0) {
+                        // NetJournal sets user_version in the same transaction that creates its tables
+                        throw new UnreadableJournalException(Reason.NOT_SQLITE, file, "a database of another program", null);
+                    }
                 }
             }
             try (ResultSet rs = statement.executeQuery("PRAGMA quick_check(1)")) {

@@ -2,7 +2,6 @@ package org.netjournal.ui;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -63,7 +62,7 @@ public final class MainWindow {
         editorArea.getStyleClass().add("editor-area");
         SplitPane split = new SplitPane(navigator.root(), editorArea);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.25);
+        split.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(navigator.root(), false);
 
         root.setTop(menuBar(theme, actions));
@@ -92,12 +91,11 @@ public final class MainWindow {
 
     public void openStepNotes(int number) {
         navigation.go(new Destination.Step(number));
-        // the page is built by the selection listener; focus once it is in the scene
-        Platform.runLater(() -> {
-            if (currentPage != null) {
-                currentPage.focusNotes();
-            }
-        });
+        // The selection listener has built and attached the page synchronously. Focus it now, in the same
+        // event: focusing later would race the scene's clean-up of the removed page's focused field.
+        if (currentPage != null) {
+            currentPage.focusNotes();
+        }
     }
 
     private void show(Destination destination) {

@@ -31,8 +31,8 @@ public final class NavigatorView {
 
     public NavigatorView(List<StepModel> steps, Navigation navigation, Messages messages) {
         root.getStyleClass().add("navigator");
-        root.setMinWidth(230);
-        root.setPrefWidth(270);
+        root.setMinWidth(250);
+        root.setPrefWidth(300);
 
         Label heading = new Label(messages.get("navigator.steps"));
         heading.getStyleClass().addAll(Styles.TEXT_CAPTION, "navigator-heading");

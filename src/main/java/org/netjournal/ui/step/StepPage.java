@@ -63,6 +63,11 @@ public final class StepPage {
     }
 
     public void focusNotes() {
+        if (notes.getScene() == null && root.getScene() != null) {
+            // a ScrollPane attaches its content only once its skin exists; create it now to focus at once
+            root.applyCss();
+            root.layout();
+        }
         notes.requestFocus();
         notes.positionCaret(notes.getLength());
     }

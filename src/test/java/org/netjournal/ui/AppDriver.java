@@ -1,0 +1,96 @@
+package org.netjournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.netjournal.app.NetJournalApp;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts and quits the real application on a data folder, the way a user does, for UI tests.
+ * One instance per test; the JavaFX toolkit itself lives as long as the test JVM.
+ */
+final class AppDriver {
+
+    final FxRobot robot = new FxRobot();
+    private final Path dataDir;
+    private Stage stage;
+    private Application app;
+
+    AppDriver(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Starts NetJournal on the data folder and waits until the window shows the journal. */
+    AppDriver start() throws Exception {
+        startWithoutWaiting();
+        waitUntil(() -> robot.lookup("#stepList").tryQuery().isPresent() && stage.isShowing(),
+                "the main window to appear");
+        return this;
+    }
+
+    /** Starts NetJournal without expecting the main window (e.g. when a problem dialog is expected). */
+    AppDriver startWithoutWaiting() throws Exception {
+        Locale.setDefault(Locale.ENGLISH);
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> Platform.setImplicitExit(false));
+        app = FxToolkit.setupApplication(NetJournalApp.class, "--data-dir", dataDir.toString());
+        return this;
+    }
+
+    /** Quits with Ctrl+Q, as a user would, and waits until the window closed after saving. */
+    void quit() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        waitUntil(() -> !stage.isShowing(), "the window to close");
+        FxToolkit.cleanupApplication(app);
+    }
+
+    /** Ends the app without the UI's quit path (after failures or dialogs). */
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    <T extends Node> T find(String query) {
+        return robot.lookup(query).query();
+    }
+
+    String saveState() {
+        Label label = find("#saveState");
+        return label.getText();
+    }
+
+    void waitUntilSaved() throws TimeoutException {
+        waitUntil(() -> "Saved".equals(saveState()) || "Gespeichert".equals(saveState()), "Saved in the status bar");
+    }
+
+    static void waitUntil(BooleanSupplier condition, String what) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (TimeoutException e) {
+            throw new TimeoutException("Timed out waiting for " + what);
+        }
+        assertTrue(condition.getAsBoolean(), what);
+    }
+}
