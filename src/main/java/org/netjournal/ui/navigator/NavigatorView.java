@@ -101,6 +101,8 @@ public final class NavigatorView {
             number.setMinWidth(Region.USE_PREF_SIZE);
             icon.getStyleClass().add("step-icon");
             title.getStyleClass().add("step-title");
+            title.setWrapText(true); // long German titles wrap instead of being cut off
+            title.setMinHeight(Region.USE_PREF_SIZE);
             caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox texts = new VBox(1, title, caption);
             HBox.setHgrow(texts, Priority.ALWAYS);
@@ -110,6 +112,13 @@ public final class NavigatorView {
             graphic.setAlignment(Pos.CENTER_LEFT);
             graphic.setPadding(new Insets(6, 4, 6, 4));
             setPrefWidth(0); // let the cell follow the list width instead of its text
+            // give the row a definite width so the title knows where to wrap
+            listViewProperty().addListener((obs, old, list) -> {
+                if (list != null) {
+                    graphic.prefWidthProperty().bind(list.widthProperty().subtract(28));
+                    graphic.maxWidthProperty().bind(list.widthProperty().subtract(28));
+                }
+            });
         }
 
         @Override
