@@ -13,6 +13,9 @@ module org.netjournal {
     requires org.kordamp.ikonli.core;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.material2;
+    requires org.apache.commons.csv;
+    requires com.googlecode.ezvcard;
+    requires com.google.gson;
 
     exports org.netjournal.app to javafx.graphics;
 }
