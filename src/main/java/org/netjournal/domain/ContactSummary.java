@@ -1,0 +1,72 @@
+package org.netjournal.domain;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One table row: everything the contacts table shows and filters on. Text fields are never null (empty when
+ * unknown); {@code networks} keeps the order of {@link Network}; {@code lastInteraction} is null when nothing
+ * was logged yet. "Next due" is derived here, never stored.
+ */
+public record ContactSummary(long id, String firstName, String lastName, String company, String role,
+                             Set<Network> networks, ComfortStage stage, Cadence cadence, List<String> tags,
+                             String notes, String email, List<String> profileUrls, LocalDate lastInteraction,
+                             LocalDate addedOn) {
+
+    public ContactSummary {
+        firstName = Objects.requireNonNullElse(firstName, "");
+        lastName = Objects.requireNonNullElse(lastName, "");
+        company = Objects.requireNonNullElse(company, "");
+        role = Objects.requireNonNullElse(role, "");
+        networks = networks == null || networks.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(networks));
+        stage = Objects.requireNonNullElse(stage, ComfortStage.OBSERVE);
+        cadence = Objects.requireNonNullElse(cadence, Cadence.NONE);
+        tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));
+        notes = Objects.requireNonNullElse(notes, "");
+        email = Objects.requireNonNullElse(email, "");
+        profileUrls = List.copyOf(Objects.requireNonNullElse(profileUrls, List.of()));
+    }
+
+    /**
+     * The row for {@code contact} (e.g. right after saving it) given its last interaction (null when none).
+     * {@code addedOn} is the day of {@link Contact#createdAt()} in the system time zone.
+     */
+    public static ContactSummary of(Contact contact, LocalDate lastInteraction) {
+        Set<Network> networks = EnumSet.noneOf(Network.class);
+        List<String> urls = new java.util.ArrayList<>(contact.profiles().size());
+        for (ProfileLink profile : contact.profiles()) {
+            networks.add(profile.network());
+            urls.add(profile.url());
+        }
+        return new ContactSummary(contact.id(), contact.firstName(), contact.lastName(), contact.company(),
+                contact.role(), networks, contact.stage(), contact.cadence(), contact.tags(), contact.notes(),
+                contact.email(), urls, lastInteraction, LocalDate.ofInstant(contact.createdAt(), ZoneId.systemDefault()));
+    }
+
+    public String fullName() {
+        return (firstName.strip() + " " + lastName.strip()).strip();
+    }
+
+    /** Last interaction (else the day the contact was added) plus the cadence; empty without a cadence. */
+    public Optional<LocalDate> nextDue() {
+        return ContactRules.nextDue(cadence, lastInteraction, addedOn);
+    }
+
+    /** Due within {@link ContactRules#DUE_WINDOW_DAYS} days of {@code today}, overdue included. */
+    public boolean isDue(LocalDate today) {
+        return ContactRules.isDue(nextDue(), today);
+    }
+
+    /** A copy with another last interaction, e.g. after logging one. */
+    public ContactSummary withLastInteraction(LocalDate date) {
+        return new ContactSummary(id, firstName, lastName, company, role, networks, stage, cadence, tags, notes,
+                email, profileUrls, date, addedOn);
+    }
+}

@@ -1,0 +1,630 @@
+package org.netjournal.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.netjournal.domain.Cadence;
+import org.netjournal.domain.ComfortStage;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactImport;
+import org.netjournal.domain.ContactRules;
+import org.netjournal.domain.ContactSource;
+import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.ContactValidation;
+import org.netjournal.domain.Interaction;
+import org.netjournal.domain.InteractionKind;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.ProfileLink;
+
+/**
+ * Target contacts, their profiles and tags, and the interactions logged with them.
+ *
+ * <p>Like the rest of the storage layer it runs on the storage thread only. Unlike {@link StepRepository}
+ * its methods throw no checked exception: a failing SQL statement surfaces as {@link StorageException}
+ * whose cause is the {@link SQLException} (so {@code UserFacingErrors} still finds it). Every write is one
+ * transaction.
+ *
+ * <p>Stored forms: enumerations by their {@code code()}, dates as {@code yyyy-MM-dd}, {@code createdAt} as an
+ * ISO-8601 instant. Codes this build does not know (a newer version, a hand-edited file) are read as the
+ * defaults ({@code observe}, no cadence, {@code other}, {@code manual}) rather than failing.
+ */
+public final class ContactRepository {
+
+    /** How often {@link #importContacts} reports progress, in items. */
+    static final int PROGRESS_EVERY = 100;
+
+    private static final String CONTACT_COLUMNS = "id, first_name, last_name, company, role, email, how_we_met, "
+            + "stage, cadence, notes, source, connected_on, created_at";
+
+    private final JournalDatabase database;
+
+    public ContactRepository(JournalDatabase database) {
+        this.database = database;
+    }
+
+    /** A database failure; the cause is the {@link SQLException}. */
+    public static final class StorageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public StorageException(String message, SQLException cause) {
+            super(message + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Contacts
+
+    /**
+     * Inserts ({@code id == 0}) or updates the contact with every field, replacing its profiles and tags, in
+     * one transaction. On insert a {@code createdAt} of {@link Instant#EPOCH} (the record's "unset") becomes
+     * now; on update it keeps the stored one. Blank profile URLs are dropped, tags are stripped and
+     * de-duplicated ignoring case (first one wins), blank tags dropped.
+     *
+     * @return the contact as stored, with its id
+     * @throws IllegalArgumentException when the name is missing or a profile URL is not http(s)
+     * @throws NoSuchElementException   when updating an id that does not exist (e.g. deleted meanwhile)
+     */
+    public Contact save(Contact contact) {
+        Contact clean = validated(contact);
+        return write("Saving contact " + contact.id(), connection -> {
+            Statements statements = new Statements(connection);
+            try {
+                return clean.id() == 0 ? statements.insert(clean) : statements.update(clean.id(), clean, false);
+            } finally {
+                statements.close();
+            }
+        });
+    }
+
+    /** Deletes the contact with its profiles, tags and interactions. Deleting a missing id does nothing. */
+    public void delete(long contactId) {
+        write("Deleting contact " + contactId, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM contact WHERE id = ?")) {
+                delete.setLong(1, contactId);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<Contact> find(long contactId) {
+        List<Contact> found = loadContacts(" WHERE id = ?", contactId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Every contact with all fields, ordered by id. */
+    public List<Contact> findAll() {
+        return loadContacts("", null);
+    }
+
+    private List<Contact> loadContacts(String where, Long id) {
+        return read("Loading contacts", connection -> {
+            Map<Long, List<ProfileLink>> profiles = new HashMap<>();
+            String profileSql = "SELECT contact_id, network, url FROM contact_profile"
+                    + (id == null ? "" : " WHERE contact_id = ?") + " ORDER BY contact_id, position";
+            try (PreparedStatement select = connection.prepareStatement(profileSql)) {
+                bindOptionalId(select, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        profiles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
+                                .add(new ProfileLink(network(rs.getString(2)), rs.getString(3)));
+                    }
+                }
+            }
+            Map<Long, List<String>> tags = loadTags(connection, id);
+            List<Contact> contacts = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT " + CONTACT_COLUMNS + " FROM contact" + where + " ORDER BY id")) {
+                bindOptionalId(select, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        long contactId = rs.getLong(1);
+                        contacts.add(new Contact(contactId, rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), profiles.get(contactId), rs.getString(6), rs.getString(7),
+                                tags.get(contactId), stage(rs.getString(8)), cadence(rs.getString(9)),
+                                rs.getString(10), source(rs.getString(11)), date(rs.getString(12)),
+                                instant(rs.getString(13))));
+                    }
+                }
+            }
+            return contacts;
+        });
+    }
+
+    private static Map<Long, List<String>> loadTags(Connection connection, Long id) throws SQLException {
+        Map<Long, List<String>> tags = new HashMap<>();
+        String sql = "SELECT contact_id, tag FROM contact_tag" + (id == null ? "" : " WHERE contact_id = ?")
+                + " ORDER BY contact_id, rowid";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bindOptionalId(select, id);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getString(2));
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static void bindOptionalId(PreparedStatement statement, Long id) throws SQLException {
+        if (id != null) {
+            statement.setLong(1, id);
+        }
+    }
+
+    /**
+     * One row per contact for the table, ordered by id. Four set-based queries (contacts, profiles, tags,
+     * last interaction per contact) merged in memory, so 50,000 contacts load in well under a second.
+     */
+    public List<ContactSummary> summaries() {
+        return read("Loading the contact list", connection -> {
+            Map<Long, List<ProfileLink>> profiles = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT contact_id, network, url FROM contact_profile ORDER BY contact_id, position");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    profiles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2))
+                            .add(new ProfileLink(network(rs.getString(2)), rs.getString(3)));
+                }
+            }
+            Map<Long, List<String>> tags = loadTags(connection, null);
+            Map<Long, LocalDate> lastInteraction = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT contact_id, MAX(date) FROM interaction GROUP BY contact_id");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    lastInteraction.put(rs.getLong(1), date(rs.getString(2)));
+                }
+            }
+            ZoneId zone = ZoneId.systemDefault();
+            Map<String, ComfortStage> stages = new HashMap<>();
+            Map<String, Cadence> cadences = new HashMap<>();
+            List<ContactSummary> rows = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, first_name, last_name, company, role, email, stage, cadence, notes, created_at "
+                            + "FROM contact ORDER BY id");
+                 ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    List<ProfileLink> links = profiles.getOrDefault(id, List.of());
+                    Set<Network> networks = EnumSet.noneOf(Network.class);
+                    List<String> urls = new ArrayList<>(links.size());
+                    for (ProfileLink link : links) {
+                        networks.add(link.network());
+                        urls.add(link.url());
+                    }
+                    Instant created = instant(rs.getString(10));
+                    rows.add(new ContactSummary(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), networks, stages.computeIfAbsent(rs.getString(7), ContactRepository::stage),
+                            cadences.computeIfAbsent(rs.getString(8), ContactRepository::cadence),
+                            tags.getOrDefault(id, List.of()), rs.getString(9), rs.getString(6), urls,
+                            lastInteraction.get(id), LocalDate.ofInstant(created, zone)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Interactions
+
+    /**
+     * Logs the interaction and raises the contact's stage to {@link ContactRules#stageAfter} (never lowers
+     * it), in one transaction.
+     *
+     * @return the interaction with its id
+     * @throws NoSuchElementException when the contact does not exist
+     */
+    public Interaction addInteraction(Interaction interaction) {
+        return write("Logging an interaction", connection -> {
+            ComfortStage current = currentStage(connection, interaction.contactId())
+                    .orElseThrow(() -> new NoSuchElementException("No contact " + interaction.contactId()));
+            Statements statements = new Statements(connection);
+            try {
+                long id = statements.insertInteraction(interaction.contactId(), interaction);
+                ComfortStage after = ContactRules.stageAfter(current, interaction.kind());
+                if (after != current) {
+                    statements.setStage(interaction.contactId(), after);
+                }
+                return interaction.withIds(id, interaction.contactId());
+            } finally {
+                statements.close();
+            }
+        });
+    }
+
+    /** Removes the interaction. The stage stays where it is: it never moves down by itself. */
+    public void deleteInteraction(long interactionId) {
+        write("Deleting interaction " + interactionId, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM interaction WHERE id = ?")) {
+                delete.setLong(1, interactionId);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The contact's timeline, newest first (date descending, then id descending). */
+    public List<Interaction> interactionsOf(long contactId) {
+        return loadInteractions(" WHERE contact_id = ? ORDER BY date DESC, id DESC", contactId);
+    }
+
+    /** Every interaction, ordered by contact, date and id (for exports). */
+    public List<Interaction> allInteractions() {
+        return loadInteractions(" ORDER BY contact_id, date, id", null);
+    }
+
+    private List<Interaction> loadInteractions(String whereAndOrder, Long contactId) {
+        return read("Loading interactions", connection -> {
+            List<Interaction> interactions = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, contact_id, date, kind, network, note, session_id FROM interaction" + whereAndOrder)) {
+                bindOptionalId(select, contactId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        String network = rs.getString(5);
+                        long session = rs.getLong(7);
+                        Long sessionId = rs.wasNull() ? null : session;
+                        interactions.add(new Interaction(rs.getLong(1), rs.getLong(2), date(rs.getString(3)),
+                                InteractionKind.fromCode(rs.getString(4)).orElse(InteractionKind.OTHER),
+                                network == null ? null : network(network), rs.getString(6), sessionId));
+                    }
+                }
+            }
+            return interactions;
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Import
+
+    /**
+     * Writes all items in ONE transaction: an item without {@code updateExistingId} is inserted, one with it
+     * replaces that contact's fields, profiles and tags (keeping its creation time when the item's is unset,
+     * and keeping its stage when that is higher: an import never lowers a stage). The item's interactions
+     * are added and raise the stage as {@link #addInteraction} does.
+     *
+     * <p>Progress is reported at the start, every {@value #PROGRESS_EVERY} items and at the end;
+     * cancellation is checked before every item.
+     *
+     * @return the number of contacts written (inserted plus updated)
+     * @throws CancellationException    when {@code progress.isCancelled()}; nothing is written
+     * @throws IllegalArgumentException when an item is invalid (message names the item); nothing is written
+     * @throws NoSuchElementException   when an item updates a contact that does not exist; nothing is written
+     */
+    public int importContacts(List<ContactImport> items, ImportProgress progress) {
+        ImportProgress listener = progress == null ? ImportProgress.NONE : progress;
+        int total = items.size();
+        return write("Importing " + total + " contacts", connection -> {
+            Statements statements = new Statements(connection);
+            try {
+                listener.report(0, total);
+                for (int i = 0; i < total; i++) {
+                    if (listener.isCancelled()) {
+                        throw new CancellationException("Import cancelled after " + i + " of " + total);
+                    }
+                    ContactImport item = items.get(i);
+                    Contact contact;
+                    try {
+                        contact = validated(item.contact());
+                    } catch (IllegalArgumentException invalid) {
+                        throw new IllegalArgumentException("Item " + (i + 1) + " (" + item.contact().fullName()
+                                + "): " + invalid.getMessage(), invalid);
+                    }
+                    ComfortStage stage = contact.stage();
+                    for (Interaction interaction : item.interactions()) {
+                        stage = ContactRules.stageAfter(stage, interaction.kind());
+                    }
+                    long contactId;
+                    if (item.updateExistingId() == null) {
+                        contactId = statements.insert(contact.withStage(stage)).id();
+                    } else {
+                        contactId = item.updateExistingId();
+                        statements.update(contactId, contact.withStage(stage), true);
+                    }
+                    for (Interaction interaction : item.interactions()) {
+                        statements.insertInteraction(contactId, interaction);
+                    }
+                    int done = i + 1;
+                    if (done % PROGRESS_EVERY == 0 && done < total) {
+                        listener.report(done, total);
+                    }
+                }
+                if (listener.isCancelled()) {
+                    throw new CancellationException("Import cancelled after " + total + " of " + total);
+                }
+                listener.report(total, total);
+                return total;
+            } finally {
+                statements.close();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Writing
+
+    /** Checks the name and the profile URLs; returns the contact with blank profiles and tags cleaned. */
+    private static Contact validated(Contact contact) {
+        Optional<String> nameProblem = ContactValidation.checkName(contact.firstName(), contact.lastName());
+        if (nameProblem.isPresent()) {
+            throw new IllegalArgumentException(nameProblem.get() + ": a contact needs a first or last name");
+        }
+        List<ProfileLink> profiles = new ArrayList<>(contact.profiles().size());
+        for (ProfileLink profile : contact.profiles()) {
+            if (profile.url().isBlank()) {
+                continue;
+            }
+            Optional<String> urlProblem = ContactValidation.checkProfileUrl(profile.url());
+            if (urlProblem.isPresent()) {
+                throw new IllegalArgumentException(urlProblem.get() + ": not an http(s) URL: " + profile.url());
+            }
+            profiles.add(new ProfileLink(profile.network(), profile.url().strip()));
+        }
+        List<String> tags = new ArrayList<>(contact.tags().size());
+        Set<String> seen = new HashSet<>();
+        for (String tag : contact.tags()) {
+            String stripped = tag == null ? "" : tag.strip();
+            if (!stripped.isEmpty() && seen.add(stripped.toLowerCase(Locale.ROOT))) {
+                tags.add(stripped);
+            }
+        }
+        return new Contact(contact.id(), contact.firstName(), contact.lastName(), contact.company(), contact.role(),
+                profiles, contact.email(), contact.howWeMet(), tags, contact.stage(), contact.cadence(),
+                contact.notes(), contact.source(), contact.connectedOn(), contact.createdAt());
+    }
+
+    private static Optional<ComfortStage> currentStage(Connection connection, long contactId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT stage FROM contact WHERE id = ?")) {
+            select.setLong(1, contactId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(stage(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Prepared statements reused across the rows of one transaction (an import prepares each only once). */
+    private static final class Statements {
+        private final Connection connection;
+        private PreparedStatement insertContact;
+        private PreparedStatement updateContact;
+        private PreparedStatement deleteProfiles;
+        private PreparedStatement deleteTags;
+        private PreparedStatement insertProfile;
+        private PreparedStatement insertTag;
+        private PreparedStatement insertInteraction;
+        private PreparedStatement setStage;
+
+        Statements(Connection connection) {
+            this.connection = connection;
+        }
+
+        Contact insert(Contact contact) throws SQLException {
+            if (insertContact == null) {
+                insertContact = connection.prepareStatement("INSERT INTO contact (first_name, last_name, company, "
+                        + "role, email, how_we_met, stage, cadence, notes, source, connected_on, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+            }
+            Instant created = Instant.EPOCH.equals(contact.createdAt()) ? Instant.now() : contact.createdAt();
+            bindFields(insertContact, contact);
+            insertContact.setString(12, created.toString());
+            long id;
+            try (ResultSet rs = insertContact.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            Contact saved = new Contact(id, contact.firstName(), contact.lastName(), contact.company(),
+                    contact.role(), contact.profiles(), contact.email(), contact.howWeMet(), contact.tags(),
+                    contact.stage(), contact.cadence(), contact.notes(), contact.source(), contact.connectedOn(),
+                    created);
+            insertChildren(saved);
+            return saved;
+        }
+
+        /** Replaces every field; {@code keepHigherStage} keeps a stored stage above the given one. */
+        Contact update(long id, Contact contact, boolean keepHigherStage) throws SQLException {
+            Optional<Stored> stored = stored(id);
+            if (stored.isEmpty()) {
+                throw new NoSuchElementException("No contact " + id);
+            }
+            ComfortStage stage = contact.stage();
+            if (keepHigherStage && stored.get().stage().isHigherThan(stage)) {
+                stage = stored.get().stage();
+            }
+            Instant created = Instant.EPOCH.equals(contact.createdAt()) ? stored.get().createdAt() : contact.createdAt();
+            if (updateContact == null) {
+                updateContact = connection.prepareStatement("UPDATE contact SET first_name = ?, last_name = ?, "
+                        + "company = ?, role = ?, email = ?, how_we_met = ?, stage = ?, cadence = ?, notes = ?, "
+                        + "source = ?, connected_on = ?, created_at = ? WHERE id = ?");
+                deleteProfiles = connection.prepareStatement("DELETE FROM contact_profile WHERE contact_id = ?");
+                deleteTags = connection.prepareStatement("DELETE FROM contact_tag WHERE contact_id = ?");
+            }
+            Contact saved = new Contact(id, contact.firstName(), contact.lastName(), contact.company(),
+                    contact.role(), contact.profiles(), contact.email(), contact.howWeMet(), contact.tags(), stage,
+                    contact.cadence(), contact.notes(), contact.source(), contact.connectedOn(), created);
+            bindFields(updateContact, saved);
+            updateContact.setString(12, created.toString());
+            updateContact.setLong(13, id);
+            updateContact.executeUpdate();
+            deleteProfiles.setLong(1, id);
+            deleteProfiles.executeUpdate();
+            deleteTags.setLong(1, id);
+            deleteTags.executeUpdate();
+            insertChildren(saved);
+            return saved;
+        }
+
+        private record Stored(ComfortStage stage, Instant createdAt) {
+        }
+
+        private Optional<Stored> stored(long id) throws SQLException {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT stage, created_at FROM contact WHERE id = ?")) {
+                select.setLong(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(new Stored(stage(rs.getString(1)), instant(rs.getString(2))))
+                            : Optional.empty();
+                }
+            }
+        }
+
+        private static void bindFields(PreparedStatement statement, Contact contact) throws SQLException {
+            statement.setString(1, contact.firstName());
+            statement.setString(2, contact.lastName());
+            statement.setString(3, contact.company());
+            statement.setString(4, contact.role());
+            statement.setString(5, contact.email());
+            statement.setString(6, contact.howWeMet());
+            statement.setString(7, contact.stage().code());
+            statement.setString(8, contact.cadence().code());
+            statement.setString(9, contact.notes());
+            statement.setString(10, contact.source().code());
+            if (contact.connectedOn() == null) {
+                statement.setNull(11, Types.VARCHAR);
+            } else {
+                statement.setString(11, contact.connectedOn().toString());
+            }
+        }
+
+        private void insertChildren(Contact contact) throws SQLException {
+            if (!contact.profiles().isEmpty()) {
+                if (insertProfile == null) {
+                    insertProfile = connection.prepareStatement(
+                            "INSERT INTO contact_profile (contact_id, position, network, url) VALUES (?, ?, ?, ?)");
+                }
+                for (int position = 0; position < contact.profiles().size(); position++) {
+                    ProfileLink profile = contact.profiles().get(position);
+                    insertProfile.setLong(1, contact.id());
+                    insertProfile.setInt(2, position);
+                    insertProfile.setString(3, profile.network().code());
+                    insertProfile.setString(4, profile.url());
+                    insertProfile.executeUpdate();
+                }
+            }
+            if (!contact.tags().isEmpty()) {
+                if (insertTag == null) {
+                    insertTag = connection.prepareStatement("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)");
+                }
+                for (String tag : contact.tags()) {
+                    insertTag.setLong(1, contact.id());
+                    insertTag.setString(2, tag);
+                    insertTag.executeUpdate();
+                }
+            }
+        }
+
+        long insertInteraction(long contactId, Interaction interaction) throws SQLException {
+            if (insertInteraction == null) {
+                insertInteraction = connection.prepareStatement("INSERT INTO interaction "
+                        + "(contact_id, date, kind, network, note, session_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+            }
+            insertInteraction.setLong(1, contactId);
+            insertInteraction.setString(2, interaction.date().toString());
+            insertInteraction.setString(3, interaction.kind().code());
+            if (interaction.network() == null) {
+                insertInteraction.setNull(4, Types.VARCHAR);
+            } else {
+                insertInteraction.setString(4, interaction.network().code());
+            }
+            insertInteraction.setString(5, interaction.note());
+            if (interaction.sessionId() == null) {
+                insertInteraction.setNull(6, Types.INTEGER);
+            } else {
+                insertInteraction.setLong(6, interaction.sessionId());
+            }
+            try (ResultSet rs = insertInteraction.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        void setStage(long contactId, ComfortStage stage) throws SQLException {
+            if (setStage == null) {
+                setStage = connection.prepareStatement("UPDATE contact SET stage = ? WHERE id = ?");
+            }
+            setStage.setString(1, stage.code());
+            setStage.setLong(2, contactId);
+            setStage.executeUpdate();
+        }
+
+        void close() throws SQLException {
+            for (PreparedStatement statement : new PreparedStatement[] {insertContact, updateContact,
+                    deleteProfiles, deleteTags, insertProfile, insertTag, insertInteraction, setStage}) {
+                if (statement != null) {
+                    statement.close();
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Plumbing
+
+    private <T> T write(String what, JournalDatabase.SqlWork<T> work) {
+        try {
+            return database.inTransaction(work);
+        } catch (SQLException e) {
+            throw new StorageException(what + " failed", e);
+        }
+    }
+
+    private <T> T read(String what, JournalDatabase.SqlWork<T> work) {
+        try {
+            return database.read(work);
+        } catch (SQLException e) {
+            throw new StorageException(what + " failed", e);
+        }
+    }
+
+    private static ComfortStage stage(String code) {
+        return ComfortStage.fromCode(code).orElse(ComfortStage.OBSERVE);
+    }
+
+    private static Cadence cadence(String code) {
+        return Cadence.fromCode(code).orElse(Cadence.NONE);
+    }
+
+    private static Network network(String code) {
+        return Network.fromCode(code).orElse(Network.OTHER);
+    }
+
+    private static ContactSource source(String code) {
+        return ContactSource.fromCode(code).orElse(ContactSource.MANUAL);
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? Instant.EPOCH : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+}
