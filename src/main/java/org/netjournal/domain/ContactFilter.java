@@ -129,6 +129,12 @@ public final class ContactFilter implements Predicate<ContactSummary> {
                 table[c] = baseLetter(ch);
             }
         }
+        // Letters with a stroke do not decompose, yet people type them without it ("lodz" for "Łódź").
+        String stroked = "ØøĐđŁłĦħŦŧƗɨı";
+        String plain = "ooddllhhttiii";
+        for (int i = 0; i < stroked.length(); i++) {
+            table[stroked.charAt(i)] = plain.charAt(i);
+        }
         return table;
     }
 

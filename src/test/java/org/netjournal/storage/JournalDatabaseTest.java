@@ -113,7 +113,8 @@ class JournalDatabaseTest {
             assertEquals(List.of("checklist_item_by_step"),
                     strings(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'checklist_item_by_step'"),
                     "the last statement of the script (the index) ran");
-            assertEquals(List.of("checklist_item", "setting", "step"), db.tableNames());
+            assertEquals(List.of("checklist_item", "contact", "contact_profile", "contact_tag", "interaction",
+                    "setting", "step"), db.tableNames());
         }
     }
 
