@@ -5,7 +5,8 @@ import javafx.application.Application;
 
 /**
  * Entry point. A plain class (not the {@link Application}) so that a class-path launch works too and so
- * that command-line commands can later run without starting JavaFX.
+ * that command-line commands ({@link Cli}: {@code import}, {@code export}, {@code --help}) run without
+ * starting JavaFX. Without a command the window opens.
  */
 public final class Launcher {
 
@@ -13,12 +14,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        List<String> arguments = List.of(args);
+        if (Cli.wantsCommand(arguments)) {
+            int status = new Cli(System.getenv(), System.out, System.err).run(arguments);
+            System.out.flush();
+            System.exit(status);
+        }
         try {
-            CommandLine.parse(List.of(args));
+            CommandLine.parse(arguments);
         } catch (IllegalArgumentException wrongUsage) {
             System.err.println("netjournal: " + wrongUsage.getMessage());
-            System.err.println("Usage: netjournal [--data-dir DIR]");
-            System.exit(2);
+            System.err.print(Cli.USAGE_TEXT);
+            System.exit(Cli.USAGE);
         }
         Application.launch(NetJournalApp.class, args);
     }

@@ -1,0 +1,355 @@
+package org.netjournal.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactImport;
+import org.netjournal.domain.Interaction;
+import org.netjournal.i18n.Language;
+import org.netjournal.i18n.Messages;
+import org.netjournal.io.ContactExporter;
+import org.netjournal.io.ImportCandidate;
+import org.netjournal.io.ImportFormat;
+import org.netjournal.io.ImportMessage;
+import org.netjournal.io.ImportPlanner;
+import org.netjournal.io.ImportPreview;
+import org.netjournal.io.UnsupportedFileException;
+import org.netjournal.storage.ContactRepository;
+import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.ImportProgress;
+import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.UnreadableJournalException;
+
+/**
+ * The commands of the launcher, run without a window (see {@code design.md}, "Command line"):
+ * {@code netjournal [--data-dir DIR] import FILE} and {@code export --format json|csv|vcard [--out FILE]}.
+ * Messages go to stderr in English; data (an export without {@code --out}) to stdout as UTF-8. Exit status:
+ * {@link #OK}, {@link #BAD_INPUT} (a file or journal that cannot be used), {@link #USAGE} (wrong arguments).
+ */
+final class Cli {
+
+    static final int OK = 0;
+    static final int BAD_INPUT = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            Usage:
+              netjournal [--data-dir DIR]                  open the window
+              netjournal [--data-dir DIR] import FILE      import contacts from FILE: a LinkedIn Connections.csv,
+                                                           a vCard file (.vcf) or a NetJournal JSON export
+                                                           (recognised from the content); people already in
+                                                           the journal are skipped
+              netjournal [--data-dir DIR] export --format json|csv|vcard [--out FILE]
+                                                           write all contacts (json: everything, including
+                                                           interactions; re-importable) to FILE or stdout
+              netjournal --help                            show this help
+
+            Options:
+              --data-dir DIR   the journal's folder (default: $NETJOURNAL_HOME, else the usual data folder)
+
+            Exit status: 0 success, 1 the file or the journal cannot be used, 2 wrong usage.
+            """;
+
+    private final Map<String, String> environment;
+    private final OutputStream out;
+    private final PrintStream err;
+    private final Messages messages = new Messages(Language.ENGLISH);
+
+    Cli(Map<String, String> environment, OutputStream out, PrintStream err) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** True when the arguments ask for more than the window's own options (then {@link #run} handles them). */
+    static boolean wantsCommand(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--data-dir")) {
+                i++; // its value
+            } else if (!arg.startsWith("--data-dir=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The arguments, split: global options, the command and its own arguments. */
+    private record Arguments(String dataDir, boolean help, String command, List<String> rest) {
+    }
+
+    private static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** Runs the command in {@code args} and returns the exit status. */
+    int run(List<String> args) {
+        Arguments arguments;
+        try {
+            arguments = parse(args);
+        } catch (UsageException wrong) {
+            return usage(wrong.getMessage());
+        }
+        if (arguments.help() || "help".equals(arguments.command())) {
+            printHelp();
+            return OK;
+        }
+        try {
+            return switch (arguments.command()) {
+                case "import" -> importFile(arguments);
+                case "export" -> export(arguments);
+                case "backup", "check" -> usage("'" + arguments.command() + "' is not available in this version");
+                default -> usage("unknown command: " + arguments.command());
+            };
+        } catch (UsageException wrong) {
+            return usage(wrong.getMessage());
+        }
+    }
+
+    private static Arguments parse(List<String> args) throws UsageException {
+        String dataDir = null;
+        boolean help = false;
+        String command = null;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--data-dir")) {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException("--data-dir needs a folder");
+                }
+                dataDir = args.get(++i);
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = arg.substring("--data-dir=".length());
+            } else if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else if (command == null && !arg.startsWith("-")) {
+                command = arg;
+            } else if (command == null) {
+                throw new UsageException("unknown option: " + arg);
+            } else {
+                rest.add(arg);
+            }
+        }
+        if (command == null && !help) {
+            throw new UsageException("no command given");
+        }
+        if (dataDir != null && dataDir.isBlank()) {
+            throw new UsageException("--data-dir needs a folder");
+        }
+        return new Arguments(dataDir, help, command, rest);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // import FILE
+
+    private int importFile(Arguments arguments) throws UsageException {
+        List<String> files = new ArrayList<>();
+        for (String arg : arguments.rest()) {
+            if (arg.startsWith("-") && !arg.equals("-")) {
+                throw new UsageException("unknown option for import: " + arg);
+            }
+            files.add(arg);
+        }
+        if (files.size() != 1) {
+            throw new UsageException(files.isEmpty() ? "import needs a FILE" : "import takes one FILE");
+        }
+        Path file = Path.of(files.get(0));
+        String text;
+        try {
+            // read and recognise the file before the journal is opened (or created): a wrong file changes nothing
+            text = ImportPlanner.readText(file);
+            ImportFormat.detect(text);
+        } catch (UnsupportedFileException unsupported) {
+            return fail(file + ": " + text(unsupported.reason()));
+        } catch (IOException unreadable) {
+            return fail("cannot read " + file + ": " + describe(unreadable));
+        }
+        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        try (JournalDatabase database = JournalDatabase.open(folder)) {
+            ContactRepository contacts = new ContactRepository(database);
+            ImportPlanner planner = new ImportPlanner();
+            ImportPreview preview = planner.preview(String.valueOf(file.getFileName()), text, contacts.summaries());
+            List<ContactImport> items = planner.plan(preview);
+            for (ImportPreview.Row row : preview.rows()) {
+                ImportCandidate candidate = row.candidate();
+                String where = file.getFileName() + ", " + positionText(candidate) + labelText(candidate) + ": ";
+                if (row.status() == ImportPreview.Status.ERROR) {
+                    err.println(where + "not imported: " + text(candidate.error()));
+                }
+                for (ImportMessage warning : candidate.warnings()) {
+                    err.println(where + "warning: " + text(warning));
+                }
+            }
+            contacts.importContacts(items, ImportProgress.NONE);
+            new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).printf(
+                    "Imported %d new, skipped %d duplicates, %d errors (%s, %s)%n", items.size(),
+                    preview.duplicateCount(), preview.errorCount(), file.getFileName(),
+                    messages.get(preview.format().messageKey()));
+            return OK;
+        } catch (UnreadableJournalException unusable) {
+            return journalProblem(unusable);
+        } catch (UnsupportedFileException unsupported) {
+            return fail(file + ": " + text(unsupported.reason()));
+        } catch (IOException | RuntimeException failed) {
+            return fail("the import failed, nothing was imported: " + describe(failed));
+        }
+    }
+
+    private String positionText(ImportCandidate candidate) {
+        return text(candidate.positionMessage()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String labelText(ImportCandidate candidate) {
+        return candidate.label().isBlank() ? "" : " (" + candidate.label() + ")";
+    }
+
+    private String text(ImportMessage message) {
+        return messages.format(message.key(), message.argsArray());
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // export --format F [--out FILE]
+
+    private int export(Arguments arguments) throws UsageException {
+        String formatCode = null;
+        String outFile = null;
+        List<String> rest = arguments.rest();
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            if (arg.equals("--format") || arg.equals("--out") || arg.equals("-o")) {
+                if (i + 1 >= rest.size()) {
+                    throw new UsageException(arg + " needs a value");
+                }
+                String value = rest.get(++i);
+                if (arg.equals("--format")) {
+                    formatCode = value;
+                } else {
+                    outFile = value;
+                }
+            } else if (arg.startsWith("--format=")) {
+                formatCode = arg.substring("--format=".length());
+            } else if (arg.startsWith("--out=")) {
+                outFile = arg.substring("--out=".length());
+            } else {
+                throw new UsageException("unknown argument for export: " + arg);
+            }
+        }
+        if (formatCode == null) {
+            throw new UsageException("export needs --format json, csv or vcard");
+        }
+        Optional<ContactExporter.Format> format = ContactExporter.Format.fromCode(formatCode);
+        if (format.isEmpty()) {
+            throw new UsageException("unknown export format: " + formatCode + " (json, csv or vcard)");
+        }
+        if (outFile != null && outFile.isBlank()) {
+            throw new UsageException("--out needs a file");
+        }
+        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        List<Contact> all;
+        List<Interaction> interactions;
+        try (JournalDatabase database = JournalDatabase.open(folder)) {
+            ContactRepository contacts = new ContactRepository(database);
+            all = contacts.findAll();
+            interactions = contacts.allInteractions();
+        } catch (UnreadableJournalException unusable) {
+            return journalProblem(unusable);
+        } catch (IOException | RuntimeException failed) {
+            return fail("cannot read the journal: " + describe(failed));
+        }
+        ContactExporter exporter = new ContactExporter();
+        if (outFile == null) {
+            try {
+                exporter.export(format.get(), all, interactions, out);
+                out.flush();
+                return OK;
+            } catch (IOException failed) {
+                return fail("the export could not be written: " + describe(failed));
+            }
+        }
+        Path target = Path.of(outFile).toAbsolutePath();
+        Path temporary = null;
+        try {
+            // written next to the target and moved into place: a failed export never leaves half a file
+            temporary = Files.createTempFile(target.getParent(), ".netjournal-export-", ".tmp");
+            try (OutputStream file = Files.newOutputStream(temporary)) {
+                exporter.export(format.get(), all, interactions, file);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException notAtomic) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            err.println("Exported " + all.size() + " contacts to " + target);
+            return OK;
+        } catch (IOException failed) {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the failure below is what matters
+                }
+            }
+            return fail("cannot write " + target + ": " + describe(failed));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Messages
+
+    private int journalProblem(UnreadableJournalException unusable) {
+        String reason = switch (unusable.reason()) {
+            case NOT_SQLITE -> "problem.notSqlite";
+            case DAMAGED -> "problem.damaged";
+            case NEWER_VERSION -> "problem.newerVersion";
+            case NO_ACCESS -> "problem.noAccess";
+        };
+        err.println("netjournal: cannot open the journal " + unusable.file());
+        err.println("  " + messages.get(reason + ".title") + ". " + messages.get(reason));
+        err.println("  " + messages.get("problem.untouched"));
+        err.println("  (" + unusable.getMessage() + ")");
+        return BAD_INPUT;
+    }
+
+    private int fail(String message) {
+        err.println("netjournal: " + message);
+        return BAD_INPUT;
+    }
+
+    private int usage(String problem) {
+        err.println("netjournal: " + problem);
+        err.print(USAGE_TEXT);
+        err.flush();
+        return USAGE;
+    }
+
+    private void printHelp() {
+        PrintStream help = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        help.print(USAGE_TEXT);
+        help.flush();
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "access denied";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

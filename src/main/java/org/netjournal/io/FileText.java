@@ -1,0 +1,66 @@
+package org.netjournal.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads an import file into text: size limit, UTF-8 (with or without BOM), else Windows-1252. */
+final class FileText {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private FileText() {
+    }
+
+    /** The file's bytes, refusing files larger than {@code maxBytes} before reading them. */
+    static byte[] read(Path file, long maxBytes) throws IOException, UnsupportedFileException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw tooLarge(size, maxBytes);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) maxBytes + 1);
+            if (bytes.length > maxBytes) { // grew while we looked
+                throw tooLarge(bytes.length, maxBytes);
+            }
+            return bytes;
+        }
+    }
+
+    private static UnsupportedFileException tooLarge(long size, long maxBytes) {
+        long mb = 1024L * 1024L;
+        return new UnsupportedFileException("import.unsupported.tooLarge", String.valueOf((size + mb - 1) / mb),
+                String.valueOf(maxBytes / mb));
+    }
+
+    /**
+     * The text of the bytes without a byte-order mark. Exports are UTF-8 today; older Outlook and Excel files
+     * may be Windows-1252, which we fall back to when the bytes are not valid UTF-8.
+     */
+    static String decode(byte[] bytes) {
+        int offset = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            offset = 3;
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+        }
+    }
+
+    /** Removes a leading U+FEFF (a BOM that survived decoding elsewhere). */
+    static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
