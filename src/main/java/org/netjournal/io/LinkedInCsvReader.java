@@ -205,7 +205,7 @@ public final class LinkedInCsvReader {
             return "";
         }
         String value = record.get(index);
-        return value == null ? "" : value.strip();
+        return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     private static String firstNonBlank(String... values) {

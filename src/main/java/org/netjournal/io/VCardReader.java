@@ -49,7 +49,8 @@ import org.netjournal.io.ImportCandidate.PositionKind;
  *     is recognised from the host, else from the label ({@code TYPE}, {@code SERVICE-TYPE} or Apple's
  *     {@code itemN.X-ABLabel}).</li>
  * </ul>
- * A card without any name is an error row. Positions are the line where the card begins.
+ * A card without any name (also a company card: Apple's {@code X-ABShowAs:COMPANY}, or an {@code FN} that only
+ * repeats the {@code ORG}) is an error row. Positions are the line where the card begins.
  */
 public final class VCardReader {
 
@@ -114,7 +115,7 @@ public final class VCardReader {
         }
         for (FormattedName formatted : card.getFormattedNames()) {
             String full = clean(formatted.getValue()).replaceAll("(?U)\\s+", " ");
-            if (full.isEmpty()) {
+            if (full.isEmpty() || isCompanyCard(card, full)) {
                 continue;
             }
             int comma = full.indexOf(',');
@@ -126,6 +127,16 @@ public final class VCardReader {
                     : new String[] {full.substring(0, space), full.substring(space + 1)};
         }
         return new String[] {"", ""};
+    }
+
+    /** Apple marks company cards (X-ABShowAs:COMPANY); Outlook and Google repeat the company as the FN. */
+    private static boolean isCompanyCard(VCard card, String formattedName) {
+        for (RawProperty raw : card.getExtendedProperties()) {
+            if (raw.getPropertyName().equalsIgnoreCase("X-ABShowAs") && "COMPANY".equalsIgnoreCase(clean(raw.getValue()))) {
+                return true;
+            }
+        }
+        return formattedName.equalsIgnoreCase(company(card));
     }
 
     private static String company(VCard card) {
