@@ -67,7 +67,8 @@ public final class VCardReader {
 
     public List<ImportCandidate> read(String text) {
         String content = FileText.withoutBom(text);
-        List<VCard> cards = Ezvcard.parse(content).all();
+        // blank lines before the first card: a line of spaces would read as the continuation of a folded line
+        List<VCard> cards = Ezvcard.parse(content.stripLeading()).all();
         List<Integer> startLines = cardStartLines(content);
         boolean linesKnown = startLines.size() == cards.size(); // else nested (2.1 AGENT) cards confuse us
         List<ImportCandidate> result = new ArrayList<>(cards.size());
