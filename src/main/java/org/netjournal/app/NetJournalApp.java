@@ -28,6 +28,7 @@ import org.netjournal.ui.StartupProblemDialog;
 import org.netjournal.ui.WindowPlacement;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
+import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.theme.Theme;
 
@@ -50,6 +51,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private Stage stage;
     private OpenedJournal journal;
     private StepEditor stepEditor;
+    private ContactsModel contacts;
     private UserFacingErrors errors;
     private Messages messages;
     private Theme theme = Theme.LIGHT;
@@ -109,10 +111,13 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         errors.setOwner(stage);
         Tasks.setDefaultErrorHandler(errors::show);
         stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors);
+        contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors);
+        contacts.reload(); // in the background; the table fills in when it is loaded
 
         Scene scene = new Scene(buildWindow());
         scene.getStylesheets().add(NetJournalApp.class.getResource("/org/netjournal/ui/app.css").toExternalForm());
         window.installShortcuts(scene);
+        window.installFileDrop(scene);
         stage.setScene(scene);
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
@@ -129,8 +134,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private javafx.scene.Parent buildWindow() {
-        window = new MainWindow(messages, navigation, stepEditor, saveStatus, journal.folder().databaseFile(),
-                theme, this);
+        window = new MainWindow(messages, navigation, stepEditor, contacts, saveStatus,
+                journal.folder().databaseFile(), theme, this);
         return window.root();
     }
 
@@ -155,7 +160,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             return;
         }
         quitting = true;
-        stepEditor.flushNotes();
+        window.flushEdits();
         if (!stage.isMaximized()) {
             saveSettings(currentPlacement().toSettings());
         } else {
@@ -189,12 +194,13 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         if (language == messages.language()) {
             return;
         }
-        stepEditor.flushNotes();
+        window.flushEdits();
         saveSettings(Map.of(LANGUAGE_SETTING, language.code()));
         messages = new Messages(language);
         errors.setMessages(messages);
         stage.getScene().setRoot(buildWindow()); // applied at once: the whole window is rebuilt from the bundles
         window.installShortcuts(stage.getScene());
+        window.installFileDrop(stage.getScene());
     }
 
     @Override
@@ -218,7 +224,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     public void stop() {
         // The window's close path already saved and closed the journal; this only lets queued work finish.
         if (journal != null) {
-            stepEditor.flushNotes();
+            window.flushEdits();
             OpenedJournal closing = journal;
             journal = null;
             Tasks.create(() -> closing.database().close()).runOn(runner);

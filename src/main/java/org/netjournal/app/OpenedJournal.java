@@ -3,6 +3,7 @@ package org.netjournal.app;
 import java.util.List;
 import java.util.Map;
 import org.netjournal.domain.StepRecord;
+import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.SettingsRepository;
@@ -10,7 +11,7 @@ import org.netjournal.storage.StepRepository;
 
 /** Everything loaded on the storage thread before the window is built. */
 record OpenedJournal(DataFolder folder, JournalDatabase database, StepRepository steps, SettingsRepository settings,
-                     Map<String, String> settingValues, List<StepRecord> stepRecords) {
+                     ContactRepository contacts, Map<String, String> settingValues, List<StepRecord> stepRecords) {
 
     /** Opens, migrates and loads the journal. Runs on the storage thread. */
     static OpenedJournal open(DataFolder folder) throws Exception {
@@ -21,7 +22,8 @@ record OpenedJournal(DataFolder folder, JournalDatabase database, StepRepository
             StepRepository steps = new StepRepository(database);
             SettingsRepository settings = new SettingsRepository(database);
             steps.ensureBuiltInItems();
-            return new OpenedJournal(folder, database, steps, settings, settings.loadAll(), steps.loadAll());
+            return new OpenedJournal(folder, database, steps, settings, new ContactRepository(database),
+                    settings.loadAll(), steps.loadAll());
         } catch (Exception e) {
             database.close();
             throw e;

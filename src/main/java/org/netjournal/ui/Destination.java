@@ -2,9 +2,13 @@ package org.netjournal.ui;
 
 /**
  * What the editor on the right shows. The navigator writes the current destination into {@link Navigation};
- * editors only read it. Later areas (home, journal, contacts, goals, drafts) become further records here.
+ * editors only read it. Later areas (home, journal, goals, drafts) become further records here.
  */
-public sealed interface Destination permits Destination.Step {
+public sealed interface Destination permits Destination.Step, Destination.Contacts {
+
+    /** The target contacts; {@code dueOnly} opens the "Due" view (due within 7 days, most overdue first). */
+    record Contacts(boolean dueOnly) implements Destination {
+    }
 
     /** One of the seven steps, 1 to 7. */
     record Step(int number) implements Destination {

@@ -28,6 +28,10 @@ import org.netjournal.domain.StepDefinition;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.common.SaveStatus;
+import org.netjournal.ui.contacts.ContactsModel;
+import org.netjournal.ui.contacts.ContactsPage;
+import org.netjournal.ui.contacts.ImportFlow;
+import org.netjournal.ui.contacts.TargetContactsSection;
 import org.netjournal.ui.navigator.NavigatorView;
 import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.step.StepPage;
@@ -50,15 +54,22 @@ public final class MainWindow {
     private final StepEditor stepEditor;
     private final BorderPane root = new BorderPane();
     private final StackPane editorArea = new StackPane();
+    private final ContactsModel contactsModel;
+    private final ContactsPage contactsPage;
+    private final ImportFlow importer;
     private StepPage currentPage;
 
-    public MainWindow(Messages messages, Navigation navigation, StepEditor stepEditor, SaveStatus saveStatus,
-                      Path dataFile, Theme theme, Actions actions) {
+    public MainWindow(Messages messages, Navigation navigation, StepEditor stepEditor, ContactsModel contacts,
+                      SaveStatus saveStatus, Path dataFile, Theme theme, Actions actions) {
         this.messages = messages;
         this.navigation = navigation;
         this.stepEditor = stepEditor;
+        this.contactsModel = contacts;
+        this.importer = new ImportFlow(contacts, messages);
+        this.contactsPage = new ContactsPage(contacts, messages, () -> importer.chooseAndPreview(root));
 
-        NavigatorView navigator = new NavigatorView(stepEditor.steps(), navigation, messages);
+        NavigatorView navigator = new NavigatorView(stepEditor.steps(), navigation, messages,
+                contacts.dueCountProperty());
         editorArea.getStyleClass().add("editor-area");
         SplitPane split = new SplitPane(navigator.root(), editorArea);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -69,6 +80,8 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar(saveStatus, dataFile));
         root.getStyleClass().add("main-window");
+        // the same entry a dropped file takes; UI tests use it since a native file chooser cannot be driven
+        root.getProperties().put(ImportFlow.class, importer);
 
         navigation.selectedProperty().addListener((obs, old, destination) -> show(destination));
         show(navigation.selected());
@@ -99,20 +112,65 @@ public final class MainWindow {
     }
 
     private void show(Destination destination) {
-        stepEditor.flushNotes(); // switching away saves what was typed
+        flushEdits(); // switching away saves what was typed
         if (destination instanceof Destination.Step step) {
-            currentPage = new StepPage(stepEditor.step(step.number()), stepEditor, messages);
+            Region extra = step.number() == StepDefinition.STRATEGY.number()
+                    ? new TargetContactsSection(contactsModel, messages,
+                            () -> navigation.go(new Destination.Contacts(false))).root()
+                    : null;
+            currentPage = new StepPage(stepEditor.step(step.number()), stepEditor, messages, extra);
             editorArea.getChildren().setAll(currentPage.root());
+        } else if (destination instanceof Destination.Contacts contacts) {
+            currentPage = null;
+            contactsPage.showDueOnly(contacts.dueOnly());
+            editorArea.getChildren().setAll(contactsPage.root());
         }
+    }
+
+    /** Saves what is being typed anywhere in the window (switching areas, quitting). */
+    public void flushEdits() {
+        stepEditor.flushNotes();
+        contactsPage.flush();
+    }
+
+    /** Lets the user drop a LinkedIn export or a vCard file anywhere on the window to import it. */
+    public void installFileDrop(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            var files = event.getDragboard().getFiles();
+            boolean accepted = files != null && !files.isEmpty();
+            if (accepted) {
+                importer.preview(files.get(0).toPath(), root);
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
     }
 
     private MenuBar menuBar(Theme currentTheme, Actions actions) {
         MenuItem quit = new MenuItem(messages.get("menu.quit"), new FontIcon(Material2OutlinedAL.EXIT_TO_APP));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> actions.quit());
-        Menu file = new Menu(messages.get("menu.file"), null, quit);
+        MenuItem importItem = new MenuItem(messages.get("menu.import"), new FontIcon(Material2OutlinedAL.FILE_UPLOAD));
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importItem.setOnAction(event -> importer.chooseAndPreview(root));
+        MenuItem newContact = new MenuItem(messages.get("menu.newContact"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));
+        newContact.setOnAction(event -> {
+            navigation.go(new Destination.Contacts(false));
+            contactsPage.newContact();
+        });
+        Menu file = new Menu(messages.get("menu.file"), null, newContact, importItem, new SeparatorMenuItem(), quit);
 
         Menu stepsMenu = new Menu(messages.get("menu.steps"));
+        MenuItem contactsItem = new MenuItem(messages.get("navigator.contacts"));
+        contactsItem.setOnAction(event -> navigation.go(new Destination.Contacts(false)));
+        MenuItem dueItem = new MenuItem(messages.get("navigator.due"));
+        dueItem.setOnAction(event -> navigation.go(new Destination.Contacts(true)));
         for (StepDefinition step : StepDefinition.values()) {
             MenuItem item = new MenuItem(messages.format("menu.stepItem", step.number(),
                     messages.stepTitle(step.number())));
@@ -138,6 +196,7 @@ public final class MainWindow {
             language.getItems().add(radio(messages.get("language." + option.code()), languages,
                     option == messages.language(), () -> actions.changeLanguage(option)));
         }
+        stepsMenu.getItems().addAll(new SeparatorMenuItem(), contactsItem, dueItem);
         Menu view = new Menu(messages.get("menu.view"), null, theme, language);
 
         MenuBar bar = new MenuBar(file, stepsMenu, view);

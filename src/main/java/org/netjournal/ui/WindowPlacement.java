@@ -11,8 +11,8 @@ import javafx.geometry.Rectangle2D;
  */
 public record WindowPlacement(double x, double y, double width, double height, boolean maximized) {
 
-    public static final double DEFAULT_WIDTH = 1120;
-    public static final double DEFAULT_HEIGHT = 760;
+    public static final double DEFAULT_WIDTH = 1320;
+    public static final double DEFAULT_HEIGHT = 840;
     public static final double MIN_WIDTH = 820;
     public static final double MIN_HEIGHT = 560;
     /** How much of the title bar must be on a screen for the window to be reachable. */

@@ -252,16 +252,21 @@ class BundleKeysTest {
         assertNothingWrong("MessageFormat problems", problems);
     }
 
-    /** The argument indexes a pattern actually shows, found by formatting it with recognisable markers. */
+    /** The argument indexes a pattern actually uses (also those with a number or date format). */
     private static Set<Integer> argumentsUsed(String pattern, Language language) {
-        Object[] markers = new Object[10];
+        java.text.Format[] formats = new MessageFormat(pattern, language.locale()).getFormatsByArgumentIndex();
+        Set<Integer> used = new TreeSet<>();
+        // getFormatsByArgumentIndex has one slot per index up to the highest used; a slot is used when the
+        // pattern names it, which a plain {n} shows only through the marker formatting below
+        Object[] markers = new Object[Math.max(10, formats.length)];
         for (int i = 0; i < markers.length; i++) {
-            markers[i] = "\u27e6" + i + "\u27e7";
+            markers[i] = i < formats.length && formats[i] != null ? (Object) Integer.valueOf(0) : "\u27e6" + i + "\u27e7";
         }
         String formatted = new MessageFormat(pattern, language.locale()).format(markers);
-        Set<Integer> used = new TreeSet<>();
         for (int i = 0; i < markers.length; i++) {
-            if (formatted.contains((String) markers[i])) {
+            if (i < formats.length && formats[i] != null) {
+                used.add(i);
+            } else if (formatted.contains((String) markers[i])) {
                 used.add(i);
             }
         }
@@ -332,6 +337,19 @@ class BundleKeysTest {
         }
         for (Language language : Language.values()) {
             keys.add("language." + language.code()); // MainWindow's language menu
+        }
+        // ContactLabels names the contact enums by their stored codes
+        for (org.netjournal.domain.ComfortStage stage : org.netjournal.domain.ComfortStage.values()) {
+            keys.add("stage." + stage.code());
+        }
+        for (org.netjournal.domain.InteractionKind kind : org.netjournal.domain.InteractionKind.values()) {
+            keys.add("interaction." + kind.code());
+        }
+        for (org.netjournal.domain.Network network : org.netjournal.domain.Network.values()) {
+            keys.add("network." + network.code());
+        }
+        for (org.netjournal.domain.Cadence.Kind cadence : org.netjournal.domain.Cadence.Kind.values()) {
+            keys.add("cadence." + cadence.code());
         }
         return keys;
     }

@@ -29,7 +29,15 @@ public final class NavigatorView {
     private final VBox root = new VBox();
     private final ListView<StepModel> stepList = new ListView<>();
 
-    public NavigatorView(List<StepModel> steps, Navigation navigation, Messages messages) {
+    private final ListView<Area> areaList = new ListView<>();
+
+    /** The working areas below the steps. */
+    enum Area {
+        CONTACTS, DUE
+    }
+
+    public NavigatorView(List<StepModel> steps, Navigation navigation, Messages messages,
+                         javafx.beans.value.ObservableValue<Number> dueCount) {
         root.getStyleClass().add("navigator");
         root.setMinWidth(250);
         root.setPrefWidth(300);
@@ -65,22 +73,80 @@ public final class NavigatorView {
                 navigation.go(new Destination.Step(step.number()));
             }
         });
+
+        Label areasHeading = new Label(messages.get("navigator.areas"));
+        areasHeading.getStyleClass().addAll(Styles.TEXT_CAPTION, "navigator-heading");
+        areasHeading.setPadding(new Insets(10, 14, 4, 14));
+        areaList.getItems().setAll(Area.values());
+        areaList.setId("areaList");
+        areaList.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "area-list");
+        areaList.setCellFactory(list -> new AreaCell(messages, dueCount));
+        areaList.setFixedCellSize(44);
+        areaList.setPrefHeight(44 * Area.values().length + 4);
+        areaList.setMinHeight(Region.USE_PREF_SIZE);
+        areaList.getSelectionModel().selectedItemProperty().addListener((obs, old, area) -> {
+            if (area != null) {
+                navigation.go(new Destination.Contacts(area == Area.DUE));
+            }
+        });
         navigation.selectedProperty().addListener((obs, old, destination) -> select(destination));
         select(navigation.selected());
 
-        root.getChildren().addAll(header, stepList);
+        root.getChildren().addAll(header, stepList, areasHeading, areaList);
     }
 
     private void select(Destination destination) {
         if (destination instanceof Destination.Step step) {
             stepList.getSelectionModel().select(step.number() - 1);
-        } else {
+            areaList.getSelectionModel().clearSelection();
+        } else if (destination instanceof Destination.Contacts contacts) {
             stepList.getSelectionModel().clearSelection();
+            areaList.getSelectionModel().select(contacts.dueOnly() ? Area.DUE : Area.CONTACTS);
         }
     }
 
     public Region root() {
         return root;
+    }
+
+    private static final class AreaCell extends ListCell<Area> {
+        private final Messages messages;
+        private final javafx.beans.value.ObservableValue<Number> dueCount;
+
+        AreaCell(Messages messages, javafx.beans.value.ObservableValue<Number> dueCount) {
+            this.messages = messages;
+            this.dueCount = dueCount;
+        }
+
+        @Override
+        protected void updateItem(Area area, boolean empty) {
+            super.updateItem(area, empty);
+            if (empty || area == null) {
+                setGraphic(null);
+                return;
+            }
+            FontIcon icon = new FontIcon(area == Area.CONTACTS
+                    ? org.kordamp.ikonli.material2.Material2OutlinedAL.CONTACTS
+                    : org.kordamp.ikonli.material2.Material2OutlinedMZ.SCHEDULE);
+            icon.getStyleClass().add("step-icon");
+            Label title = new Label(messages.get(area == Area.CONTACTS ? "navigator.contacts" : "navigator.due"));
+            title.getStyleClass().add("step-title");
+            HBox row = new HBox(10, icon, title);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setPadding(new Insets(4, 4, 4, 38));
+            if (area == Area.DUE) {
+                Label badge = new Label();
+                badge.getStyleClass().add("due-badge");
+                badge.textProperty().bind(Bindings.createStringBinding(
+                        () -> String.valueOf(dueCount.getValue().intValue()), dueCount));
+                badge.visibleProperty().bind(Bindings.createBooleanBinding(
+                        () -> dueCount.getValue().intValue() > 0, dueCount));
+                Region spacer = new Region();
+                HBox.setHgrow(spacer, Priority.ALWAYS);
+                row.getChildren().addAll(spacer, badge);
+            }
+            setGraphic(row);
+        }
     }
 
     private static final class StepCell extends ListCell<StepModel> {
@@ -115,8 +181,8 @@ public final class NavigatorView {
             // give the row a definite width so the title knows where to wrap
             listViewProperty().addListener((obs, old, list) -> {
                 if (list != null) {
-                    graphic.prefWidthProperty().bind(list.widthProperty().subtract(28));
-                    graphic.maxWidthProperty().bind(list.widthProperty().subtract(28));
+                    graphic.prefWidthProperty().bind(list.widthProperty().subtract(22));
+                    graphic.maxWidthProperty().bind(list.widthProperty().subtract(22));
                 }
             });
         }

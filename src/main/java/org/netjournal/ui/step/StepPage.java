@@ -38,11 +38,20 @@ public final class StepPage {
     private final TextArea notes = new TextArea();
 
     public StepPage(StepModel step, StepEditor editor, Messages messages) {
+        this(step, editor, messages, null);
+    }
+
+    /** {@code extra}: what belongs to this step from another area (e.g. step 5's target contacts), or null. */
+    public StepPage(StepModel step, StepEditor editor, Messages messages, Region extra) {
         this.step = step;
         this.editor = editor;
         this.messages = messages;
 
-        VBox content = new VBox(22, header(), guidance(), checklistSection(), notesSection());
+        VBox content = new VBox(22, header(), guidance(), checklistSection());
+        if (extra != null) {
+            content.getChildren().add(extra);
+        }
+        content.getChildren().add(notesSection());
         content.getStyleClass().add("step-page");
         content.setPadding(new Insets(26, 32, 32, 32));
         content.setMaxWidth(820);

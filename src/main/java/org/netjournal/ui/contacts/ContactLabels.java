@@ -1,0 +1,76 @@
+package org.netjournal.ui.contacts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import javafx.util.StringConverter;
+import org.netjournal.domain.Cadence;
+import org.netjournal.domain.ComfortStage;
+import org.netjournal.domain.InteractionKind;
+import org.netjournal.domain.Network;
+import org.netjournal.i18n.Messages;
+
+/** Localised names of the contact enums and dates, shared by the table, the form and step 5. */
+final class ContactLabels {
+
+    private final Messages messages;
+    private final DateTimeFormatter dateFormat;
+
+    ContactLabels(Messages messages) {
+        this.messages = messages;
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale());
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    String stage(ComfortStage stage) {
+        return stage == null ? messages.get("contacts.allStages") : messages.get("stage." + stage.code());
+    }
+
+    String kind(InteractionKind kind) {
+        return kind == null ? "" : messages.get("interaction." + kind.code());
+    }
+
+    String network(Network network) {
+        return network == null ? "\u2014" : messages.get("network." + network.code());
+    }
+
+    String networks(Collection<Network> networks) {
+        return networks.stream().map(this::network).collect(Collectors.joining(", "));
+    }
+
+    String cadence(Cadence.Kind kind) {
+        return kind == null ? "" : messages.get("cadence." + kind.code());
+    }
+
+    String date(LocalDate date) {
+        return date == null ? "" : dateFormat.format(date);
+    }
+
+    /** "in 3 days", "today", "5 days overdue". */
+    String dueText(LocalDate due, LocalDate today) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, due);
+        if (days == 0) {
+            return messages.get("contacts.dueToday");
+        }
+        return days > 0 ? messages.format("contacts.dueIn", days) : messages.format("contacts.overdue", -days);
+    }
+
+    <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+}

@@ -1,0 +1,183 @@
+package org.netjournal.ui.contacts;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.Interaction;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.ProfileLink;
+import org.netjournal.storage.ContactRepository;
+import org.netjournal.tasks.TaskRunner;
+import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.SaveStatus;
+import org.netjournal.ui.common.UserFacingErrors;
+
+/**
+ * All contacts as table rows, kept in memory once loaded: filtering and sorting 50,000 rows in memory is
+ * faster than asking SQLite on every keystroke. Writes go to the storage thread.
+ */
+public final class ContactsModel {
+
+    private final ContactRepository repository;
+    private final TaskRunner runner;
+    private final SaveStatus saveStatus;
+    private final UserFacingErrors errors;
+    private final ObservableList<ContactSummary> contacts = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper dueCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private LocalDate today = LocalDate.now();
+
+    public ContactsModel(ContactRepository repository, TaskRunner runner, SaveStatus saveStatus,
+                         UserFacingErrors errors) {
+        this.repository = repository;
+        this.runner = runner;
+        this.saveStatus = saveStatus;
+        this.errors = errors;
+    }
+
+    public ContactRepository repository() {
+        return repository;
+    }
+
+    public TaskRunner runner() {
+        return runner;
+    }
+
+    public SaveStatus saveStatus() {
+        return saveStatus;
+    }
+
+    public UserFacingErrors errors() {
+        return errors;
+    }
+
+    public ObservableList<ContactSummary> contacts() {
+        return contacts;
+    }
+
+    public ReadOnlyIntegerProperty dueCountProperty() {
+        return dueCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** (Re)loads every row from the journal. */
+    public void reload() {
+        Tasks.create(repository::summaries)
+                .onSuccess(rows -> {
+                    today = LocalDate.now();
+                    contacts.setAll(rows);
+                    loaded.set(true);
+                    updateDueCount();
+                })
+                .runOn(runner);
+    }
+
+    /** Every tag in use, sorted, for the tag quick filter. */
+    public List<String> tags() {
+        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (ContactSummary contact : contacts) {
+            tags.addAll(contact.tags());
+        }
+        return List.copyOf(tags);
+    }
+
+    /** Saves a contact; the table row follows once the journal has it. */
+    public void save(Contact contact, LocalDate lastInteraction, Consumer<Contact> onSaved) {
+        saveStatus.writeStarted();
+        Tasks.create(() -> repository.save(contact))
+                .onSuccess(saved -> {
+                    saveStatus.writeSucceeded();
+                    replace(summaryOf(saved, lastInteraction));
+                    onSaved.accept(saved);
+                })
+                .onError(error -> saveStatus.writeFailed(errors.describe(error)))
+                .runOn(runner);
+    }
+
+    public void delete(long contactId, Runnable onDeleted) {
+        saveStatus.writeStarted();
+        Tasks.create(() -> repository.delete(contactId))
+                .onSuccess(ignored -> {
+                    saveStatus.writeSucceeded();
+                    contacts.removeIf(row -> row.id() == contactId);
+                    updateDueCount();
+                    onDeleted.run();
+                })
+                .onError(error -> saveStatus.writeFailed(errors.describe(error)))
+                .runOn(runner);
+    }
+
+    /** Logs an interaction; the stage may move up and "next due" moves, so the contact is read back. */
+    public void addInteraction(Interaction interaction, Consumer<Contact> onSaved) {
+        writeThenRefresh(() -> repository.addInteraction(interaction), interaction.contactId(), onSaved);
+    }
+
+    public void deleteInteraction(Interaction interaction, Consumer<Contact> onDeleted) {
+        writeThenRefresh(() -> repository.deleteInteraction(interaction.id()), interaction.contactId(), onDeleted);
+    }
+
+    private record Refreshed(Contact contact, LocalDate lastInteraction) {
+    }
+
+    private void writeThenRefresh(Tasks.Work write, long contactId, Consumer<Contact> then) {
+        saveStatus.writeStarted();
+        Tasks.create(() -> {
+            write.run();
+            Contact contact = repository.find(contactId).orElseThrow();
+            LocalDate last = repository.interactionsOf(contactId).stream()
+                    .map(Interaction::date).max(Comparator.naturalOrder()).orElse(null);
+            return new Refreshed(contact, last);
+        }).onSuccess(refreshed -> {
+            saveStatus.writeSucceeded();
+            replace(summaryOf(refreshed.contact(), refreshed.lastInteraction()));
+            then.accept(refreshed.contact());
+        }).onError(error -> saveStatus.writeFailed(errors.describe(error))).runOn(runner);
+    }
+
+    private void replace(ContactSummary row) {
+        for (int i = 0; i < contacts.size(); i++) {
+            if (contacts.get(i).id() == row.id()) {
+                contacts.set(i, row);
+                updateDueCount();
+                return;
+            }
+        }
+        contacts.add(row);
+        updateDueCount();
+    }
+
+    private void updateDueCount() {
+        dueCount.set((int) contacts.stream().filter(row -> row.isDue(today)).count());
+    }
+
+    /** The table row of a contact, built in memory (the same fields the repository's query fills). */
+    static ContactSummary summaryOf(Contact contact, LocalDate lastInteraction) {
+        Set<Network> networks = new LinkedHashSet<>();
+        for (ProfileLink link : contact.profiles()) {
+            networks.add(link.network());
+        }
+        LocalDate added = LocalDate.ofInstant(contact.createdAt(), java.time.ZoneId.systemDefault());
+        return new ContactSummary(contact.id(), contact.firstName(), contact.lastName(), contact.company(),
+                contact.role(), networks, contact.stage(), contact.cadence(), contact.tags(), contact.notes(),
+                contact.email(), contact.profiles().stream().map(ProfileLink::url).toList(), lastInteraction, added);
+    }
+}

@@ -1,0 +1,293 @@
+package org.netjournal.ui.contacts;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import atlantafx.base.controls.CustomTextField;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.domain.ComfortStage;
+import org.netjournal.domain.ContactFilter;
+import org.netjournal.domain.ContactSummary;
+import org.netjournal.i18n.Messages;
+
+/**
+ * The contacts area: a virtualised, sortable table with filter-as-you-type and quick filters on the left,
+ * the selected contact's form and timeline on the right.
+ */
+public final class ContactsPage {
+
+    private final ContactsModel model;
+    private final ContactLabels labels;
+    private final Messages messages;
+    private final SplitPane root = new SplitPane();
+    private final TableView<ContactSummary> table = new TableView<>();
+    private final FilteredList<ContactSummary> filtered;
+    private final CustomTextField filter = new CustomTextField();
+    private final ComboBox<ComfortStage> stageFilter = new ComboBox<>();
+    private final ToggleButton dueOnly = new ToggleButton();
+    private final ComboBox<String> tagFilter = new ComboBox<>();
+    private final Label count = new Label();
+    private final ContactForm form;
+    private final TableColumn<ContactSummary, LocalDate> dueColumn = new TableColumn<>();
+
+    public ContactsPage(ContactsModel model, Messages messages, Runnable openImport) {
+        this.model = model;
+        this.messages = messages;
+        this.labels = new ContactLabels(messages);
+        this.form = new ContactForm(model, labels);
+        filtered = new FilteredList<>(model.contacts(), row -> true);
+        SortedList<ContactSummary> sorted = new SortedList<>(filtered);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        buildTable();
+        BorderPane left = new BorderPane(table);
+        left.setTop(toolbar(openImport));
+        Label emptyHint = new Label(messages.get("contacts.empty"));
+        emptyHint.setWrapText(true);
+        emptyHint.getStyleClass().add("empty-hint");
+        table.setPlaceholder(emptyHint);
+        count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        count.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
+        left.setBottom(count);
+
+        Label pick = new Label(messages.get("contacts.pick"));
+        pick.getStyleClass().add("empty-hint");
+        pick.setWrapText(true);
+        StackPane right = new StackPane(pick, form.root());
+        pick.visibleProperty().bind(form.showingProperty().not());
+        right.setMinWidth(400);
+        left.setMinWidth(420);
+
+        root.getItems().setAll(left, right);
+        root.setOrientation(Orientation.HORIZONTAL);
+        root.setDividerPositions(0.55);
+        root.setId("contactsPage");
+
+        filter.textProperty().addListener((obs, old, text) -> applyFilter());
+        stageFilter.valueProperty().addListener((obs, old, value) -> applyFilter());
+        dueOnly.selectedProperty().addListener((obs, old, value) -> {
+            if (value) {
+                sortByDue();
+            }
+            applyFilter();
+        });
+        tagFilter.valueProperty().addListener((obs, old, value) -> applyFilter());
+        model.contacts().addListener((ListChangeListener<ContactSummary>) change -> {
+            refreshTags();
+            updateCount();
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                form.open(row.id());
+            }
+        });
+        form.setOnDeleted(() -> table.getSelectionModel().clearSelection());
+        refreshTags();
+        applyFilter();
+    }
+
+    public Region root() {
+        return root;
+    }
+
+    /** Shows all contacts or the "Due" view (due within 7 days, most overdue first). */
+    public void showDueOnly(boolean due) {
+        dueOnly.setSelected(due);
+        if (due) {
+            sortByDue();
+        }
+    }
+
+    /** Saves pending form edits (on switching away and on close). */
+    public void flush() {
+        form.flush();
+    }
+
+    public void newContact() {
+        table.getSelectionModel().clearSelection();
+        form.openNew();
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+
+    private Region toolbar(Runnable openImport) {
+        filter.setPromptText(messages.get("contacts.filterPrompt"));
+        filter.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
+        Button clear = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        clear.setFocusTraversable(false); // Esc or select-all + delete clear from the keyboard
+        clear.setOnAction(event -> filter.clear());
+        clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
+        clear.setCursor(javafx.scene.Cursor.DEFAULT);
+        filter.setRight(clear);
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                event.consume();
+            }
+        });
+        filter.setId("contactFilter");
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setMinWidth(140);
+
+        stageFilter.getItems().add(null);
+        stageFilter.getItems().addAll(ComfortStage.values());
+        stageFilter.setConverter(labels.converter(labels::stage));
+        stageFilter.setPromptText(messages.get("contacts.allStages"));
+        stageFilter.setId("stageFilter");
+
+        dueOnly.setText(messages.get("contacts.dueOnly"));
+        dueOnly.setGraphic(new FontIcon(Material2OutlinedMZ.SCHEDULE));
+        dueOnly.setTooltip(new Tooltip(messages.get("contacts.dueOnlyHint")));
+        dueOnly.setId("dueOnly");
+
+        tagFilter.setPromptText(messages.get("contacts.allTags"));
+        tagFilter.setConverter(labels.converter(tag -> tag == null ? messages.get("contacts.allTags") : tag));
+        tagFilter.setId("tagFilter");
+
+        Button add = new Button(messages.get("contacts.new"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setId("newContact");
+        add.setOnAction(event -> newContact());
+        Button importButton = new Button(messages.get("contacts.import"), new FontIcon(Material2OutlinedAL.FILE_UPLOAD));
+        importButton.setId("importContacts");
+        importButton.setOnAction(event -> openImport.run());
+
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox first = new HBox(8, filter, add, importButton);
+        HBox second = new HBox(8, stageFilter, tagFilter, dueOnly);
+        first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox bar = new VBox(8, first, second);
+        bar.getStyleClass().add("contacts-toolbar");
+        return bar;
+    }
+
+    private void buildTable() {
+        table.setId("contactsTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add(Styles.STRIPED);
+
+        TableColumn<ContactSummary, String> name = new TableColumn<>(messages.get("contacts.col.name"));
+        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().fullName()));
+        name.setComparator(String.CASE_INSENSITIVE_ORDER);
+        name.setPrefWidth(160);
+
+        TableColumn<ContactSummary, String> work = new TableColumn<>(messages.get("contacts.col.work"));
+        work.setCellValueFactory(cell -> new ReadOnlyStringWrapper(workOf(cell.getValue())));
+        work.setComparator(String.CASE_INSENSITIVE_ORDER);
+        work.setPrefWidth(170);
+
+        TableColumn<ContactSummary, String> networks = new TableColumn<>(messages.get("contacts.col.networks"));
+        networks.setCellValueFactory(cell -> new ReadOnlyStringWrapper(labels.networks(cell.getValue().networks())));
+        networks.setPrefWidth(110);
+
+        TableColumn<ContactSummary, ComfortStage> stage = new TableColumn<>(messages.get("contacts.col.stage"));
+        stage.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().stage()));
+        stage.setCellFactory(column -> textCell(labels::stage));
+        stage.setPrefWidth(90);
+
+        dueColumn.setText(messages.get("contacts.col.due"));
+        dueColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().nextDue().orElse(null)));
+        dueColumn.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        dueColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate due, boolean empty) {
+                super.updateItem(due, empty);
+                getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+                if (empty || due == null) {
+                    setText(null);
+                    return;
+                }
+                setText(labels.date(due));
+                LocalDate today = model.today();
+                if (due.isBefore(today)) {
+                    getStyleClass().add(Styles.DANGER);
+                } else if (!due.isAfter(today.plusDays(7))) {
+                    getStyleClass().add(Styles.WARNING);
+                }
+            }
+        });
+        dueColumn.setPrefWidth(100);
+
+        TableColumn<ContactSummary, String> tags = new TableColumn<>(messages.get("contacts.col.tags"));
+        tags.setCellValueFactory(cell -> new ReadOnlyStringWrapper(String.join(", ", cell.getValue().tags())));
+        tags.setPrefWidth(100);
+
+        table.getColumns().setAll(List.of(name, work, networks, stage, dueColumn, tags));
+        table.getSortOrder().setAll(List.of(name));
+    }
+
+    private static String workOf(ContactSummary row) {
+        if (row.company().isBlank()) {
+            return row.role();
+        }
+        return row.role().isBlank() ? row.company() : row.company() + " \u00b7 " + row.role();
+    }
+
+    private static <T> TableCell<ContactSummary, T> textCell(java.util.function.Function<T, String> text) {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(T value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty || value == null ? null : text.apply(value));
+            }
+        };
+    }
+
+    private void sortByDue() {
+        dueColumn.setSortType(TableColumn.SortType.ASCENDING);
+        table.getSortOrder().setAll(List.of(dueColumn));
+    }
+
+    private void applyFilter() {
+        filtered.setPredicate(ContactFilter.of(filter.getText(), stageFilter.getValue(), dueOnly.isSelected(),
+                tagFilter.getValue(), model.today())::test);
+        updateCount();
+    }
+
+    private void updateCount() {
+        count.setText(messages.format("contacts.count", filtered.size(), model.contacts().size()));
+    }
+
+    private void refreshTags() {
+        List<String> tags = model.tags();
+        List<String> items = new java.util.ArrayList<>();
+        items.add(null); // "All tags"
+        items.addAll(tags);
+        if (!items.equals(tagFilter.getItems())) {
+            String selected = tagFilter.getValue();
+            tagFilter.getItems().setAll(items);
+            tagFilter.setValue(selected != null && tags.contains(selected) ? selected : null);
+        }
+    }
+}
