@@ -3,6 +3,7 @@ package org.netjournal.domain;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,29 @@ public record ContactSummary(long id, String firstName, String lastName, String 
                 contact.role(), networks, contact.stage(), contact.cadence(), contact.tags(), contact.notes(),
                 contact.email(), urls, lastInteraction, LocalDate.ofInstant(contact.createdAt(), ZoneId.systemDefault()));
     }
+
+    /**
+     * By last name, then first name, ignoring case and diacritics (see {@link ContactFilter#FOLDED_ORDER});
+     * names equal that way are ordered by their exact text, then by id.
+     */
+    public static final Comparator<ContactSummary> BY_NAME = (a, b) -> {
+        int order = ContactFilter.compareFoldedOnly(a.lastName, b.lastName);
+        if (order == 0) {
+            order = ContactFilter.compareFoldedOnly(a.firstName, b.firstName);
+        }
+        if (order == 0) {
+            order = a.lastName.compareTo(b.lastName);
+        }
+        if (order == 0) {
+            order = a.firstName.compareTo(b.firstName);
+        }
+        return order != 0 ? order : Long.compare(a.id, b.id);
+    };
+
+    /** Most overdue first; contacts without a cadence (never due) last. */
+    public static final Comparator<ContactSummary> BY_NEXT_DUE = Comparator
+            .comparing((ContactSummary s) -> s.nextDue().orElse(LocalDate.MAX))
+            .thenComparing(BY_NAME);
 
     public String fullName() {
         return (firstName.strip() + " " + lastName.strip()).strip();

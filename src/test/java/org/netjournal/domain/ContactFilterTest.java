@@ -126,6 +126,16 @@ class ContactFilterTest {
     }
 
     @Test
+    void foldedOrderIgnoresCaseAndDiacriticsAndIsTotal() {
+        List<String> names = new java.util.ArrayList<>(List.of("Zoe", "müller", "Öberg", "Muller", "Mueller", "MÜLLER",
+                "anna", "Ärger", ""));
+        names.sort(ContactFilter.FOLDED_ORDER);
+        assertEquals(List.of("", "anna", "Ärger", "Mueller", "Muller", "MÜLLER", "müller", "Öberg", "Zoe"), names);
+        assertEquals(0, ContactFilter.FOLDED_ORDER.compare("Müller", "Müller"));
+        assertTrue(ContactFilter.FOLDED_ORDER.compare("Mü", "Muller") < 0, "a prefix comes first");
+    }
+
+    @Test
     void aFilterIsAPredicateForFilteredLists() {
         java.util.function.Predicate<ContactSummary> predicate = ContactFilter.of("lee", null, false, null, TODAY);
         assertEquals(List.of(LEE), ALL.stream().filter(predicate).toList());

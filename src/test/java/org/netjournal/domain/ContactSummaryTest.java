@@ -84,6 +84,26 @@ class ContactSummaryTest {
     }
 
     @Test
+    void tableOrders() {
+        LocalDate added = LocalDate.of(2025, 1, 1);
+        ContactSummary never = new ContactSummary(1, "Ada", "Älvsson", "", "", null, null, Cadence.NONE, null, null,
+                null, null, null, added);
+        ContactSummary overdue = new ContactSummary(2, "Bo", "Zander", "", "", null, null, Cadence.TWO_WEEKS, null,
+                null, null, null, LocalDate.of(2025, 2, 1), added);
+        ContactSummary later = new ContactSummary(3, "Cy", "alvsson", "", "", null, null, Cadence.MONTHLY, null,
+                null, null, null, LocalDate.of(2025, 5, 1), added);
+        ContactSummary sameDay = new ContactSummary(4, "Ann", "Alvsson", "", "", null, null, Cadence.MONTHLY, null,
+                null, null, null, LocalDate.of(2025, 5, 1), added);
+
+        List<ContactSummary> rows = new ArrayList<>(List.of(never, overdue, later, sameDay));
+        rows.sort(ContactSummary.BY_NAME);
+        assertEquals(List.of(never, sameDay, later, overdue), rows, "Älvsson Ada, Alvsson Ann, alvsson Cy, Zander");
+
+        rows.sort(ContactSummary.BY_NEXT_DUE);
+        assertEquals(List.of(overdue, sameDay, later, never), rows, "overdue first, same day by name, never last");
+    }
+
+    @Test
     void ofTakesEverythingTheTableShowsFromTheContact() {
         Instant created = LocalDate.of(2025, 2, 3).atTime(23, 30).atZone(ZoneId.systemDefault()).toInstant();
         Contact contact = new Contact(7, "Zoë", "Müller", "ACME", "CTO",

@@ -490,6 +490,23 @@ class ContactRepositoryTest {
                 string("SELECT group_concat(network, ',') FROM (SELECT network FROM contact_profile ORDER BY position)"));
     }
 
+    @Test
+    void theDayAContactWasAddedIsTheSameAsWithInstantParse() {
+        for (String zone : List.of("UTC", "Europe/Berlin", "America/Los_Angeles", "Pacific/Kiritimati")) {
+            for (String text : List.of("2025-01-02T03:04:05Z", "2025-01-02T23:59:59.999999999Z",
+                    "2024-02-29T00:00:00.5Z", "1970-01-01T00:00:00Z", "2025-03-30T01:30:00Z", "+12025-01-01T00:00:00Z",
+                    "2025-06-01T12:00:00+02:00", "garbage", "2025-13-45T99:99:99Z")) {
+                LocalDate expected;
+                try {
+                    expected = LocalDate.ofInstant(Instant.parse(text), ZoneId.of(zone));
+                } catch (java.time.format.DateTimeParseException unparsable) {
+                    expected = LocalDate.ofInstant(Instant.EPOCH, ZoneId.of(zone));
+                }
+                assertEquals(expected, ContactRepository.localDate(text, ZoneId.of(zone)), text + " in " + zone);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // Helpers
 
