@@ -1,0 +1,38 @@
+import java.time.Duration;
+import java.time.Instant;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The start-up benchmark's baseline: the least a JavaFX app can do (an empty window), measured exactly like
+ * NetJournal's start-up probe (process start to the first painted frame) and printed in the same format.
+ * Not part of the app: packaging/bench-startup.sh compiles it on the fly and runs it on the app's own runtime.
+ */
+public final class BareWindow extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Scene scene = new Scene(new StackPane(), 1100, 720);
+        stage.setTitle("Bare JavaFX window");
+        stage.setScene(scene);
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+                System.out.println("NETJOURNAL_STARTUP_MS=" + Duration.between(started, Instant.now()).toMillis());
+                System.out.flush();
+                Platform.exit();
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        stage.show();
+    }
+
+    public static void main(String[] args) {
+        launch(BareWindow.class, args);
+    }
+}
