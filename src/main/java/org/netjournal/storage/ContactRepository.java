@@ -117,7 +117,7 @@ public final class ContactRepository {
     }
 
     private List<Contact> loadContacts(String where, Long id) {
-        return read("Loading contacts", connection -> {
+        return readConsistently("Loading contacts", connection -> {
             ByContact<ProfileLink> profiles = loadProfiles(connection, id);
             ByContact<String> tags = loadTags(connection, id);
             List<Contact> contacts = new ArrayList<>();
@@ -183,7 +183,7 @@ public final class ContactRepository {
      * no maps.
      */
     public List<ContactSummary> summaries() {
-        return read("Loading the contact list", connection -> {
+        return readConsistently("Loading the contact list", connection -> {
             ByContact<ProfileLink> profiles = loadProfiles(connection, null);
             ByContact<String> tags = loadTags(connection, null);
             ByContact<LocalDate> lastInteraction = new ByContact<>();
@@ -612,6 +612,15 @@ public final class ContactRepository {
     // Plumbing
 
     private <T> T write(String what, JournalDatabase.SqlWork<T> work) {
+        try {
+            return database.inTransaction(work);
+        } catch (SQLException e) {
+            throw new StorageException(what + " failed", e);
+        }
+    }
+
+    /** Several queries that must see the same state of the file (one read transaction, one snapshot). */
+    private <T> T readConsistently(String what, JournalDatabase.SqlWork<T> work) {
         try {
             return database.inTransaction(work);
         } catch (SQLException e) {
