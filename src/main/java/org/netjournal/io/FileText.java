@@ -40,10 +40,16 @@ final class FileText {
     }
 
     /**
-     * The text of the bytes without a byte-order mark. Exports are UTF-8 today; older Outlook and Excel files
-     * may be Windows-1252, which we fall back to when the bytes are not valid UTF-8.
+     * The text of the bytes without a byte-order mark. Exports are UTF-8 today; UTF-16 is recognised by its
+     * byte-order mark; older Outlook and Excel files may be Windows-1252, which we fall back to when the bytes
+     * are not valid UTF-8.
      */
     static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            // "Unicode text" from Excel and some Windows address books: UTF-16 with its byte-order mark
+            return withoutBom(new String(bytes, StandardCharsets.UTF_16));
+        }
         int offset = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             offset = 3;
