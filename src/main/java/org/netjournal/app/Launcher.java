@@ -1,5 +1,6 @@
 package org.netjournal.app;
 
+import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
 
@@ -13,7 +14,9 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] rawArgs) {
+        // macOS used to add a "process serial number" argument when an app was started from the Finder
+        String[] args = Arrays.stream(rawArgs).filter(arg -> !arg.startsWith("-psn_")).toArray(String[]::new);
         List<String> arguments = List.of(args);
         if (Cli.wantsCommand(arguments)) {
             int status = new Cli(System.getenv(), System.out, System.err).run(arguments);
