@@ -245,7 +245,7 @@ public final class ImportPlanner {
         Planned plus(Contact merged, List<Interaction> more) {
             List<Interaction> all = new ArrayList<>(added);
             for (Interaction interaction : more) {
-                if (!containsSame(present, interaction) && !containsSame(all, interaction)) {
+                if (!containsSame(present, interaction)) {
                     all.add(interaction);
                 }
             }
