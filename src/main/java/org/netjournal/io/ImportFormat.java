@@ -22,7 +22,7 @@ public enum ImportFormat {
     /**
      * The format of decoded file text (byte-order mark already removed): JSON when the first non-blank character
      * is <code>{</code>, vCard when the first non-blank line is {@code BEGIN:VCARD}, a LinkedIn connections file
-     * when one of the first records is a header with "First Name" and "Last Name".
+     * when one of the first 50 records is its header ({@link LinkedInCsvReader#looksLikeConnections}).
      *
      * @throws UnsupportedFileException {@code import.unsupported.empty} or {@code import.unsupported.unknownFormat}
      */

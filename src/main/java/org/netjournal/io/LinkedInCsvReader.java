@@ -32,8 +32,8 @@ import org.netjournal.io.ImportCandidate.PositionKind;
  * Reads LinkedIn's {@code Connections.csv} (Settings → Data privacy → Get a copy of your data).
  *
  * <p>The file may start with a byte-order mark and a preamble ("Notes:" and a quoted, possibly multi-line text)
- * of varying length, so the header is searched for: the first record with the cells "First Name" and "Last
- * Name". Columns are found by their header name (any order, extra columns ignored, {@code URL} optional as in
+ * of varying length, so the header is searched for: the first record with the cells "First Name", "Last
+ * Name" and "URL" or "Connected On" (Outlook's and Google's contact CSVs are not LinkedIn exports). Columns are found by their header name (any order, extra columns ignored, {@code URL} optional as in
  * older exports). Everyone in the file is a connection: contacts start at the {@link ComfortStage#CONNECT} rung.
  */
 public final class LinkedInCsvReader {
@@ -184,7 +184,10 @@ public final class LinkedInCsvReader {
         return Optional.empty();
     }
 
-    /** The column of each header cell we know, when the record is a header (has first and last name). */
+    /**
+     * The column of each header cell we know, when the record is a connections header: "First Name", "Last
+     * Name" and "URL" or "Connected On".
+     */
     private static Optional<Map<Column, Integer>> headerColumns(CSVRecord record) {
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         for (int i = 0; i < record.size(); i++) {
@@ -195,7 +198,9 @@ public final class LinkedInCsvReader {
                 }
             }
         }
-        return columns.containsKey(Column.FIRST_NAME) && columns.containsKey(Column.LAST_NAME)
+        // Outlook's and Google's contact CSVs have first and last names too, but never these LinkedIn columns
+        boolean linkedIn = columns.containsKey(Column.URL) || columns.containsKey(Column.CONNECTED_ON);
+        return columns.containsKey(Column.FIRST_NAME) && columns.containsKey(Column.LAST_NAME) && linkedIn
                 ? Optional.of(columns) : Optional.empty();
     }
 

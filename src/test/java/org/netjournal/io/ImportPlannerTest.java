@@ -97,6 +97,8 @@ class ImportPlannerTest {
                 "import.unsupported.unknownFormat");
         assertRefused(Fixtures.write(temp, "other.csv", "Name,E-Mail,Phone\nAnna,a@example.com,123\n", false),
                 "import.unsupported.unknownFormat");
+        assertRefused(Fixtures.write(temp, "outlook.csv", "First Name,Middle Name,Last Name,Title,Company,"
+                + "E-mail Address\r\nAnna,,Schmidt,,Acme,anna@example.com\r\n", true), "import.unsupported.unknownFormat");
         assertRefused(Files.write(temp.resolve("empty.vcf"), new byte[0]), "import.unsupported.empty");
         assertRefused(Fixtures.write(temp, "blank.csv", " \r\n\r\n", true), "import.unsupported.empty");
         assertRefused(Fixtures.write(temp, "other.json", "{\"contacts\": []}", false),
