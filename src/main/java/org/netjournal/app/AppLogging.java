@@ -25,8 +25,9 @@ final class AppLogging {
         System.setProperty("java.util.logging.SimpleFormatter.format",
                 "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         try {
-            // two files of 1 MB: enough to diagnose, never filling the user's disk
-            FileHandler next = new FileHandler(logFile.toString(), 1_000_000, 2, true);
+            // one file of at most 1 MB (started afresh when full): enough to diagnose, never filling the disk
+            FileHandler next = new FileHandler(logFile.toString(), 1_000_000, 1, true);
+            restrictToOwner(logFile);
             next.setFormatter(new SimpleFormatter());
             next.setLevel(Level.INFO);
             if (handler != null) {
@@ -40,6 +41,18 @@ final class AppLogging {
         } catch (IOException e) {
             // logging is a help, not a reason to refuse to start: fall back to the console
             Logger.getLogger(AppLogging.class.getName()).log(Level.WARNING, "Cannot write " + logFile, e);
+        }
+    }
+
+    /** The log may quote the user's text in error messages: private like the journal (0600). */
+    private static void restrictToOwner(Path logFile) {
+        try {
+            if (logFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                java.nio.file.Files.setPosixFilePermissions(logFile,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException e) {
+            Logger.getLogger(AppLogging.class.getName()).log(Level.FINE, "Cannot restrict " + logFile, e);
         }
     }
 

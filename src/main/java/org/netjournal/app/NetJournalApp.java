@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -106,7 +107,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 .orElse(Language.forLocale(Locale.getDefault()));
         theme = Optional.ofNullable(settings.get(THEME_SETTING)).flatMap(Theme::fromCode).orElse(Theme.LIGHT);
         theme.apply();
-        messages = new Messages(language);
+        useLanguage(language);
         errors = new UserFacingErrors(messages, opened.folder().logFile());
         errors.setOwner(stage);
         Tasks.setDefaultErrorHandler(errors::show);
@@ -114,19 +115,29 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors);
         contacts.reload(); // in the background; the table fills in when it is loaded
 
-        Scene scene = new Scene(buildWindow());
+        WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
+        // give the scene the window's size up front: some window managers size a new window from its scene
+        Scene scene = new Scene(buildWindow(), placement.width(), placement.height());
         scene.getStylesheets().add(NetJournalApp.class.getResource("/org/netjournal/ui/app.css").toExternalForm());
         window.installShortcuts(scene);
         window.installFileDrop(scene);
         stage.setScene(scene);
-        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
-        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
-        place(WindowPlacement.fromSettings(settings));
+        place(placement);
         stage.setOnCloseRequest(event -> {
             event.consume();
             quit();
         });
         stage.show();
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        // Some GTK window managers drop the size asked for before the window was mapped; ask once more after.
+        Platform.runLater(() -> {
+            if (!stage.isMaximized() && (stage.getWidth() < placement.width() - 1
+                    || stage.getHeight() < placement.height() - 1)) {
+                stage.setWidth(placement.width());
+                stage.setHeight(placement.height());
+            }
+        });
         stage.toFront();
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             StartupProbe.reportFirstFrameThen(scene, this::quit);
@@ -139,9 +150,12 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         return window.root();
     }
 
-    private void place(Optional<WindowPlacement> saved) {
+    private static WindowPlacement choosePlacement(Optional<WindowPlacement> saved) {
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        WindowPlacement placement = WindowPlacement.choose(saved, screens, Screen.getPrimary().getVisualBounds());
+        return WindowPlacement.choose(saved, screens, Screen.getPrimary().getVisualBounds());
+    }
+
+    private void place(WindowPlacement placement) {
         stage.setX(placement.x());
         stage.setY(placement.y());
         stage.setWidth(placement.width());
@@ -196,11 +210,17 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         }
         window.flushEdits();
         saveSettings(Map.of(LANGUAGE_SETTING, language.code()));
-        messages = new Messages(language);
+        useLanguage(language);
         errors.setMessages(messages);
         stage.getScene().setRoot(buildWindow()); // applied at once: the whole window is rebuilt from the bundles
         window.installShortcuts(stage.getScene());
         window.installFileDrop(stage.getScene());
+    }
+
+    /** Texts, and the date formats of date pickers, follow the chosen language. */
+    private void useLanguage(Language language) {
+        messages = new Messages(language);
+        Locale.setDefault(Locale.Category.FORMAT, language.locale());
     }
 
     @Override

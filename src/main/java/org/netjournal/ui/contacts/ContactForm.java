@@ -337,7 +337,8 @@ final class ContactForm {
     private Region logRow() {
         DatePicker date = new DatePicker(LocalDate.now());
         date.setId("interactionDate");
-        date.setPrefWidth(150);
+        date.setPrefWidth(165);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<InteractionKind> kind = new ComboBox<>();
         kind.getItems().setAll(InteractionKind.values());
         kind.setConverter(labels.converter(labels::kind));

@@ -155,6 +155,8 @@ public final class ImportFlow {
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         importButton.setDisable(newCount == 0 && duplicateCount == 0);
         dialog.setResizable(true);
+        dialog.getDialogPane().setPrefWidth(780);
+        dialog.getDialogPane().setMinWidth(560);
 
         AtomicBoolean running = new AtomicBoolean();
         AtomicBoolean cancelled = new AtomicBoolean();
