@@ -21,7 +21,8 @@ public final class JournalDatabase implements AutoCloseable {
     /** Migration scripts, applied in order; the index + 1 is the {@code user_version} after each. */
     static final List<String> MIGRATIONS = List.of(
             "migrations/001-steps-and-settings.sql",
-            "migrations/002-contacts.sql");
+            "migrations/002-contacts.sql",
+            "migrations/003-journal.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
