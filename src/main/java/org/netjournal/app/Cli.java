@@ -319,7 +319,7 @@ final class Cli {
         };
         err.println("netjournal: cannot open the journal " + unusable.file());
         err.println("  " + messages.get(reason + ".title") + ". " + messages.get(reason));
-        err.println("  " + messages.get("problem.untouched"));
+        err.println("  NetJournal has not changed this file. Use --data-dir to work with a journal in another folder.");
         err.println("  (" + unusable.getMessage() + ")");
         return BAD_INPUT;
     }
