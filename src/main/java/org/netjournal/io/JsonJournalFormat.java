@@ -319,6 +319,10 @@ public final class JsonJournalFormat {
         json.beginObject();
         while (json.hasNext()) {
             String name = json.nextName();
+            if (json.peek() == JsonToken.NULL) {
+                json.nextNull(); // a field written as null is a field left empty
+                continue;
+            }
             switch (name) {
                 case "profiles" -> {
                     json.beginArray();

@@ -111,7 +111,7 @@ class JsonRoundTripTest {
                   {"firstName": "Cy", "interactions": [{"date": "2024-01-01", "kind": "waved"}]},
                   {"firstName": "", "lastName": " ", "email": "nobody@example.com"},
                   {"firstName": "Di", "profiles": [{"network": "other", "url": "javascript:alert(1)"}]},
-                  {"firstName": "Ed"}]}
+                  {"firstName": "Ed", "tags": null, "profiles": null, "interactions": null, "notes": null}]}
                 """;
         List<ImportCandidate> rows = JsonJournalFormat.read(json);
         assertEquals(ImportMessage.of("import.error.badValue", "stage", "befriended"), rows.get(0).error());
@@ -121,6 +121,7 @@ class JsonRoundTripTest {
         assertEquals("nobody@example.com", rows.get(3).label());
         assertEquals(ImportMessage.of("import.error.urlNotHttp", "javascript:alert(1)"), rows.get(4).error());
         assertEquals("Ed", rows.get(5).contact().fullName());
+        assertEquals("", rows.get(5).contact().notes());
         assertEquals(6, rows.get(5).position());
     }
 
