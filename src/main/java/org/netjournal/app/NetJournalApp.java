@@ -29,7 +29,9 @@ import org.netjournal.ui.StartupProblemDialog;
 import org.netjournal.ui.WindowPlacement;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
+import org.netjournal.ui.UiContext;
 import org.netjournal.ui.contacts.ContactsModel;
+import org.netjournal.ui.journal.JournalModel;
 import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.theme.Theme;
 
@@ -53,6 +55,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private OpenedJournal journal;
     private StepEditor stepEditor;
     private ContactsModel contacts;
+    private JournalModel journalModel;
     private UserFacingErrors errors;
     private Messages messages;
     private Theme theme = Theme.LIGHT;
@@ -114,6 +117,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors);
         contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors);
         contacts.reload(); // in the background; the table fills in when it is loaded
+        journalModel = new JournalModel(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
+                contacts, runner, saveStatus, errors);
+        journalModel.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
         // give the scene the window's size up front: some window managers size a new window from its scene
@@ -145,7 +151,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private javafx.scene.Parent buildWindow() {
-        window = new MainWindow(messages, navigation, stepEditor, contacts, saveStatus,
+        window = new MainWindow(new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus),
                 journal.folder().databaseFile(), theme, this);
         return window.root();
     }

@@ -2,6 +2,9 @@ package org.netjournal.ui;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -32,6 +35,7 @@ import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.contacts.ContactsPage;
 import org.netjournal.ui.contacts.ImportFlow;
 import org.netjournal.ui.contacts.TargetContactsSection;
+import org.netjournal.ui.navigator.AreaEntry;
 import org.netjournal.ui.navigator.NavigatorView;
 import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.step.StepPage;
@@ -54,22 +58,27 @@ public final class MainWindow {
     private final StepEditor stepEditor;
     private final BorderPane root = new BorderPane();
     private final StackPane editorArea = new StackPane();
+    private final UiContext context;
+    private final List<AreaPages.Registration> areas;
+    private final Map<Class<? extends Destination>, AreaPage> pages = new HashMap<>();
     private final ContactsModel contactsModel;
     private final ContactsPage contactsPage;
     private final ImportFlow importer;
     private StepPage currentPage;
 
-    public MainWindow(Messages messages, Navigation navigation, StepEditor stepEditor, ContactsModel contacts,
-                      SaveStatus saveStatus, Path dataFile, Theme theme, Actions actions) {
-        this.messages = messages;
-        this.navigation = navigation;
-        this.stepEditor = stepEditor;
-        this.contactsModel = contacts;
-        this.importer = new ImportFlow(contacts, messages);
-        this.contactsPage = new ContactsPage(contacts, messages, () -> importer.chooseAndPreview(root));
+    public MainWindow(UiContext context, Path dataFile, Theme theme, Actions actions) {
+        this.context = context;
+        this.messages = context.messages();
+        this.navigation = context.navigation();
+        this.stepEditor = context.steps();
+        this.contactsModel = context.contacts();
+        this.importer = new ImportFlow(contactsModel, messages);
+        this.contactsPage = new ContactsPage(contactsModel, messages, () -> importer.chooseAndPreview(root));
+        this.areas = AreaPages.all(context, contactsPage);
 
         NavigatorView navigator = new NavigatorView(stepEditor.steps(), navigation, messages,
-                contacts.dueCountProperty());
+                areas.stream().filter(AreaPages.Registration::top).map(AreaPages.Registration::entry).toList(),
+                areas.stream().filter(area -> !area.top()).map(AreaPages.Registration::entry).toList());
         editorArea.getStyleClass().add("editor-area");
         SplitPane split = new SplitPane(navigator.root(), editorArea);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -78,7 +87,7 @@ public final class MainWindow {
 
         root.setTop(menuBar(theme, actions));
         root.setCenter(split);
-        root.setBottom(statusBar(saveStatus, dataFile));
+        root.setBottom(statusBar(context.saveStatus(), dataFile));
         root.getStyleClass().add("main-window");
         // the same entry a dropped file takes; UI tests use it since a native file chooser cannot be driven
         root.getProperties().put(ImportFlow.class, importer);
@@ -120,17 +129,27 @@ public final class MainWindow {
                     : null;
             currentPage = new StepPage(stepEditor.step(step.number()), stepEditor, messages, extra);
             editorArea.getChildren().setAll(currentPage.root());
-        } else if (destination instanceof Destination.Contacts contacts) {
+        } else {
             currentPage = null;
-            contactsPage.showDueOnly(contacts.dueOnly());
-            editorArea.getChildren().setAll(contactsPage.root());
+            AreaPage page = pageFor(destination);
+            page.shown(destination);
+            editorArea.getChildren().setAll(page.root());
         }
+    }
+
+    /** Pages are built on first use and kept, so what the user typed or selected stays while they roam. */
+    private AreaPage pageFor(Destination destination) {
+        return pages.computeIfAbsent(destination.getClass(), type -> areas.stream()
+                .filter(area -> area.shows() == type).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No page for " + type))
+                .factory().apply(context));
     }
 
     /** Saves what is being typed anywhere in the window (switching areas, quitting). */
     public void flushEdits() {
         stepEditor.flushNotes();
         contactsPage.flush();
+        pages.values().forEach(AreaPage::flush);
     }
 
     /** Lets the user drop a LinkedIn export or a vCard file anywhere on the window to import it. */

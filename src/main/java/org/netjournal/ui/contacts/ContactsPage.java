@@ -39,7 +39,7 @@ import org.netjournal.i18n.Messages;
  * The contacts area: a virtualised, sortable table with filter-as-you-type and quick filters on the left,
  * the selected contact's form and timeline on the right.
  */
-public final class ContactsPage {
+public final class ContactsPage implements org.netjournal.ui.AreaPage {
 
     private final ContactsModel model;
     private final ContactLabels labels;
@@ -112,8 +112,16 @@ public final class ContactsPage {
         applyFilter();
     }
 
+    @Override
     public Region root() {
         return root;
+    }
+
+    @Override
+    public void shown(org.netjournal.ui.Destination destination) {
+        if (destination instanceof org.netjournal.ui.Destination.Contacts contacts) {
+            showDueOnly(contacts.dueOnly());
+        }
     }
 
     /** Shows all contacts or the "Due" view (due within 7 days, most overdue first). */
@@ -125,6 +133,7 @@ public final class ContactsPage {
     }
 
     /** Saves pending form edits (on switching away and on close). */
+    @Override
     public void flush() {
         form.flush();
     }

@@ -29,15 +29,13 @@ public final class NavigatorView {
     private final VBox root = new VBox();
     private final ListView<StepModel> stepList = new ListView<>();
 
-    private final ListView<Area> areaList = new ListView<>();
+    private final ListView<AreaEntry> areaList = new ListView<>();
 
-    /** The working areas below the steps. */
-    enum Area {
-        CONTACTS, DUE
-    }
+    private final ListView<AreaEntry> topList = new ListView<>();
 
-    public NavigatorView(List<StepModel> steps, Navigation navigation, Messages messages,
-                         javafx.beans.value.ObservableValue<Number> dueCount) {
+    /** {@code top}: entries above the steps (the home page); {@code areas}: the working areas below them. */
+    public NavigatorView(List<StepModel> steps, Navigation navigation, Messages messages, List<AreaEntry> top,
+                         List<AreaEntry> areas) {
         root.getStyleClass().add("navigator");
         root.setMinWidth(250);
         root.setPrefWidth(300);
@@ -77,74 +75,84 @@ public final class NavigatorView {
         Label areasHeading = new Label(messages.get("navigator.areas"));
         areasHeading.getStyleClass().addAll(Styles.TEXT_CAPTION, "navigator-heading");
         areasHeading.setPadding(new Insets(10, 14, 4, 14));
-        areaList.getItems().setAll(Area.values());
-        areaList.setId("areaList");
-        areaList.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "area-list");
-        areaList.setCellFactory(list -> new AreaCell(messages, dueCount));
-        areaList.setFixedCellSize(44);
-        areaList.setPrefHeight(44 * Area.values().length + 4);
-        areaList.setMinHeight(Region.USE_PREF_SIZE);
-        areaList.getSelectionModel().selectedItemProperty().addListener((obs, old, area) -> {
-            if (area != null) {
-                navigation.go(new Destination.Contacts(area == Area.DUE));
-            }
-        });
+        configureAreaList(areaList, areas, "areaList", messages, navigation);
+
+        configureAreaList(topList, top, "topList", messages, navigation);
+        topList.setVisible(!top.isEmpty());
+        topList.setManaged(!top.isEmpty());
+        root.getChildren().addAll(topList, header, stepList, areasHeading, areaList);
         navigation.selectedProperty().addListener((obs, old, destination) -> select(destination));
         select(navigation.selected());
-
-        root.getChildren().addAll(header, stepList, areasHeading, areaList);
     }
 
     private void select(Destination destination) {
         if (destination instanceof Destination.Step step) {
             stepList.getSelectionModel().select(step.number() - 1);
             areaList.getSelectionModel().clearSelection();
-        } else if (destination instanceof Destination.Contacts contacts) {
+            topList.getSelectionModel().clearSelection();
+        } else {
             stepList.getSelectionModel().clearSelection();
-            areaList.getSelectionModel().select(contacts.dueOnly() ? Area.DUE : Area.CONTACTS);
+            for (ListView<AreaEntry> list : List.of(topList, areaList)) {
+                list.getItems().stream().filter(area -> area.destination().equals(destination)).findFirst()
+                        .ifPresentOrElse(area -> list.getSelectionModel().select(area),
+                                () -> list.getSelectionModel().clearSelection());
+            }
         }
+    }
+
+    private static void configureAreaList(ListView<AreaEntry> list, List<AreaEntry> entries, String id,
+                                          Messages messages, Navigation navigation) {
+        list.getItems().setAll(entries);
+        list.setId(id);
+        list.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "area-list");
+        list.setCellFactory(view -> new AreaCell(messages));
+        list.setFixedCellSize(40);
+        list.setPrefHeight(40 * entries.size() + 4);
+        list.setMinHeight(Region.USE_PREF_SIZE);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, area) -> {
+            if (area != null) {
+                navigation.go(area.destination());
+            }
+        });
     }
 
     public Region root() {
         return root;
     }
 
-    private static final class AreaCell extends ListCell<Area> {
+    private static final class AreaCell extends ListCell<AreaEntry> {
         private final Messages messages;
-        private final javafx.beans.value.ObservableValue<Number> dueCount;
 
-        AreaCell(Messages messages, javafx.beans.value.ObservableValue<Number> dueCount) {
+        AreaCell(Messages messages) {
             this.messages = messages;
-            this.dueCount = dueCount;
         }
 
         @Override
-        protected void updateItem(Area area, boolean empty) {
+        protected void updateItem(AreaEntry area, boolean empty) {
             super.updateItem(area, empty);
             if (empty || area == null) {
                 setGraphic(null);
                 return;
             }
-            FontIcon icon = new FontIcon(area == Area.CONTACTS
-                    ? org.kordamp.ikonli.material2.Material2OutlinedAL.CONTACTS
-                    : org.kordamp.ikonli.material2.Material2OutlinedMZ.SCHEDULE);
+            FontIcon icon = new FontIcon(area.icon());
             icon.getStyleClass().add("step-icon");
-            Label title = new Label(messages.get(area == Area.CONTACTS ? "navigator.contacts" : "navigator.due"));
+            Label title = new Label(messages.get(area.titleKey()));
             title.getStyleClass().add("step-title");
             HBox row = new HBox(10, icon, title);
             row.setAlignment(Pos.CENTER_LEFT);
-            row.setPadding(new Insets(4, 4, 4, 38));
-            if (area == Area.DUE) {
+            row.setPadding(new Insets(2, 4, 2, 38));
+            if (area.badge() != null) {
                 Label badge = new Label();
                 badge.getStyleClass().add("due-badge");
                 badge.textProperty().bind(Bindings.createStringBinding(
-                        () -> String.valueOf(dueCount.getValue().intValue()), dueCount));
+                        () -> String.valueOf(area.badge().getValue().intValue()), area.badge()));
                 badge.visibleProperty().bind(Bindings.createBooleanBinding(
-                        () -> dueCount.getValue().intValue() > 0, dueCount));
+                        () -> area.badge().getValue().intValue() > 0, area.badge()));
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 row.getChildren().addAll(spacer, badge);
             }
+            setAccessibleText(messages.get(area.titleKey()));
             setGraphic(row);
         }
     }

@@ -1,0 +1,36 @@
+package org.netjournal.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.ui.contacts.ContactsPage;
+import org.netjournal.ui.navigator.AreaEntry;
+
+/**
+ * The working areas of the window, in navigator order: each with its navigator entry, the kind of
+ * {@link Destination} it shows and how its page is built. Adding an area is one registration here.
+ */
+final class AreaPages {
+
+    /** One area: {@code top} areas stand above the steps (the home page), the others below them. */
+    record Registration(boolean top, AreaEntry entry, Class<? extends Destination> shows,
+                        Function<UiContext, AreaPage> factory) {
+    }
+
+    private AreaPages() {
+    }
+
+    static List<Registration> all(UiContext context, ContactsPage contactsPage) {
+        List<Registration> areas = new ArrayList<>();
+        areas.add(new Registration(false,
+                new AreaEntry("navigator.contacts", Material2OutlinedAL.CONTACTS, new Destination.Contacts(false)),
+                Destination.Contacts.class, ctx -> contactsPage));
+        areas.add(new Registration(false,
+                new AreaEntry("navigator.due", Material2OutlinedMZ.SCHEDULE, new Destination.Contacts(true),
+                        context.contacts().dueCountProperty()),
+                Destination.Contacts.class, ctx -> contactsPage));
+        return areas;
+    }
+}
