@@ -59,19 +59,39 @@ public final class SessionRepository {
      * @throws NoSuchElementException when a touched contact does not exist; nothing is written
      */
     public Session save(Session session) {
-        return StorageCalls.write(database, "Saving session " + session.id(), connection -> {
-            long id = session.id();
-            if (id == 0) {
-                id = insertSession(connection, null, session);
-            } else if (exists(connection, id)) {
-                updateSession(connection, id, session);
-                deleteChildren(connection, id);
-            } else {
-                insertSession(connection, id, session);
+        return StorageCalls.write(database, "Saving session " + session.id(), connection -> write(connection, session));
+    }
+
+    private static Session write(Connection connection, Session session) throws SQLException {
+        long id = session.id();
+        if (id == 0) {
+            id = insertSession(connection, null, session);
+        } else if (exists(connection, id)) {
+            updateSession(connection, id, session);
+            deleteChildren(connection, id);
+        } else {
+            insertSession(connection, id, session);
+        }
+        insertChildren(connection, id, session);
+        writeWin(connection, id, session);
+        return session.withId(id);
+    }
+
+    /**
+     * Replaces a stored session like {@link #save} does, but never brings back a deleted one.
+     *
+     * @throws NoSuchElementException when no session has the id (e.g. deleted meanwhile) or a touched contact
+     *                                does not exist; nothing is written
+     */
+    public Session update(Session session) {
+        if (session.id() == 0) {
+            throw new IllegalArgumentException("An unsaved session cannot be updated; save it");
+        }
+        return StorageCalls.write(database, "Updating session " + session.id(), connection -> {
+            if (!exists(connection, session.id())) {
+                throw new NoSuchElementException("No session " + session.id());
             }
-            insertChildren(connection, id, session);
-            writeWin(connection, id, session);
-            return session.withId(id);
+            return write(connection, session);
         });
     }
 

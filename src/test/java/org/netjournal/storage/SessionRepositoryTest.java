@@ -269,6 +269,17 @@ class SessionRepositoryTest {
     }
 
     @Test
+    void updateReplacesButNeverRestores() {
+        Session saved = sessions.save(fullSession());
+        Session edited = sessions.update(saved.withTexts("updated", "", null));
+        assertEquals(Optional.of(edited), sessions.find(saved.id()));
+        sessions.delete(saved.id());
+        assertThrows(NoSuchElementException.class, () -> sessions.update(edited));
+        assertEquals(List.of(), sessions.all());
+        assertThrows(IllegalArgumentException.class, () -> sessions.update(fullSession()));
+    }
+
+    @Test
     void editingTheSameSessionTwiceKeepsOneInteractionPerContact() {
         Session saved = sessions.save(fullSession());
         sessions.save(saved);
