@@ -1,7 +1,5 @@
 package org.netjournal.domain;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -11,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The duplicate keys of a contact, used by imports to recognise people already in the journal.
@@ -30,6 +29,8 @@ public final class ContactKeys {
     /** One key: its kind and its normalised value. */
     public record Key(Kind kind, String value) {
     }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("(?U)\\s+");
 
     private ContactKeys() {
     }
@@ -103,45 +104,85 @@ public final class ContactKeys {
     /**
      * A profile URL without its scheme, {@code www.}, query, fragment and trailing slash, host in lower case,
      * path percent-decoded (as written, not lower-cased). LinkedIn's country hosts ({@code de.linkedin.com}) are
-     * the same profile as {@code linkedin.com}. Empty for blank text; text that is no URL is used as it is.
+     * the same profile as {@code linkedin.com}. Empty for blank text; text that is no URL is used as it is (in
+     * lower case). Parsed by hand: it runs for every contact of the journal on each import preview.
      */
     public static Optional<String> urlKey(String url) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
         String text = url.strip();
-        String host;
-        String path;
-        try {
-            URI uri = new URI(text);
-            if (uri.getHost() == null) {
-                // "www.xing.com/profile/x" without a scheme: read it as if it had one
-                uri = uri.getScheme() == null ? new URI("https://" + text) : uri;
-            }
-            host = uri.getHost();
-            path = uri.getPath();
-            if (uri.getPort() > 0 && uri.getPort() != 80 && uri.getPort() != 443 && host != null) {
-                host = host + ":" + uri.getPort();
-            }
-        } catch (URISyntaxException notAUrl) {
-            host = null;
-            path = null;
+        String rest;
+        int schemeEnd = text.indexOf("://");
+        int colon = text.indexOf(':');
+        int slash = text.indexOf('/');
+        if (schemeEnd > 0 && colon == schemeEnd) {
+            rest = text.substring(schemeEnd + 3);
+        } else if (colon < 0 || slash >= 0 && slash < colon || isPort(text, colon)) {
+            rest = text; // "www.xing.com/profile/x": a host without a scheme
+        } else {
+            return Optional.of(text.toLowerCase(Locale.ROOT)); // mailto:, x-apple:, … no web address
         }
-        if (host == null) {
+        int hostEnd = indexOfAny(rest, "/?#", 0);
+        String host = rest.substring(0, hostEnd < 0 ? rest.length() : hostEnd);
+        host = host.substring(host.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        if (host.endsWith(":80") || host.endsWith(":443")) {
+            host = host.substring(0, host.lastIndexOf(':'));
+        }
+        if (host.isEmpty()) {
             return Optional.of(text.toLowerCase(Locale.ROOT));
         }
-        host = host.toLowerCase(Locale.ROOT);
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
         if (host.endsWith(".linkedin.com")) {
             host = "linkedin.com";
         }
-        path = path == null ? "" : path;
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
+        String path = "";
+        if (hostEnd >= 0 && rest.charAt(hostEnd) == '/') {
+            int pathEnd = indexOfAny(rest, "?#", hostEnd);
+            path = rest.substring(hostEnd, pathEnd < 0 ? rest.length() : pathEnd);
         }
-        return Optional.of(host + path);
+        int length = path.length();
+        while (length > 0 && path.charAt(length - 1) == '/') {
+            length--;
+        }
+        path = path.substring(0, length);
+        return Optional.of(host + (path.indexOf('%') >= 0 ? percentDecoded(path) : path));
+    }
+
+    private static boolean isPort(String text, int colon) {
+        int i = colon + 1;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i > colon + 1 && (i == text.length() || text.charAt(i) == '/');
+    }
+
+    private static int indexOfAny(String text, String characters, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code %C3%BC} → ü (UTF-8); a malformed escape stays as written. */
+    private static String percentDecoded(String path) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length() && Character.digit(path.charAt(i + 1), 16) >= 0
+                    && Character.digit(path.charAt(i + 2), 16) >= 0) {
+                bytes.write(Character.digit(path.charAt(i + 1), 16) * 16 + Character.digit(path.charAt(i + 2), 16));
+                i += 2;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes.write(encoded, 0, encoded.length);
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The e-mail in lower case without surrounding spaces; empty for blank text. */
@@ -157,7 +198,7 @@ public final class ContactKeys {
         if (fullName == null || fullName.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(fullName.replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT));
+        return Optional.of(WHITE_SPACE.matcher(fullName).replaceAll(" ").strip().toLowerCase(Locale.ROOT));
     }
 
     /** The keys of several profile URLs, in order and without repeats. */

@@ -6,12 +6,13 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every text the user sees. Two bundles: {@code messages} for the app's own labels and {@code guide} for
- * the seven steps' guidance. Keys with arguments use {@link MessageFormat} patterns.
+ * Every text the user sees: {@code messages} for the app's own labels, {@code guide} for the seven steps'
+ * guidance, and one bundle per larger area ({@code journal}, {@code goals}, {@code drafts}). Keys with arguments use {@link MessageFormat} patterns.
  */
 public final class Messages {
 
-    public static final List<String> BUNDLES = List.of("org.netjournal.i18n.messages", "org.netjournal.i18n.guide");
+    public static final List<String> BUNDLES = List.of("org.netjournal.i18n.messages", "org.netjournal.i18n.guide",
+            "org.netjournal.i18n.journal", "org.netjournal.i18n.goals", "org.netjournal.i18n.drafts");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

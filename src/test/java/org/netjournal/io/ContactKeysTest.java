@@ -33,6 +33,11 @@ class ContactKeysTest {
         assertEquals(Optional.of("xing.com/profile/Anna_Schmidt"),
                 ContactKeys.urlKey("https://www.xing.com/profile/Anna_Schmidt"), "path case kept");
         assertEquals(Optional.empty(), ContactKeys.urlKey("  "));
+        assertEquals(Optional.of("example.com:8080/p/a b"), ContactKeys.urlKey("http://me@Example.com:8080/p/a%20b/"));
+        assertEquals(Optional.of("example.com/p"), ContactKeys.urlKey("https://example.com:443/p?x=1"));
+        assertEquals(Optional.of("example.com"), ContactKeys.urlKey("https://www.example.com/"));
+        assertEquals(Optional.of("example.com/%zz"), ContactKeys.urlKey("https://example.com/%zz"));
+        assertEquals(Optional.of("x-apple:emi_n"), ContactKeys.urlKey("x-apple:Emi_N"));
     }
 
     @Test
