@@ -104,6 +104,28 @@ class ContactImportTest {
     }
 
     @Test
+    void theSameContactUpdatedTwiceInOneImportEndsAsTheLastItemSaysWithBothHistories() {
+        Contact existing = contacts.save(fullContact());
+        Contact first = withProfiles(Contact.named("First", "Version"), List.of(
+                ProfileLink.of("https://www.linkedin.com/in/first"), ProfileLink.of("https://x.com/first")));
+        Contact second = withProfiles(Contact.named("Second", "Version"), List.of(
+                ProfileLink.of("https://www.linkedin.com/in/second")));
+        List<ContactImport> items = new ArrayList<>(people(150)); // pending batched rows before the updates
+        items.add(new ContactImport(first, List.of(interaction(0, "2025-01-01", InteractionKind.LIKED)), existing.id()));
+        items.add(new ContactImport(second, List.of(interaction(0, "2025-01-02", InteractionKind.LIKED)), existing.id()));
+
+        assertEquals(152, contacts.importContacts(items, ImportProgress.NONE));
+
+        Contact updated = contacts.find(existing.id()).orElseThrow();
+        assertEquals("Second Version", updated.fullName());
+        assertEquals(second.profiles(), updated.profiles());
+        assertEquals(2, contacts.interactionsOf(existing.id()).size());
+        assertEquals(151, rows("contact"));
+        assertEquals(150 * 2 + 2, rows("interaction"));
+        assertEquals(150 + 1, rows("contact_profile"));
+    }
+
+    @Test
     void importedInteractionsRaiseAnUpdatedContactsStage() {
         Contact existing = contacts.save(Contact.named("Ada", "").withStage(ComfortStage.LIKE));
 
