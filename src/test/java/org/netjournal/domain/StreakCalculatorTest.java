@@ -142,6 +142,56 @@ class StreakCalculatorTest {
         assertEquals(StreakCalculator.MAX_WEEKS + 1, streak.count());
     }
 
+    /**
+     * Random histories against the rules stated independently of the walk: the streak is a block of weeks ending
+     * at the current one in which every week is met or shielded, shielded weeks are at least four weeks apart,
+     * the count is the number of met weeks, and the block could not reach one more met week.
+     */
+    @Test
+    void randomHistoriesObeyTheRules() {
+        java.util.Random random = new java.util.Random(20261129);
+        for (int run = 0; run < 5_000; run++) {
+            int length = 1 + random.nextInt(24);
+            StringBuilder history = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                int roll = random.nextInt(10);
+                history.append(roll < 6 ? 'M' : roll < 9 ? 'x' : '-');
+            }
+            String h = history.toString();
+            Streak streak = streak(h);
+            java.util.function.IntFunction<Character> ago = weeks -> weeks < length ? h.charAt(length - 1 - weeks) : '-';
+
+            int metInWalk = streak.count() - (streak.currentWeekMet() ? 1 : 0);
+            assertEquals(ago.apply(0) == 'M', streak.currentWeekMet(), h);
+            List<Week> misses = new java.util.ArrayList<>();
+            int week = 1;
+            int found = 0;
+            while (found < metInWalk) {
+                char c = ago.apply(week);
+                assertTrue(c != '-', h + ": no week without goals inside the streak");
+                if (c == 'M') {
+                    found++;
+                } else {
+                    misses.add(weeksAgo(week));
+                }
+                week++;
+            }
+            assertEquals(misses, streak.shieldedWeeks(), h + ": the misses inside are exactly the shielded weeks");
+            for (int i = 1; i < misses.size(); i++) {
+                assertTrue(misses.get(i - 1).start().toEpochDay() - misses.get(i).start().toEpochDay() >= 28,
+                        h + ": shielded weeks at least four weeks apart");
+            }
+            int boundary = week; // the week just before the streak's oldest met week
+            char before = ago.apply(boundary);
+            boolean closeToShield = !misses.isEmpty()
+                    && misses.get(misses.size() - 1).start().toEpochDay() - weeksAgo(boundary).start().toEpochDay() < 28;
+            assertTrue(before == '-' || before == 'x' && (closeToShield || ago.apply(boundary + 1) != 'M'),
+                    h + ": the streak could have gone on");
+            boolean recentShield = misses.stream().anyMatch(m -> CURRENT.start().toEpochDay() - m.start().toEpochDay() < 28);
+            assertEquals(streak.count() > 0 && !recentShield, streak.shieldAvailable(), h);
+        }
+    }
+
     @Test
     void fromAListOfWeekProgress() {
         WeeklyGoal goal = WeeklyGoal.of(null, ActionKind.POSTS, 1, null);
