@@ -107,12 +107,14 @@ public final class ImportFlow {
             case ERROR -> "importDialog.status.error";
         })));
         TableColumn<ImportPreview.Row, String> where = new TableColumn<>(messages.get("importDialog.col.where"));
-        where.setCellValueFactory(cell -> new ReadOnlyStringWrapper(messages.format(
-                cell.getValue().candidate().positionKind().messageKey(), cell.getValue().candidate().position())));
+        where.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(cell.getValue().candidate().positionMessage())));
         TableColumn<ImportPreview.Row, String> name = new TableColumn<>(messages.get("importDialog.col.name"));
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().candidate().label()));
         TableColumn<ImportPreview.Row, String> reason = new TableColumn<>(messages.get("importDialog.col.reason"));
-        reason.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(cell.getValue().reason())));
+        // an error or the duplicate it matches; for a new row, what was left out of it (e.g. a date not understood)
+        reason.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().reason() != null
+                ? text(cell.getValue().reason())
+                : String.join("; ", cell.getValue().candidate().warnings().stream().map(this::text).toList())));
         status.setPrefWidth(100);
         where.setPrefWidth(90);
         name.setPrefWidth(180);
