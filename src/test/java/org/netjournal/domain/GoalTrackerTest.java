@@ -112,6 +112,30 @@ class GoalTrackerTest {
     }
 
     @Test
+    void week53SumsSessionsOfBothYearsAndTheDaylightSavingWeekKeepsItsNightSession() {
+        WeeklyGoal fivePosts = WeeklyGoal.of(null, ActionKind.POSTS, 5, LONG_AGO);
+        List<Session> sessions = List.of(
+                session("2026-12-27T23:59", Set.of(), Map.of(ActionKind.POSTS, 10)), // Sunday of W52
+                session("2026-12-28T00:00", Set.of(), Map.of(ActionKind.POSTS, 2)),
+                session("2026-12-31T23:59", Set.of(), Map.of(ActionKind.POSTS, 1)),
+                session("2027-01-01T00:00", Set.of(), Map.of(ActionKind.POSTS, 1)),
+                session("2027-01-03T23:59", Set.of(), Map.of(ActionKind.POSTS, 1)),
+                session("2027-01-04T00:00", Set.of(), Map.of(ActionKind.POSTS, 10)), // 2027-W01
+                session("2026-03-29T02:30", Set.of(), Map.of(ActionKind.POSTS, 5))); // Berlin DST gap
+        GoalTracker tracker = new GoalTracker(List.of(fivePosts), sessions, MON);
+
+        Week w53 = tracker.weekOf(LocalDate.of(2027, 1, 1));
+        assertEquals("2026-W53", w53.label());
+        assertEquals(5, tracker.progress(w53).doneTotal());
+        assertTrue(tracker.progress(w53).met());
+        assertEquals(10, tracker.progress(w53.previous()).doneTotal());
+        assertEquals(10, tracker.progress(w53.next()).doneTotal());
+        assertEquals(3, tracker.streak(w53.next()).count(), "W52, W53 and 2027-W01 in a row");
+        Week spring = tracker.weekOf(LocalDate.of(2026, 3, 29));
+        assertEquals(5, tracker.progress(spring).doneTotal());
+    }
+
+    @Test
     void streakAndHistoryFromSessions() {
         WeeklyGoal onePost = WeeklyGoal.of(null, ActionKind.POSTS, 1, THIS_WEEK.plusWeeks(-5).start());
         List<Session> sessions = new ArrayList<>();
