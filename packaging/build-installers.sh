@@ -29,7 +29,7 @@ jdk="${JAVA_HOME:-}"
 
 die() { echo "build-installers.sh: $*" >&2; exit 1; }
 warn() { echo "build-installers.sh: WARNING: $*" >&2; }
-step() { echo; echo "==> $*"; }
+step() { echo; echo "==> $* (at ${SECONDS}s)"; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -255,8 +255,8 @@ rm -rf "$OUT/cds-data"
 
 # --- installers --------------------------------------------------------------------------------------------
 add_desktop_files_to_deb() {
-  # jpackage's .deb only fills /opt/netjournal. Add our own desktop entry, the hicolor icons and a command on the
-  # PATH as files the package owns (dpkg triggers refresh the menu and icon caches; nothing to clean up by hand).
+  # jpackage's .deb only fills /opt/netjournal. Add our own desktop entry, the hicolor icons and the command
+  # `netjournal` on the PATH as files the package owns (dpkg triggers refresh the menu and icon caches; nothing to clean up by hand).
   local deb="$1" work="$OUT/deb-root"
   rm -rf "$work"
   dpkg-deb --raw-extract "$deb" "$work"
@@ -266,8 +266,7 @@ add_desktop_files_to_deb() {
       "$work/usr/share/icons/hicolor/${size}x${size}/apps/netjournal.png"
   done
   install -D -m 0644 assets/netjournal.svg "$work/usr/share/icons/hicolor/scalable/apps/netjournal.svg"
-  mkdir -p "$work/usr/bin"
-  ln -s /opt/netjournal/bin/$APP_NAME "$work/usr/bin/netjournal"
+  install -D -m 0755 packaging/linux/netjournal "$work/usr/bin/netjournal"
   local size_kib
   size_kib="$(du -sk --exclude=DEBIAN "$work" | cut -f1)"
   # packaging/linux/resources/control says "Depends: libc6 PACKAGE_CUSTOM_DEPENDENCIES" to drop jpackage's
