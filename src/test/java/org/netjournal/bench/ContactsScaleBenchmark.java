@@ -194,14 +194,18 @@ public final class ContactsScaleBenchmark {
                     return false;
                 }
             };
+            long cpu1 = THREADS.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             repository.importContacts(items, counting);
             double importMs = millis(t1);
+            double importCpuMs = (THREADS.getCurrentThreadCpuTime() - cpu1) / 1e6;
             long rows = countRows(db);
             System.out.printf(Locale.ROOT, "generate data set         %9.1f ms%n", generateMs);
             System.out.printf(Locale.ROOT, "import (one transaction)  %9.1f ms  %,.0f contacts/s, %,.0f rows/s "
                     + "(%,d rows incl. profiles, tags, interactions; %d progress reports)%n",
                     importMs, contacts / (importMs / 1000), rows / (importMs / 1000), rows, reports[0]);
+            System.out.printf(Locale.ROOT, "import CPU time           %9.1f ms  %,.0f rows/s of CPU (the rest: waiting for "
+                    + "the disk's fsync or for other processes)%n", importCpuMs, rows / (importCpuMs / 1000));
             System.out.printf(Locale.ROOT, "journal file %,d KiB (+ %,d KiB write-ahead log before checkpoint)%n",
                     kib(folder.resolve(DataFolder.DATABASE_FILE_NAME)),
                     kib(folder.resolve(DataFolder.DATABASE_FILE_NAME + "-wal")));
@@ -220,11 +224,12 @@ public final class ContactsScaleBenchmark {
             Timing summariesMs = median(rounds, () -> repository.summaries().size());
 
             System.out.println();
-            System.out.printf(Locale.ROOT, "%-46s %10s %10s %10s %10s%n", "operation (" + contacts + " rows)",
-                    "median ms", "x baseline", "min ms", "x baseline");
+            System.out.printf(Locale.ROOT, "%-46s %16s %16s %16s%n", "", "wall median", "wall min", "CPU median");
+            System.out.printf(Locale.ROOT, "%-46s %9s %6s %9s %6s %9s %6s%n", "operation (" + contacts + " rows)",
+                    "ms", "x base", "ms", "x base", "ms", "x base");
             line("baseline: SELECT * FROM contact into a list", baseline, baseline);
             line("summaries() (table load)", summariesMs, baseline);
-            System.out.printf(Locale.ROOT, "%-46s %10.1f %10.2f   (single run, against the first baseline run: %.1f ms)%n",
+            System.out.printf(Locale.ROOT, "%-46s %9.1f %6.2f   (one run, against the first baseline run: %.1f ms)%n",
                     "summaries() first run (cold JIT)", coldSummariesMs, coldSummariesMs / coldBaselineMs, coldBaselineMs);
 
             line("findAll() (every field, for export)", median(Math.max(3, rounds / 3), () -> repository.findAll().size()),
@@ -308,33 +313,75 @@ public final class ContactsScaleBenchmark {
         });
     }
 
-    /** Median and fastest wall time of {@code rounds} runs after {@code rounds / 3 + 2} warm-up runs. */
+    /**
+     * Median and fastest wall time, and median CPU time of the measuring thread, of {@code rounds} runs after
+     * {@code rounds / 3 + 2} warm-up runs. CPU time hardly changes when other processes compete for the CPUs.
+     */
     private static Timing median(int rounds, Callable<Integer> work) throws Exception {
         int sink = 0;
         for (int i = 0; i < rounds / 3 + 2; i++) {
             sink += work.call();
         }
         double[] times = new double[rounds];
+        double[] cpu = new double[rounds];
         for (int i = 0; i < rounds; i++) {
+            long startCpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             sink += work.call();
             times[i] = millis(start);
+            cpu[i] = (THREADS.getCurrentThreadCpuTime() - startCpu) / 1e6;
         }
         if (sink == 42) {
             System.out.print(""); // keeps the results alive
         }
         Arrays.sort(times);
-        double median = rounds % 2 == 1 ? times[rounds / 2] : (times[rounds / 2 - 1] + times[rounds / 2]) / 2;
-        return new Timing(median, times[0]);
+        Arrays.sort(cpu);
+        return new Timing(middle(times), times[0], middle(cpu));
     }
 
-    /** Median (what the user typically gets) and minimum (the cost without interference from other work). */
-    private record Timing(double median, double min) {
+    private static double middle(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
+
+    /** Wall median (what the user typically gets), wall minimum and CPU median (both: cost without interference). */
+    private record Timing(double median, double min, double cpu) {
+    }
+
+    /**
+     * CPU time of the current thread in ns, through java.management by reflection: the test sources are
+     * compiled inside the app's module, which does not (and should not) require java.management.
+     */
+    private static final class Cpu {
+        private static final Object BEAN;
+        private static final java.lang.reflect.Method CURRENT_THREAD_CPU_TIME;
+
+        static {
+            try {
+                BEAN = Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean")
+                        .invoke(null);
+                CURRENT_THREAD_CPU_TIME = Class.forName("java.lang.management.ThreadMXBean")
+                        .getMethod("getCurrentThreadCpuTime");
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        long getCurrentThreadCpuTime() {
+            try {
+                return (Long) CURRENT_THREAD_CPU_TIME.invoke(BEAN);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static final Cpu THREADS = new Cpu();
 
     private static void line(String what, Timing timing, Timing baseline) {
-        System.out.printf(Locale.ROOT, "%-46s %10.1f %10.2f %10.1f %10.2f%n", what, timing.median(),
-                timing.median() / baseline.median(), timing.min(), timing.min() / baseline.min());
+        System.out.printf(Locale.ROOT, "%-46s %9.1f %6.2f %9.1f %6.2f %9.1f %6.2f%n", what, timing.median(),
+                timing.median() / baseline.median(), timing.min(), timing.min() / baseline.min(), timing.cpu(),
+                timing.cpu() / baseline.cpu());
     }
 
     private static double millis(long startNanos) {
