@@ -227,7 +227,8 @@ make_cds_archive() {
     fi
   fi
   local timeout_prefix=()
-  if command -v timeout >/dev/null 2>&1; then timeout_prefix=(timeout 180); fi
+  # (GNU timeout where there is one; not on Windows, where timeout.exe may be the unrelated Windows command)
+  if [ "$os" != windows ] && command -v timeout >/dev/null 2>&1; then timeout_prefix=(timeout 180); fi
   mkdir -p "$OUT/cds-data"
   local log="$OUT/cds-dump.log"
   # (the ${a[@]+"${a[@]}"} form keeps empty arrays working under set -u in macOS's bash 3.2)
