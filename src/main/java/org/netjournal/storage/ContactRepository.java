@@ -333,7 +333,8 @@ public final class ContactRepository {
      * Writes all items in ONE transaction: an item without {@code updateExistingId} is inserted, one with it
      * replaces that contact's fields, profiles and tags (keeping its creation time when the item's is unset,
      * and keeping its stage when that is higher: an import never lowers a stage). The item's interactions
-     * are added and raise the stage as {@link #addInteraction} does.
+     * are added; on an update they raise the stage as {@link #addInteraction} does, while a new contact keeps
+     * exactly the stage it comes with (a JSON restore is lossless).
      *
      * <p>Progress is reported at the start, every {@value #PROGRESS_EVERY} items and at the end;
      * cancellation is checked before every item.
@@ -362,9 +363,14 @@ public final class ContactRepository {
                         throw new IllegalArgumentException("Item " + (i + 1) + " (" + item.contact().fullName()
                                 + "): " + invalid.getMessage(), invalid);
                     }
+                    // A new contact keeps the stage it comes with: our JSON export is lossless, and a stage the
+                    // user lowered by hand must survive a restore. Interactions merged into an existing contact
+                    // were logged elsewhere, so there they move the stage up as logging them here would.
                     ComfortStage stage = contact.stage();
-                    for (Interaction interaction : item.interactions()) {
-                        stage = ContactRules.stageAfter(stage, interaction.kind());
+                    if (item.updateExistingId() != null) {
+                        for (Interaction interaction : item.interactions()) {
+                            stage = ContactRules.stageAfter(stage, interaction.kind());
+                        }
                     }
                     long contactId;
                     if (item.updateExistingId() == null) {
