@@ -116,4 +116,37 @@ final class JournalFileInspector {
             throw new UnreadableJournalException(Reason.DAMAGED, file, e.getMessage(), e);
         }
     }
+
+    /**
+     * For a copy that is about to replace the journal (a backup to restore): it must be a NetJournal journal
+     * (schema 1 or later) and pass SQLite's full {@code integrity_check}. Read-only, like everything here.
+     */
+    static void integrityCheck(Path file) throws UnreadableJournalException {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                throw new UnreadableJournalException(Reason.DAMAGED, file, "empty or missing", null);
+            }
+        } catch (java.io.IOException e) {
+            throw new UnreadableJournalException(Reason.NO_ACCESS, file, e.getMessage(), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection connection = config.createConnection(
+                "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+             Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+                if (!rs.next() || rs.getInt(1) < 1) {
+                    throw new UnreadableJournalException(Reason.NOT_SQLITE, file, "no NetJournal schema", null);
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("PRAGMA integrity_check(1)")) {
+                String result = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equalsIgnoreCase(result)) {
+                    throw new UnreadableJournalException(Reason.DAMAGED, file, result, null);
+                }
+            }
+        } catch (SQLException e) {
+            throw new UnreadableJournalException(Reason.DAMAGED, file, e.getMessage(), e);
+        }
+    }
 }
