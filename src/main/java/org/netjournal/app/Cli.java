@@ -15,9 +15,11 @@ import java.util.Optional;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactImport;
 import org.netjournal.domain.Interaction;
+import org.netjournal.domain.Session;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.io.ContactExporter;
+import org.netjournal.io.JournalExporter;
 import org.netjournal.io.ImportCandidate;
 import org.netjournal.io.ImportFormat;
 import org.netjournal.io.ImportMessage;
@@ -25,6 +27,8 @@ import org.netjournal.io.ImportPlanner;
 import org.netjournal.io.ImportPreview;
 import org.netjournal.io.UnsupportedFileException;
 import org.netjournal.storage.ContactRepository;
+import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.ImportProgress;
 import org.netjournal.storage.JournalDatabase;
@@ -32,7 +36,8 @@ import org.netjournal.storage.UnreadableJournalException;
 
 /**
  * The commands of the launcher, run without a window (see {@code design.md}, "Command line"):
- * {@code netjournal [--data-dir DIR] import FILE} and {@code export --format json|csv|vcard [--out FILE]}.
+ * {@code netjournal [--data-dir DIR] import FILE} and
+ * {@code export --format json|csv|vcard|markdown|sessions-csv [--out FILE]} ({@code csv} stays the contacts CSV).
  * Messages go to stderr in English; data (an export without {@code --out}) to stdout as UTF-8. Exit status:
  * {@link #OK}, {@link #BAD_INPUT} (a file or journal that cannot be used), {@link #USAGE} (wrong arguments).
  */
@@ -52,6 +57,9 @@ final class Cli {
               netjournal [--data-dir DIR] export --format json|csv|vcard [--out FILE]
                                                            write all contacts (json: everything, including
                                                            interactions; re-importable) to FILE or stdout
+              netjournal [--data-dir DIR] export --format markdown|sessions-csv [--out FILE]
+                                                           write the session journal: markdown (readable, by
+                                                           calendar week) or sessions-csv (one row per session)
               netjournal --help                            show this help
 
             Options:
@@ -249,14 +257,19 @@ final class Cli {
             }
         }
         if (formatCode == null) {
-            throw new UsageException("export needs --format json, csv or vcard");
+            throw new UsageException("export needs --format json, csv, vcard, markdown or sessions-csv");
         }
+        Optional<JournalExporter.Format> journalFormat = JournalExporter.Format.fromCode(formatCode);
         Optional<ContactExporter.Format> format = ContactExporter.Format.fromCode(formatCode);
-        if (format.isEmpty()) {
-            throw new UsageException("unknown export format: " + formatCode + " (json, csv or vcard)");
+        if (format.isEmpty() && journalFormat.isEmpty()) {
+            throw new UsageException("unknown export format: " + formatCode
+                    + " (json, csv, vcard, markdown or sessions-csv)");
         }
         if (outFile != null && outFile.isBlank()) {
             throw new UsageException("--out needs a file");
+        }
+        if (journalFormat.isPresent()) {
+            return exportSessions(arguments, journalFormat.get(), outFile);
         }
         DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
         List<Contact> all;
@@ -303,6 +316,44 @@ final class Cli {
                     // the failure below is what matters
                 }
             }
+            return fail("cannot write " + target + ": " + describe(failed));
+        }
+    }
+
+    /** {@code export --format markdown|sessions-csv}: the session journal, in English. */
+    private int exportSessions(Arguments arguments, JournalExporter.Format format, String outFile) {
+        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        List<Session> sessions;
+        Map<Long, String> names = new java.util.HashMap<>();
+        java.time.DayOfWeek weekStart;
+        try (JournalDatabase database = JournalDatabase.open(folder)) {
+            sessions = new SessionRepository(database).all();
+            weekStart = new GoalRepository(database).weekStart();
+            for (Contact contact : new ContactRepository(database).findAll()) {
+                names.put(contact.id(), contact.fullName());
+            }
+        } catch (UnreadableJournalException unusable) {
+            return journalProblem(unusable);
+        } catch (IOException | RuntimeException failed) {
+            return fail("cannot read the journal: " + describe(failed));
+        }
+        JournalExporter exporter = new JournalExporter(messages, java.time.LocalDate.now());
+        if (outFile == null) {
+            try {
+                exporter.export(format, sessions, names, weekStart, out);
+                out.flush();
+                return OK;
+            } catch (IOException failed) {
+                return fail("the export could not be written: " + describe(failed));
+            }
+        }
+        Path target = Path.of(outFile).toAbsolutePath();
+        try {
+            JournalExporter.writeFile(target, stream -> exporter.export(format, sessions, names, weekStart, stream));
+            err.println("Exported " + sessions.size() + (sessions.size() == 1 ? " session" : " sessions") + " to "
+                    + target);
+            return OK;
+        } catch (IOException failed) {
             return fail("cannot write " + target + ": " + describe(failed));
         }
     }

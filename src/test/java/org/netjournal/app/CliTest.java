@@ -78,7 +78,7 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"frobnicate", "import", "import a.csv b.csv", "import --update a.csv", "export",
-            "export --format", "export --format markdown", "export --format json --out", "export --format json extra",
+            "export --format", "export --format pdf", "export --format json --out", "export --format json extra",
             "--data-dir", "--verbose export --format json", "backup"})
     void wrongUsageIsStatusTwoWithTheUsageOnStderr(String args) throws Exception {
         assertEquals(2, run(args.split(" ")), args);
@@ -166,6 +166,41 @@ class CliTest {
         assertEquals(1, inJournal("export", "--format", "json"));
         assertEquals("", stdout);
         assertArrayEquals(garbage, Files.readAllBytes(folder.databaseFile()));
+    }
+
+    @Test
+    void sessionsExportAsMarkdownOrSessionsCsvWhileCsvStaysTheContacts() throws Exception {
+        try (org.netjournal.storage.JournalDatabase database =
+                     org.netjournal.storage.JournalDatabase.open(new DataFolder(dataDir()))) {
+            long anna = new org.netjournal.storage.ContactRepository(database)
+                    .save(org.netjournal.domain.Contact.named("Anna", "Müller")).id();
+            new org.netjournal.storage.SessionRepository(database).save(org.netjournal.domain.Session
+                    .startingAt(java.time.LocalDateTime.of(2026, 11, 29, 14, 30))
+                    .withCount(org.netjournal.domain.ActionKind.COMMENTS, 2)
+                    .withTexts("ok, \"good\"", "two\nlines", null)
+                    .withTouched(List.of(org.netjournal.domain.TouchedContact.of(anna))));
+        }
+        assertEquals(0, inJournal("export", "--format", "markdown"), stderr);
+        assertTrue(stdout.startsWith("# Networking journal\n\n## Week 48"), stdout);
+        assertTrue(stdout.contains("- **What you did:** 2 comments\n"), stdout);
+        assertTrue(stdout.contains("Anna Müller (Commented)"), stdout);
+
+        assertEquals(0, inJournal("export", "--format=sessions-csv"), stderr);
+        assertEquals(2, stdout.split("\r\n").length, "header and one row (two lines in the notes): " + stdout);
+        assertTrue(stdout.startsWith("Start,Week,Duration Minutes,"), stdout);
+        assertTrue(stdout.contains("2026-11-29 14:30,2026-W48,,,0,2,0,0,0,,,\"ok, \"\"good\"\"\",\"two\nlines\",,Anna Müller (commented)"),
+                stdout);
+
+        assertEquals(0, inJournal("export", "--format", "csv"), stderr);
+        assertTrue(stdout.startsWith("First Name,Last Name,Company,"), "csv is still the contacts: " + stdout);
+
+        Path md = temp.resolve("journal.md");
+        assertEquals(0, inJournal("export", "--format", "markdown", "--out", md.toString()));
+        assertTrue(stderr.contains("Exported 1 session to"), stderr);
+        assertTrue(Files.readString(md).contains("## Week 48"));
+        try (var leftovers = Files.list(temp)) {
+            assertTrue(leftovers.noneMatch(file -> file.getFileName().toString().endsWith(".tmp")));
+        }
     }
 
     @Test

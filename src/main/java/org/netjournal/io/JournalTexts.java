@@ -1,0 +1,126 @@
+package org.netjournal.io;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.Week;
+import org.netjournal.i18n.Messages;
+
+/**
+ * How the journal names its things in the user's language: action kinds, counts ("3 comments"), minutes,
+ * weeks ("Week 48 · 23–29 Nov"), session times. Shared by the journal area and the Markdown export.
+ */
+public final class JournalTexts {
+
+    private final Messages messages;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter dayMonth;
+    private final DateTimeFormatter rowTime;
+    private final DateTimeFormatter heading;
+
+    public JournalTexts(Messages messages) {
+        this.messages = messages;
+        java.util.Locale locale = messages.language().locale();
+        this.day = DateTimeFormatter.ofPattern(messages.get("journal.format.day"), locale);
+        this.dayMonth = DateTimeFormatter.ofPattern(messages.get("journal.format.dayMonth"), locale);
+        this.rowTime = DateTimeFormatter.ofPattern(messages.get("journal.format.rowTime"), locale);
+        this.heading = DateTimeFormatter.ofPattern(messages.get("journal.format.heading"), locale);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** "Posts", "New connections" … */
+    public String action(ActionKind kind) {
+        return switch (kind) {
+            case POSTS -> messages.get("journal.action.posts");
+            case COMMENTS -> messages.get("journal.action.comments");
+            case LIKES -> messages.get("journal.action.likes");
+            case NEW_CONNECTIONS -> messages.get("journal.action.new-connections");
+            case MESSAGES -> messages.get("journal.action.messages");
+        };
+    }
+
+    /** "1 post", "3 comments". */
+    public String count(ActionKind kind, int count) {
+        return switch (kind) {
+            case POSTS -> messages.format("journal.count.posts", count);
+            case COMMENTS -> messages.format("journal.count.comments", count);
+            case LIKES -> messages.format("journal.count.likes", count);
+            case NEW_CONNECTIONS -> messages.format("journal.count.new-connections", count);
+            case MESSAGES -> messages.format("journal.count.messages", count);
+        };
+    }
+
+    /** "2 posts · 1 comment", in {@link ActionKind} order, zero counts left out; "nothing counted" when all are 0. */
+    public String counts(Map<ActionKind, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        for (ActionKind kind : ActionKind.values()) {
+            int value = counts.getOrDefault(kind, 0);
+            if (value > 0) {
+                parts.add(count(kind, value));
+            }
+        }
+        return parts.isEmpty() ? messages.get("journal.nothingCounted") : String.join(" \u00b7 ", parts);
+    }
+
+    public String minutes(int minutes) {
+        return messages.format("journal.minutes", minutes);
+    }
+
+    public String sessions(int count) {
+        return messages.format("journal.sessions", count);
+    }
+
+    public String network(Network network) {
+        return messages.get("network." + network.code());
+    }
+
+    public String networks(java.util.Collection<Network> networks) {
+        return String.join(", ", networks.stream().map(this::network).toList());
+    }
+
+    /** "Energy 2 → 4"; a missing value is a dash; empty when neither was entered. */
+    public String energy(Integer before, Integer after) {
+        if (before == null && after == null) {
+            return "";
+        }
+        return messages.format("journal.energy", before == null ? "\u2013" : before.toString(),
+                after == null ? "\u2013" : after.toString());
+    }
+
+    /** "Week 48 · 23–29 Nov", with the year when it is not the year of {@code today}. */
+    public String weekTitle(Week week, LocalDate today) {
+        return messages.format("journal.week.title", week.number(), weekRange(week, today));
+    }
+
+    /** "23–29 Nov", "30 Nov – 6 Dec", "29 Dec 2025 – 4 Jan 2026". */
+    public String weekRange(Week week, LocalDate today) {
+        LocalDate first = week.start();
+        LocalDate last = week.lastDay();
+        boolean showYear = today == null || first.getYear() != today.getYear() || last.getYear() != today.getYear();
+        String end = dayMonth.format(last) + (showYear ? " " + last.getYear() : "");
+        if (first.getMonth() == last.getMonth() && first.getYear() == last.getYear()) {
+            return day.format(first) + "\u2013" + end;
+        }
+        String start = dayMonth.format(first) + (showYear && first.getYear() != last.getYear()
+                ? " " + first.getYear() : "");
+        return start + " \u2013 " + end;
+    }
+
+    /** "Sun 29 Nov, 14:30": a session in the list. */
+    public String rowTime(LocalDateTime time) {
+        return rowTime.format(time);
+    }
+
+    /** "Sunday, 29 November 2026, 14:30": a session's heading in the Markdown journal. */
+    public String heading(LocalDateTime time) {
+        return heading.format(time);
+    }
+}
