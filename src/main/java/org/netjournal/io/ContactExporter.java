@@ -30,12 +30,14 @@ import org.apache.commons.csv.CSVPrinter;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactRules;
 import org.netjournal.domain.Interaction;
+import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
 
 /**
  * Writes the journal's contacts as JSON (lossless, see {@link JsonJournalFormat}), CSV (one row per contact
- * for spreadsheets) or vCard 3.0 (for address books). Always UTF-8.
+ * for spreadsheets) or vCard 3.0 (for address books), and the whole journal as JSON ({@link #exportJournal}).
+ * Always UTF-8.
  */
 public final class ContactExporter {
 
@@ -93,6 +95,13 @@ public final class ContactExporter {
             case VCARD -> writeVCard(writer, contacts);
             default -> throw new IllegalArgumentException(format.toString());
         }
+        writer.flush();
+    }
+
+    /** Writes the whole journal as JSON (see {@link JsonJournalFormat}) to {@code out} as UTF-8; leaves it open. */
+    public void exportJournal(JournalSnapshot journal, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        JsonJournalFormat.write(writer, journal, clock.instant());
         writer.flush();
     }
 

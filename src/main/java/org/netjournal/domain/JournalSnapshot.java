@@ -1,0 +1,55 @@
+package org.netjournal.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything a journal holds, with its ids, as the storage reads it for the full export and restores it
+ * into an empty journal: the full JSON export is this, written out. Networks are no table of their own (only
+ * the {@link Network} codes used by contacts, sessions, goals and drafts), so there is nothing more to hold for
+ * them.
+ *
+ * @param settings     every key/value setting (language, theme, window, first day of the week …), sorted by key
+ * @param steps        the seven steps in order
+ * @param contacts     ordered by id
+ * @param interactions ordered by contact, date and id
+ * @param sessions     newest first; their {@link Session#win()} is the win of {@code wins} with their id
+ * @param goals        any network first, then by network and action
+ * @param drafts       in the user's order
+ * @param wins         newest first
+ */
+public record JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
+                              List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
+                              List<Draft> drafts, List<Win> wins) {
+
+    public JournalSnapshot {
+        settings = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(settings, Map.of())));
+        steps = List.copyOf(Objects.requireNonNullElse(steps, List.of()));
+        contacts = List.copyOf(Objects.requireNonNullElse(contacts, List.of()));
+        interactions = List.copyOf(Objects.requireNonNullElse(interactions, List.of()));
+        sessions = List.copyOf(Objects.requireNonNullElse(sessions, List.of()));
+        goals = List.copyOf(Objects.requireNonNullElse(goals, List.of()));
+        drafts = List.copyOf(Objects.requireNonNullElse(drafts, List.of()));
+        wins = List.copyOf(Objects.requireNonNullElse(wins, List.of()));
+    }
+
+    /**
+     * One step as stored: notes, the hand-set done mark, when it was last changed ({@code updatedAt}, ISO-8601
+     * text or null when never) and its checklist (built-in and own items) in order.
+     */
+    public record Step(int number, String notes, boolean markedDone, String updatedAt, List<ChecklistItem> items) {
+        public Step {
+            notes = Objects.requireNonNullElse(notes, "");
+            items = List.copyOf(Objects.requireNonNullElse(items, List.of()));
+        }
+    }
+
+    /** How many rows of each kind, for messages ("restored 12 contacts, 30 sessions …"). */
+    public String summary() {
+        return contacts.size() + " contacts, " + interactions.size() + " interactions, " + sessions.size()
+                + " sessions, " + goals.size() + " goals, " + drafts.size() + " drafts, " + wins.size() + " wins, "
+                + steps.size() + " steps";
+    }
+}

@@ -1,0 +1,447 @@
+package org.netjournal.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.ChecklistItem;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.Draft;
+import org.netjournal.domain.Interaction;
+import org.netjournal.domain.JournalSnapshot;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.Session;
+import org.netjournal.domain.StepDefinition;
+import org.netjournal.domain.TouchedContact;
+import org.netjournal.domain.WeeklyGoal;
+import org.netjournal.domain.Win;
+import org.netjournal.storage.ContactRepository.StorageException;
+
+/**
+ * The whole journal at once: reading all of it for the full export, and restoring such a snapshot into an
+ * empty journal for the full import.
+ *
+ * <p><b>Restoring</b> writes every row with its id from the snapshot, in one transaction, so the restored
+ * journal is the exported one: the same ids, the same references between sessions, contacts, interactions and
+ * wins, the same order of drafts and checklist items, the same stages (restoring logs no interaction of its own
+ * and raises no stage). It only restores into an <em>empty</em> journal ({@link #emptinessProblems()}): merging
+ * two journals' sessions, goals and steps has no answer that is right for everyone, so a journal with data is
+ * refused with {@link NotEmptyException} and left untouched. A brand-new journal's settings (language, theme,
+ * window) do not count as data; the snapshot's settings replace them.
+ *
+ * <p>Storage thread only; failures are {@link StorageException}s.
+ */
+public final class JournalSnapshots {
+
+    /** Reading is retried when another program (a running window) changed the file meanwhile. */
+    private static final int READ_ATTEMPTS = 5;
+
+    private final JournalDatabase database;
+
+    public JournalSnapshots(JournalDatabase database) {
+        this.database = database;
+    }
+
+    /** Refused because the journal already holds data; {@link #problems()} says what (in English). */
+    public static final class NotEmptyException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+        private final List<String> problems;
+
+        public NotEmptyException(List<String> problems) {
+            super("The journal is not empty: " + String.join(", ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Reading
+
+    /**
+     * Everything, as one consistent state of the file: the parts are read with the repositories, and read
+     * again when another connection (the window, while the command line exports) committed in between.
+     */
+    public JournalSnapshot read() {
+        for (int attempt = 1; ; attempt++) {
+            long before = dataVersion();
+            JournalSnapshot snapshot = readOnce();
+            if (dataVersion() == before || attempt == READ_ATTEMPTS) {
+                return snapshot;
+            }
+        }
+    }
+
+    private JournalSnapshot readOnce() {
+        ContactRepository contacts = new ContactRepository(database);
+        List<Contact> allContacts = contacts.findAll();
+        List<Interaction> interactions = contacts.allInteractions();
+        List<Session> sessions = new SessionRepository(database).all();
+        List<WeeklyGoal> goals = new GoalRepository(database).list();
+        List<Draft> drafts = new DraftRepository(database).list();
+        List<Win> wins = new WinRepository(database).list();
+        Map<String, String> settings;
+        try {
+            settings = new SettingsRepository(database).loadAll();
+        } catch (SQLException e) {
+            throw new StorageException("Loading the settings failed", e);
+        }
+        List<JournalSnapshot.Step> steps = StorageCalls.read(database, "Loading the steps", JournalSnapshots::steps);
+        return new JournalSnapshot(settings, steps, allContacts, interactions, sessions, goals, drafts, wins);
+    }
+
+    private long dataVersion() {
+        return StorageCalls.read(database, "Reading the data version", connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("PRAGMA data_version")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static List<JournalSnapshot.Step> steps(Connection connection) throws SQLException {
+        Map<Integer, List<ChecklistItem>> items = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, step_number, builtin_key, text, "
+                + "checked, position FROM checklist_item ORDER BY step_number, position, id");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                ChecklistItem item = new ChecklistItem(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5) == 1, rs.getInt(6));
+                items.computeIfAbsent(item.stepNumber(), n -> new ArrayList<>()).add(item);
+            }
+        }
+        List<JournalSnapshot.Step> steps = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT number, notes, marked_done, updated_at FROM step ORDER BY number");
+             ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                int number = rs.getInt(1);
+                steps.add(new JournalSnapshot.Step(number, rs.getString(2), rs.getInt(3) == 1, rs.getString(4),
+                        items.getOrDefault(number, List.of())));
+            }
+        }
+        return steps;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Emptiness
+
+    /** What makes the journal not empty, in English ("3 contacts", "notes of step 2"); empty when it is empty. */
+    public List<String> emptinessProblems() {
+        return StorageCalls.read(database, "Checking the journal", JournalSnapshots::problems);
+    }
+
+    private static List<String> problems(Connection connection) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        String[][] tables = {{"contact", "contacts"}, {"interaction", "interactions"}, {"session", "sessions"},
+                {"weekly_goal", "weekly goals"}, {"draft", "drafts"}, {"win", "wins"}};
+        try (Statement statement = connection.createStatement()) {
+            for (String[] table : tables) {
+                // table names are the constants above, not input
+                try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table[0])) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        problems.add(rs.getLong(1) + " " + table[1]);
+                    }
+                }
+            }
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT number FROM step WHERE notes <> '' OR marked_done <> 0 ORDER BY number")) {
+                while (rs.next()) {
+                    problems.add("notes or the done mark of step " + rs.getInt(1));
+                }
+            }
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT COUNT(*) FROM checklist_item WHERE text IS NOT NULL OR checked <> 0")) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    problems.add(rs.getLong(1) + " checked or own checklist items");
+                }
+            }
+        }
+        return problems;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Restoring
+
+    /**
+     * Writes the snapshot into this journal in one transaction: all of it, or (on any failure) nothing.
+     *
+     * @throws NotEmptyException        when the journal holds data already; nothing is written
+     * @throws IllegalArgumentException when the snapshot contradicts itself (e.g. a session names a contact it
+     *                                  does not hold); nothing is written
+     */
+    public void restoreIntoEmpty(JournalSnapshot snapshot) {
+        check(snapshot);
+        StorageCalls.write(database, "Restoring the journal", connection -> {
+            List<String> problems = problems(connection);
+            if (!problems.isEmpty()) {
+                throw new NotEmptyException(problems);
+            }
+            writeSettings(connection, snapshot.settings());
+            writeSteps(connection, snapshot.steps());
+            writeContacts(connection, snapshot.contacts());
+            writeSessions(connection, snapshot.sessions());
+            writeInteractions(connection, snapshot.interactions());
+            writeGoals(connection, snapshot.goals());
+            writeDrafts(connection, snapshot.drafts());
+            writeWins(connection, snapshot.wins());
+            return null;
+        });
+    }
+
+    /** References within the snapshot, checked before anything is written (the database checks them again). */
+    private static void check(JournalSnapshot snapshot) {
+        Set<Long> contacts = new HashSet<>();
+        for (Contact contact : snapshot.contacts()) {
+            require(contact.id() > 0 && contacts.add(contact.id()), "contact id " + contact.id() + " is not unique");
+        }
+        Set<Long> sessions = new HashSet<>();
+        for (Session session : snapshot.sessions()) {
+            require(session.id() > 0 && sessions.add(session.id()), "session id " + session.id() + " is not unique");
+            for (TouchedContact touched : session.touched()) {
+                require(contacts.contains(touched.contactId()),
+                        "session " + session.id() + " names contact " + touched.contactId() + ", which is missing");
+            }
+        }
+        Set<Long> ids = new HashSet<>();
+        for (Interaction interaction : snapshot.interactions()) {
+            require(interaction.id() > 0 && ids.add(interaction.id()),
+                    "interaction id " + interaction.id() + " is not unique");
+            require(contacts.contains(interaction.contactId()),
+                    "an interaction names contact " + interaction.contactId() + ", which is missing");
+            require(interaction.sessionId() == null || sessions.contains(interaction.sessionId()),
+                    "an interaction names session " + interaction.sessionId() + ", which is missing");
+        }
+        ids.clear();
+        Set<Long> sessionsWithWin = new HashSet<>();
+        for (Win win : snapshot.wins()) {
+            require(win.id() > 0 && ids.add(win.id()), "win id " + win.id() + " is not unique");
+            require(win.sessionId() == null || sessions.contains(win.sessionId()),
+                    "a win names session " + win.sessionId() + ", which is missing");
+            require(win.sessionId() == null || sessionsWithWin.add(win.sessionId()),
+                    "session " + win.sessionId() + " has two wins");
+        }
+        ids.clear();
+        for (Draft draft : snapshot.drafts()) {
+            require(draft.id() > 0 && ids.add(draft.id()), "draft id " + draft.id() + " is not unique");
+        }
+        ids.clear();
+        for (WeeklyGoal goal : snapshot.goals()) {
+            require(goal.id() > 0 && ids.add(goal.id()), "goal id " + goal.id() + " is not unique");
+            require(goal.since() != null, "goal " + goal.id() + " has no start day");
+        }
+        ids.clear();
+        Set<Integer> steps = new HashSet<>();
+        for (JournalSnapshot.Step step : snapshot.steps()) {
+            require(step.number() >= 1 && step.number() <= StepDefinition.COUNT && steps.add(step.number()),
+                    "step " + step.number() + " is not one of 1 to 7, once each");
+            for (ChecklistItem item : step.items()) {
+                require(item.id() > 0 && ids.add(item.id()), "checklist item id " + item.id() + " is not unique");
+                require(item.stepNumber() == step.number(), "checklist item " + item.id() + " is in another step");
+            }
+        }
+    }
+
+    private static void require(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(problem);
+        }
+    }
+
+    private static void writeSettings(Connection connection, Map<String, String> settings) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            for (Map.Entry<String, String> entry : settings.entrySet()) {
+                upsert.setString(1, entry.getKey());
+                upsert.setString(2, entry.getValue());
+                upsert.executeUpdate();
+            }
+        }
+    }
+
+    private static void writeSteps(Connection connection, List<JournalSnapshot.Step> steps) throws SQLException {
+        if (steps.isEmpty()) {
+            return; // a file without steps leaves the new journal's steps as they are
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM checklist_item"); // the empty journal's unchecked built-ins
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE step SET notes = ?, marked_done = ?, updated_at = ? WHERE number = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO checklist_item "
+                     + "(id, step_number, builtin_key, text, checked, position) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (JournalSnapshot.Step step : steps) {
+                update.setString(1, step.notes());
+                update.setInt(2, step.markedDone() ? 1 : 0);
+                StorageCalls.setText(update, 3, step.updatedAt());
+                update.setInt(4, step.number());
+                update.executeUpdate();
+                for (ChecklistItem item : step.items()) {
+                    insert.setLong(1, item.id());
+                    insert.setInt(2, item.stepNumber());
+                    StorageCalls.setText(insert, 3, item.builtInKey());
+                    StorageCalls.setText(insert, 4, item.text());
+                    insert.setInt(5, item.checked() ? 1 : 0);
+                    insert.setInt(6, item.position());
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void writeContacts(Connection connection, List<Contact> contacts) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact (id, first_name, last_name, "
+                + "company, role, email, how_we_met, stage, cadence, notes, source, connected_on, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement profile = connection.prepareStatement(
+                     "INSERT INTO contact_profile (contact_id, position, network, url) VALUES (?, ?, ?, ?)");
+             PreparedStatement tag = connection.prepareStatement(
+                     "INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)")) {
+            for (Contact c : contacts) {
+                insert.setLong(1, c.id());
+                insert.setString(2, c.firstName());
+                insert.setString(3, c.lastName());
+                insert.setString(4, c.company());
+                insert.setString(5, c.role());
+                insert.setString(6, c.email());
+                insert.setString(7, c.howWeMet());
+                insert.setString(8, c.stage().code());
+                insert.setString(9, c.cadence().code());
+                insert.setString(10, c.notes());
+                insert.setString(11, c.source().code());
+                StorageCalls.setText(insert, 12, c.connectedOn() == null ? null : c.connectedOn().toString());
+                insert.setString(13, c.createdAt().toString());
+                insert.executeUpdate();
+                for (int position = 0; position < c.profiles().size(); position++) {
+                    ProfileLink link = c.profiles().get(position);
+                    profile.setLong(1, c.id());
+                    profile.setInt(2, position);
+                    profile.setString(3, link.network().code());
+                    profile.setString(4, link.url());
+                    profile.executeUpdate();
+                }
+                for (String name : c.tags()) {
+                    tag.setLong(1, c.id());
+                    tag.setString(2, name);
+                    tag.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void writeSessions(Connection connection, List<Session> sessions) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO session (id, start, "
+                + "duration_minutes, energy_before, energy_after, how_it_felt, notes) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement network = connection.prepareStatement(
+                     "INSERT INTO session_network (session_id, network) VALUES (?, ?)");
+             PreparedStatement count = connection.prepareStatement(
+                     "INSERT INTO session_count (session_id, action, count) VALUES (?, ?, ?)");
+             PreparedStatement contact = connection.prepareStatement(
+                     "INSERT INTO session_contact (session_id, contact_id, position, kind) VALUES (?, ?, ?, ?)")) {
+            // oldest first, so the rows lie in the file in the order the journal grew
+            for (int index = sessions.size() - 1; index >= 0; index--) {
+                Session s = sessions.get(index);
+                insert.setLong(1, s.id());
+                insert.setString(2, SessionRepository.START_FORMAT.format(s.start()));
+                StorageCalls.setInt(insert, 3, s.durationMinutes());
+                StorageCalls.setInt(insert, 4, s.energyBefore());
+                StorageCalls.setInt(insert, 5, s.energyAfter());
+                insert.setString(6, s.howItFelt());
+                insert.setString(7, s.notes());
+                insert.executeUpdate();
+                for (Network used : s.networks()) {
+                    network.setLong(1, s.id());
+                    network.setString(2, used.code());
+                    network.executeUpdate();
+                }
+                for (Map.Entry<ActionKind, Integer> entry : s.counts().entrySet()) {
+                    count.setLong(1, s.id());
+                    count.setString(2, entry.getKey().code());
+                    count.setInt(3, entry.getValue());
+                    count.executeUpdate();
+                }
+                int position = 0;
+                for (TouchedContact touched : s.touched()) {
+                    contact.setLong(1, s.id());
+                    contact.setLong(2, touched.contactId());
+                    contact.setInt(3, position++);
+                    contact.setString(4, touched.kind().code());
+                    contact.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static void writeInteractions(Connection connection, List<Interaction> interactions) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO interaction "
+                + "(id, contact_id, date, kind, network, note, session_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Interaction i : interactions) {
+                insert.setLong(1, i.id());
+                insert.setLong(2, i.contactId());
+                insert.setString(3, i.date().toString());
+                insert.setString(4, i.kind().code());
+                StorageCalls.setText(insert, 5, i.network() == null ? null : i.network().code());
+                insert.setString(6, i.note());
+                StorageCalls.setLong(insert, 7, i.sessionId());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void writeGoals(Connection connection, List<WeeklyGoal> goals) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO weekly_goal (id, network, action, target, since) VALUES (?, ?, ?, ?, ?)")) {
+            for (WeeklyGoal goal : goals) {
+                insert.setLong(1, goal.id());
+                StorageCalls.setText(insert, 2, goal.network() == null ? null : goal.network().code());
+                insert.setString(3, goal.action().code());
+                insert.setInt(4, goal.target());
+                insert.setString(5, goal.since().toString());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void writeDrafts(Connection connection, List<Draft> drafts) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO draft (id, network, title, text, position) VALUES (?, ?, ?, ?, ?)")) {
+            for (int position = 0; position < drafts.size(); position++) {
+                Draft draft = drafts.get(position);
+                insert.setLong(1, draft.id());
+                StorageCalls.setText(insert, 2, draft.network() == null ? null : draft.network().code());
+                insert.setString(3, draft.title());
+                insert.setString(4, draft.text());
+                insert.setInt(5, position);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void writeWins(Connection connection, List<Win> wins) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO win (id, date, text, session_id) VALUES (?, ?, ?, ?)")) {
+            for (int index = wins.size() - 1; index >= 0; index--) {
+                Win win = wins.get(index);
+                insert.setLong(1, win.id());
+                insert.setString(2, win.date().toString());
+                insert.setString(3, win.text());
+                StorageCalls.setLong(insert, 4, win.sessionId());
+                insert.executeUpdate();
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.netjournal.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.Draft;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.Session;
+import org.netjournal.domain.TouchedContact;
+import org.netjournal.storage.ContactRepository;
+import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.DraftRepository;
+import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.SessionRepository;
+import org.netjournal.storage.StepRepository;
+import org.netjournal.storage.WinRepository;
+
+/** {@code export --format json} writes the whole journal; {@code import} of it restores it into an empty folder. */
+class CliFullJournalTest {
+
+    @TempDir
+    Path temp;
+
+    private String stdout;
+    private String stderr;
+
+    private int run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(Map.of(), out, new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        stdout = out.toString(StandardCharsets.UTF_8);
+        stderr = err.toString(StandardCharsets.UTF_8);
+        return status;
+    }
+
+    private void fill(Path folder) throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(folder))) {
+            new StepRepository(db).ensureBuiltInItems();
+            new StepRepository(db).saveNotes(6, "Two posts a week");
+            new StepRepository(db).addItem(6, "Post on Tuesdays");
+            long anna = new ContactRepository(db).save(Contact.named("Anna", "Müller")).id();
+            new ContactRepository(db).save(Contact.named("Bo", "Berg"));
+            new SessionRepository(db).save(Session.startingAt(LocalDateTime.of(2026, 11, 23, 9, 30))
+                    .withNetworks(java.util.Set.of(Network.LINKEDIN)).withCount(ActionKind.POSTS, 1)
+                    .withTexts("good", "", "Anna liked it").withTouched(List.of(TouchedContact.of(anna))));
+            new GoalRepository(db).setTarget(Network.LINKEDIN, ActionKind.POSTS, 2, LocalDate.of(2026, 11, 2));
+            new GoalRepository(db).setWeekStart(DayOfWeek.SUNDAY);
+            new DraftRepository(db).save(Draft.of(Network.LINKEDIN, "Request", "Hi {firstName}!"));
+            new WinRepository(db).add(LocalDate.of(2026, 11, 20), "First post");
+        }
+    }
+
+    private static String withoutExportTime(String json) {
+        return json.replaceFirst("\"exportedAt\": \"[^\"]*\"", "");
+    }
+
+    @Test
+    void exportImportIntoAnEmptyFolderAndExportAgainGivesTheSameFile() throws Exception {
+        Path source = temp.resolve("source");
+        fill(source);
+        Path first = temp.resolve("first.json");
+        assertEquals(0, run("--data-dir", source.toString(), "export", "--format", "json", "--out", first.toString()),
+                stderr);
+        assertTrue(stderr.contains("Exported the whole journal (2 contacts, 1 interactions, 1 sessions, 1 goals, "
+                + "1 drafts, 2 wins, 7 steps)"), stderr);
+
+        Path restored = temp.resolve("restored");
+        assertEquals(0, run("--data-dir", restored.toString(), "import", first.toString()), stderr);
+        assertEquals("Restored the whole journal from first.json: 2 contacts, 1 interactions, 1 sessions, 1 goals, "
+                + "1 drafts, 2 wins, 7 steps" + System.lineSeparator(), stdout);
+        assertEquals("", stderr);
+
+        Path second = temp.resolve("second.json");
+        assertEquals(0, run("--data-dir", restored.toString(), "export", "--format", "json", "--out",
+                second.toString()), stderr);
+        assertEquals(withoutExportTime(Files.readString(first)), withoutExportTime(Files.readString(second)));
+    }
+
+    @Test
+    void intoAJournalWithDataOnlyTheContactsAreMergedAndTheUserIsTold() throws Exception {
+        Path source = temp.resolve("source");
+        fill(source);
+        Path file = temp.resolve("journal.json");
+        assertEquals(0, run("--data-dir", source.toString(), "export", "--format", "json", "--out", file.toString()));
+
+        Path other = temp.resolve("other");
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(other))) {
+            new ContactRepository(db).save(Contact.named("Bo", "Berg"));
+        }
+        assertEquals(0, run("--data-dir", other.toString(), "import", file.toString()), stderr);
+        assertTrue(stderr.startsWith("note: journal.json is a full journal export."), stderr);
+        assertTrue(stderr.contains("this one is not empty (1 contacts)"), stderr);
+        assertTrue(stderr.contains("netjournal --data-dir NEW-FOLDER import "), stderr);
+        assertTrue(stdout.startsWith("Imported 1 new, skipped 1 duplicates, 0 errors"), stdout);
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(other))) {
+            assertEquals(List.of(), new SessionRepository(db).all(), "no sessions merged");
+            assertEquals(List.of(), new DraftRepository(db).list());
+        }
+    }
+
+    @Test
+    void aFullExportThatCannotBeRestoredIsRefusedAsAWhole() throws Exception {
+        Path file = Files.writeString(temp.resolve("broken.json"), """
+                {"format": "netjournal", "version": 1,
+                 "contacts": [{"id": 1, "firstName": "Ada"}],
+                 "sessions": [{"id": 1, "start": "yesterday"}]}
+                """);
+        Path empty = temp.resolve("empty");
+        assertEquals(1, run("--data-dir", empty.toString(), "import", file.toString()));
+        assertTrue(stderr.contains("sessions, entry 1: the value \u201cyesterday\u201d of \u201cstart\u201d cannot be "
+                + "restored. Nothing was imported."), stderr);
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(empty))) {
+            assertEquals(List.of(), new ContactRepository(db).findAll());
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package org.netjournal.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.Cadence;
+import org.netjournal.domain.ChecklistItem;
+import org.netjournal.domain.ComfortStage;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactSource;
+import org.netjournal.domain.Draft;
+import org.netjournal.domain.Interaction;
+import org.netjournal.domain.InteractionKind;
+import org.netjournal.domain.JournalSnapshot;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.Session;
+import org.netjournal.domain.TouchedContact;
+import org.netjournal.domain.WeeklyGoal;
+import org.netjournal.domain.Win;
+import org.netjournal.storage.ContactRepository;
+import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.DraftRepository;
+import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.JournalSnapshots;
+import org.netjournal.storage.SessionRepository;
+import org.netjournal.storage.SettingsRepository;
+import org.netjournal.storage.StepRepository;
+import org.netjournal.storage.WinRepository;
+
+/**
+ * The full JSON export: a journal with something in every table is exported, restored into an empty folder and
+ * found again identical, table by table and row by row, ids included.
+ */
+class JsonFullJournalTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFullJournalIsRestoredIdenticallyIntoAnEmptyFolder() throws Exception {
+        Path file = temp.resolve("journal.json");
+        JournalSnapshot before;
+        Map<String, List<String>> tablesBefore;
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("source")))) {
+            fill(db);
+            before = new JournalSnapshots(db).read();
+            tablesBefore = tables(db);
+            try (var out = Files.newOutputStream(file)) {
+                new ContactExporter(Fixtures.CLOCK).exportJournal(before, out);
+            }
+        }
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(json.startsWith("{\n  \"format\": \"netjournal\",\n  \"version\": 1,"), json);
+        for (String section : List.of("\"settings\"", "\"steps\"", "\"contacts\"", "\"sessions\"", "\"goals\"",
+                "\"drafts\"", "\"wins\"", "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}")) {
+            assertTrue(json.contains(section), section + " in " + json);
+        }
+
+        Map<String, List<String>> tablesAfter;
+        JournalSnapshot after;
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("restored")))) {
+            // as the window leaves a new journal: built-in checklist items and its language
+            new StepRepository(db).ensureBuiltInItems();
+            new SettingsRepository(db).put("language", "en");
+            JournalSnapshots snapshots = new JournalSnapshots(db);
+            assertEquals(List.of(), snapshots.emptinessProblems(), "a new journal counts as empty");
+            JournalSnapshot read = JsonJournalFormat.readJournal(json).orElseThrow();
+            assertEquals(before, read, "the file holds the journal as it was read");
+            snapshots.restoreIntoEmpty(read);
+            after = snapshots.read();
+            tablesAfter = tables(db);
+            assertEquals(before.sessions(), new SessionRepository(db).all(), "sessions with their wins");
+            assertEquals(DayOfWeek.SUNDAY, new GoalRepository(db).weekStart());
+            assertFalse(snapshots.emptinessProblems().isEmpty());
+        }
+        assertEquals(before, after);
+        assertEquals(tablesBefore.keySet(), tablesAfter.keySet());
+        for (String table : tablesBefore.keySet()) {
+            assertEquals(tablesBefore.get(table), tablesAfter.get(table), "table " + table);
+        }
+        assertTrue(tablesBefore.get("session_contact").size() >= 2, "the journal under test has touched contacts");
+    }
+
+    @Test
+    void aJournalWithDataIsRefusedAndLeftAsItWas() throws Exception {
+        JournalSnapshot full;
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("source")))) {
+            fill(db);
+            full = new JournalSnapshots(db).read();
+        }
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("busy")))) {
+            new StepRepository(db).saveNotes(3, "my own notes");
+            Map<String, List<String>> tablesBefore = tables(db);
+            JournalSnapshots snapshots = new JournalSnapshots(db);
+            JournalSnapshots.NotEmptyException refused = assertThrows(JournalSnapshots.NotEmptyException.class,
+                    () -> snapshots.restoreIntoEmpty(full));
+            assertEquals(List.of("notes or the done mark of step 3"), refused.problems());
+            assertEquals(tablesBefore, tables(db));
+        }
+    }
+
+    @Test
+    void aRestoreThatFailsHalfwayWritesNothing() throws Exception {
+        Contact twoSameTags = new Contact(5, "Ada", "Lovelace", "", "", List.of(), "", "", List.of("math", "Math"),
+                ComfortStage.OBSERVE, Cadence.NONE, "", ContactSource.MANUAL, null, Instant.parse("2024-01-01T00:00:00Z"));
+        JournalSnapshot broken = new JournalSnapshot(Map.of("theme", "dark"), List.of(), List.of(twoSameTags),
+                List.of(), List.of(), List.of(), List.of(new Draft(1, null, "t", "x")), List.of());
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("target")))) {
+            Map<String, List<String>> tablesBefore = tables(db);
+            assertThrows(RuntimeException.class, () -> new JournalSnapshots(db).restoreIntoEmpty(broken));
+            assertEquals(tablesBefore, tables(db), "settings and contacts written before the failure are gone");
+        }
+    }
+
+    @Test
+    void aFileThatContradictsItselfIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Session session = Session.startingAt(LocalDateTime.of(2026, 1, 5, 9, 0)).withId(1)
+                .withTouched(List.of(TouchedContact.of(99)));
+        JournalSnapshot dangling = new JournalSnapshot(Map.of(), List.of(), List.of(), List.of(), List.of(session),
+                List.of(), List.of(), List.of());
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("target")))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new JournalSnapshots(db).restoreIntoEmpty(dangling));
+            assertTrue(e.getMessage().contains("contact 99"), e.getMessage());
+            assertTrue(new JournalSnapshots(db).emptinessProblems().isEmpty());
+        }
+    }
+
+    @Test
+    void aContactsOnlyFileIsNoFullJournal() throws Exception {
+        String contactsOnly = """
+                {"format": "netjournal", "version": 1, "contacts": [{"firstName": "Ada"}]}
+                """;
+        assertEquals(Optional.empty(), JsonJournalFormat.readJournal(contactsOnly));
+        assertEquals(1, JsonJournalFormat.read(contactsOnly).size());
+    }
+
+    @Test
+    void theContactsReadingOfAFullExportIgnoresItsJournal() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("source")))) {
+            fill(db);
+            new ContactExporter(Fixtures.CLOCK).exportJournal(new JournalSnapshots(db).read(), out);
+        }
+        List<ImportCandidate> rows = JsonJournalFormat.read(out.toString(StandardCharsets.UTF_8));
+        assertEquals(3, rows.size());
+        assertTrue(rows.stream().allMatch(row -> row.error() == null), rows.toString());
+        assertTrue(rows.stream().flatMap(row -> row.interactions().stream()).allMatch(i -> i.sessionId() == null),
+                "merged into another journal, interactions stand without the file's sessions");
+    }
+
+    @Test
+    void aValueThatCannotBeRestoredNamesItsEntryAndRefusesTheWholeFile() {
+        String json = """
+                {"format": "netjournal", "version": 1, "contacts": [],
+                 "sessions": [{"id": 1, "start": "2026-01-05T09:00"},
+                              {"id": 2, "start": "2026-01-06T09:00", "counts": {"hugs": 2}}]}
+                """;
+        UnsupportedFileException e = assertThrows(UnsupportedFileException.class,
+                () -> JsonJournalFormat.readJournal(json));
+        assertEquals(ImportMessage.of("backup.badValue", "sessions, entry 2", "counts", "hugs"), e.reason());
+
+        String energy = """
+                {"format": "netjournal", "version": 1, "sessions": [{"id": 1, "start": "2026-01-05T09:00",
+                 "energyBefore": 9}]}
+                """;
+        e = assertThrows(UnsupportedFileException.class, () -> JsonJournalFormat.readJournal(energy));
+        assertEquals("backup.badEntry", e.reason().key());
+        assertEquals("sessions, entry 1", e.reason().args().get(0));
+
+        String goals = """
+                {"format": "netjournal", "version": 1, "goals": {"weekly": []}}
+                """;
+        e = assertThrows(UnsupportedFileException.class, () -> JsonJournalFormat.readJournal(goals));
+        assertEquals(ImportMessage.of("backup.badSection", "goals"), e.reason());
+    }
+
+    @Test
+    void entriesWithoutIdsGetFreeOnesAndReferencesToMissingSessionsAreDropped() throws Exception {
+        String json = """
+                {"format": "netjournal", "version": 1,
+                 "contacts": [{"id": 4, "firstName": "Ada", "interactions": [
+                                {"date": "2026-01-05", "kind": "met", "sessionId": 77}]},
+                              {"firstName": "Bo"}],
+                 "drafts": [{"title": "Hello", "text": "Hi {firstName}"}, {"id": 3, "network": "xing"}],
+                 "wins": [{"date": "2026-01-05", "text": "Felt good", "sessionId": 77}]}
+                """;
+        JournalSnapshot journal = JsonJournalFormat.readJournal(json).orElseThrow();
+        assertEquals(List.of(4L, 5L), journal.contacts().stream().map(Contact::id).toList());
+        assertEquals(List.of(4L, 3L), journal.drafts().stream().map(Draft::id).toList());
+        assertEquals(Network.XING, journal.drafts().get(1).network());
+        Interaction met = journal.interactions().get(0);
+        assertEquals(1L, met.id());
+        assertEquals(4L, met.contactId());
+        assertEquals(null, met.sessionId());
+        assertEquals(null, journal.wins().get(0).sessionId());
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("target")))) {
+            new JournalSnapshots(db).restoreIntoEmpty(journal);
+            assertEquals(List.of("Hello", ""), new DraftRepository(db).list().stream().map(Draft::title).toList());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    /** Something in every table: steps, contacts, interactions, sessions, goals, drafts, wins, settings. */
+    static void fill(JournalDatabase db) throws Exception {
+        StepRepository steps = new StepRepository(db);
+        steps.ensureBuiltInItems();
+        steps.saveNotes(1, "Why: to find a new job.\nSecond line with ümlauts \uD83D\uDE42");
+        steps.saveNotes(4, "Following ten people.");
+        steps.setMarkedDone(2, true);
+        ChecklistItem own = steps.addItem(4, "Follow my old team lead");
+        steps.addItem(7, "Celebrate with ice cream");
+        steps.setChecked(own.id(), true);
+        ChecklistItem builtIn = steps.load(1).items().get(0);
+        steps.setChecked(builtIn.id(), true);
+
+        ContactRepository contacts = new ContactRepository(db);
+        Contact anna = contacts.save(new Contact(0, "Anna", "Müller", "Acme", "CTO",
+                List.of(new ProfileLink(Network.LINKEDIN, "https://www.linkedin.com/in/anna"),
+                        new ProfileLink(Network.OTHER, "https://mastodon.social/@anna")),
+                "anna@example.com", "Meetup \"Kotlin\"", List.of("Mentors", "Berlin"), ComfortStage.LIKE,
+                Cadence.everyDays(10), "notes", ContactSource.LINKEDIN, LocalDate.of(2023, 5, 1),
+                Instant.parse("2024-01-02T03:04:05.678Z")));
+        Contact bo = contacts.save(Contact.named("Bo", "Berg"));
+        Contact cy = contacts.save(Contact.named("Cy", ""));
+        contacts.addInteraction(new Interaction(0, anna.id(), LocalDate.of(2025, 12, 1), InteractionKind.LIKED,
+                Network.LINKEDIN, "liked her post", null));
+        contacts.delete(cy.id()); // a gap in the contact ids
+        contacts.save(Contact.named("Di", "Dorn"));
+
+        SessionRepository sessions = new SessionRepository(db);
+        Session first = sessions.save(Session.startingAt(LocalDateTime.of(2026, 11, 22, 23, 59))
+                .withNetworks(EnumSet.of(Network.LINKEDIN, Network.XING))
+                .withCount(ActionKind.COMMENTS, 2).withCount(ActionKind.LIKES, 5)
+                .withEnergy(2, 4).withDuration(25)
+                .withTexts("nervous, then fine", "notes\nline 2", "Anna answered!")
+                .withTouched(List.of(new TouchedContact(anna.id(), InteractionKind.COMMENTED),
+                        new TouchedContact(bo.id(), InteractionKind.REQUEST_SENT))));
+        Session deleted = sessions.save(Session.startingAt(LocalDateTime.of(2026, 11, 23, 8, 0)));
+        sessions.delete(deleted.id()); // a gap in the session ids
+        sessions.save(Session.startingAt(LocalDateTime.of(2026, 11, 24, 0, 0)).withCount(ActionKind.POSTS, 1)
+                .withNetworks(Set.of(Network.LINKEDIN)).withTouched(List.of(TouchedContact.of(bo.id()))));
+
+        GoalRepository goals = new GoalRepository(db);
+        goals.setTarget(Network.LINKEDIN, ActionKind.POSTS, 2, LocalDate.of(2026, 11, 2));
+        goals.setTarget(null, ActionKind.COMMENTS, 3, LocalDate.of(2026, 10, 1));
+        goals.setWeekStart(DayOfWeek.SUNDAY);
+
+        DraftRepository drafts = new DraftRepository(db);
+        Draft hello = drafts.save(Draft.of(Network.LINKEDIN, "Connection request", "Hi {firstName}, we met at {company}."));
+        drafts.save(Draft.of(null, "First comment", "Great point, {fullName}!"));
+        drafts.save(Draft.of(Network.XING, "", ""));
+        drafts.move(hello.id(), 2);
+
+        WinRepository wins = new WinRepository(db);
+        wins.add(LocalDate.of(2026, 11, 20), "Wrote my first post");
+        assertEquals(first.win(), "Anna answered!");
+
+        new SettingsRepository(db).putAll(Map.of("language", "de", "theme", "dark", "window.width", "1200.0"));
+    }
+
+    /** Every table's rows as text, sorted (the order of rows is compared through the snapshots). */
+    static Map<String, List<String>> tables(JournalDatabase db) throws Exception {
+        Map<String, List<String>> tables = new LinkedHashMap<>();
+        for (String table : db.tableNames()) {
+            if (table.equals("sqlite_sequence")) {
+                continue; // the next free id after deleted rows is not kept (see JournalSnapshots)
+            }
+            List<String> rows = new ArrayList<>();
+            db.read(connection -> {
+                try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table);
+                     ResultSet rs = select.executeQuery()) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            row.append(meta.getColumnName(i)).append('=').append(rs.getString(i)).append('|');
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                return null;
+            });
+            rows.sort(null);
+            tables.put(table, rows);
+        }
+        return tables;
+    }
+}
