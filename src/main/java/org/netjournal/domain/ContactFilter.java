@@ -114,7 +114,11 @@ public final class ContactFilter implements Predicate<ContactSummary> {
     // ---------------------------------------------------------------------------------------------------
     // Folding: lower case without diacritics, one char for one char, so that a haystack never needs copying.
 
-    /** For every UTF-16 char: its lower-case base letter ("Ü" → "u"); surrogates map to themselves. */
+    /**
+     * For every UTF-16 char: its lower-case base letter ("Ü" → "u"); surrogates map to themselves. Built once
+     * when the class is first used (e.g. by the table's first, empty filter), in some tens of milliseconds;
+     * only the alphabets that have accented letters are decomposed, which keeps that time small.
+     */
     private static final char[] FOLD = buildFoldTable();
 
     private static char[] buildFoldTable() {
@@ -123,10 +127,12 @@ public final class ContactFilter implements Predicate<ContactSummary> {
             char ch = (char) c;
             if (c < 0x80) {
                 table[c] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : ch;
-            } else if (Character.isSurrogate(ch) || !Character.isDefined(ch)) {
+            } else if (c < 0x2500 || (c >= 0xFB00 && c < 0xFB50)) {
+                table[c] = baseLetter(ch); // the alphabets with accents: Latin, Greek, Cyrillic, ...
+            } else if (Character.isSurrogate(ch)) {
                 table[c] = ch;
             } else {
-                table[c] = baseLetter(ch);
+                table[c] = Character.toLowerCase(ch); // decomposing the rest costs start-up time for nothing
             }
         }
         // Letters with a stroke do not decompose, yet people type them without it ("lodz" for "Łódź").
