@@ -1,10 +1,15 @@
 package org.netjournal.app;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -16,9 +21,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
+import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.tasks.FxTaskRunner;
@@ -145,6 +152,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             }
         });
         stage.toFront();
+        dailyBackup(opened);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             StartupProbe.reportFirstFrameThen(scene, this::quit);
         }
@@ -227,6 +235,88 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private void useLanguage(Language language) {
         messages = new Messages(language);
         Locale.setDefault(Locale.Category.FORMAT, language.locale());
+    }
+
+    /** The first start of a day makes the day's automatic copy, after the window is up. */
+    private void dailyBackup(OpenedJournal opened) {
+        Tasks.create(() -> new BackupService(opened.database()).dailyBackup(LocalDate.now()))
+                .onSuccess(made -> made.ifPresent(file -> LOG.info("Daily backup " + file)))
+                .onError(error -> {
+                    // not worth interrupting the user: the journal itself is fine; the log says why
+                    LOG.log(Level.WARNING, "The daily backup failed", error);
+                    saveStatus.writeFailed(messages.format("backup.dailyFailed", errors.describe(error)));
+                })
+                .runOn(runner);
+    }
+
+    @Override
+    public void backupNow() {
+        OpenedJournal target = journal;
+        window.flushEdits();
+        Tasks.create(() -> {
+            BackupService backups = new BackupService(target.database());
+            return backups.backupTo(backups.manualBackupFile(LocalDateTime.now()));
+        }).onSuccess(file -> inform(messages.get("backup.title"), messages.format("backup.done", file.toString())))
+                .runOn(runner);
+    }
+
+    @Override
+    public void restoreBackup() {
+        OpenedJournal current = journal;
+        Path backups = current.folder().path().resolve("backups");
+        Tasks.create(() -> Files.isDirectory(backups)).onSuccess(exists -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("restore.choose"));
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(messages.get("restore.filter"), "*.db"),
+                    new FileChooser.ExtensionFilter(messages.get("importDialog.allFiles"), "*"));
+            if (exists) {
+                chooser.setInitialDirectory(backups.toFile());
+            }
+            java.io.File picked = chooser.showOpenDialog(stage);
+            if (picked == null) {
+                return;
+            }
+            ButtonType replace = new ButtonType(messages.get("restore.replace"), ButtonBar.ButtonData.OK_DONE);
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                    messages.format("restore.confirm", picked.getName()), ButtonType.CANCEL, replace);
+            confirm.initOwner(stage);
+            confirm.setHeaderText(messages.get("restore.confirmTitle"));
+            if (confirm.showAndWait().orElse(ButtonType.CANCEL) == replace) {
+                restoreFrom(current, picked.toPath());
+            }
+        }).runOn(runner);
+    }
+
+    private void restoreFrom(OpenedJournal current, Path backup) {
+        window.flushEdits();
+        AtomicBoolean closed = new AtomicBoolean();
+        stepEditor.afterPendingWrites(() -> Tasks.create(() -> {
+            BackupService.check(backup); // refuse a bad copy while the journal is still open and untouched
+            current.database().close();
+            closed.set(true);
+            Optional<Path> safety = BackupService.restore(current.folder(), backup, LocalDateTime.now());
+            return new Restored(OpenedJournal.open(current.folder()), safety);
+        }).onSuccess(restored -> {
+            showJournal(restored.journal());
+            inform(messages.get("restore.doneTitle"), messages.format("restore.done",
+                    restored.safety().map(Path::toString).orElse("\u2014")));
+        }).onError(error -> {
+            errors.show(error);
+            if (closed.get()) {
+                open(current.folder(), null); // back to the journal that is there now
+            }
+        }).runOn(runner));
+    }
+
+    private record Restored(OpenedJournal journal, Optional<Path> safety) {
+    }
+
+    private void inform(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(title);
+        alert.show();
     }
 
     @Override

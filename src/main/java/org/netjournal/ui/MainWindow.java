@@ -51,6 +51,12 @@ public final class MainWindow {
         void changeLanguage(Language language);
 
         void changeTheme(Theme theme);
+
+        /** Writes a checked copy of the journal into the backups folder and says where. */
+        void backupNow();
+
+        /** Lets the user pick a backup and puts it in place of the journal (after a safety copy). */
+        void restoreBackup();
     }
 
     private final Messages messages;
@@ -183,7 +189,13 @@ public final class MainWindow {
             navigation.go(new Destination.Contacts(false));
             contactsPage.newContact();
         });
-        Menu file = new Menu(messages.get("menu.file"), null, newContact, importItem, new SeparatorMenuItem(), quit);
+        MenuItem backupNow = new MenuItem(messages.get("menu.backupNow"), new FontIcon(Material2OutlinedMZ.SAVE));
+        backupNow.setOnAction(event -> actions.backupNow());
+        MenuItem restore = new MenuItem(messages.get("menu.restore"),
+                new FontIcon(Material2OutlinedMZ.SETTINGS_BACKUP_RESTORE));
+        restore.setOnAction(event -> actions.restoreBackup());
+        Menu file = new Menu(messages.get("menu.file"), null, newContact, importItem, new SeparatorMenuItem(),
+                backupNow, restore, new SeparatorMenuItem(), quit);
 
         Menu stepsMenu = new Menu(messages.get("menu.steps"));
         MenuItem contactsItem = new MenuItem(messages.get("navigator.contacts"));
