@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactImport;
 import org.netjournal.domain.Interaction;
+import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Session;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
@@ -25,6 +26,7 @@ import org.netjournal.io.ImportFormat;
 import org.netjournal.io.ImportMessage;
 import org.netjournal.io.ImportPlanner;
 import org.netjournal.io.ImportPreview;
+import org.netjournal.io.JsonJournalFormat;
 import org.netjournal.io.UnsupportedFileException;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.GoalRepository;
@@ -32,6 +34,7 @@ import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.ImportProgress;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.JournalSnapshots;
 import org.netjournal.storage.UnreadableJournalException;
 
 /**
@@ -53,10 +56,13 @@ final class Cli {
               netjournal [--data-dir DIR] import FILE      import contacts from FILE: a LinkedIn Connections.csv,
                                                            a vCard file (.vcf) or a NetJournal JSON export
                                                            (recognised from the content); people already in
-                                                           the journal are skipped
+                                                           the journal are skipped. A full JSON export into
+                                                           an empty journal restores all of it, in one go
               netjournal [--data-dir DIR] export --format json|csv|vcard [--out FILE]
-                                                           write all contacts (json: everything, including
-                                                           interactions; re-importable) to FILE or stdout
+                                                           json: the whole journal (steps, contacts,
+                                                           interactions, sessions, goals, drafts, wins,
+                                                           settings; re-importable); csv, vcard: the contacts;
+                                                           to FILE or stdout
               netjournal [--data-dir DIR] export --format markdown|sessions-csv [--out FILE]
                                                            write the session journal: markdown (readable, by
                                                            calendar week) or sessions-csv (one row per session)
@@ -177,10 +183,18 @@ final class Cli {
         }
         Path file = Path.of(files.get(0));
         String text;
+        Optional<JournalSnapshot> fullJournal = Optional.empty();
+        UnsupportedFileException unrestorable = null;
         try {
             // read and recognise the file before the journal is opened (or created): a wrong file changes nothing
             text = ImportPlanner.readText(file);
-            ImportFormat.detect(text);
+            if (ImportFormat.detect(text) == ImportFormat.JSON) {
+                try {
+                    fullJournal = JsonJournalFormat.readJournal(text);
+                } catch (UnsupportedFileException notRestorable) {
+                    unrestorable = notRestorable; // matters only if it is to be restored (below)
+                }
+            }
         } catch (UnsupportedFileException unsupported) {
             return fail(file + ": " + text(unsupported.reason()));
         } catch (IOException unreadable) {
@@ -188,6 +202,26 @@ final class Cli {
         }
         DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
         try (JournalDatabase database = JournalDatabase.open(folder)) {
+            if (fullJournal.isPresent() || unrestorable != null) {
+                // a full export: restored as a whole into an empty journal, else only its contacts are merged
+                JournalSnapshots snapshots = new JournalSnapshots(database);
+                List<String> notEmpty = snapshots.emptinessProblems();
+                if (notEmpty.isEmpty()) {
+                    if (unrestorable != null) {
+                        return fail(file + ": " + text(unrestorable.reason()) + " Nothing was imported.");
+                    }
+                    snapshots.restoreIntoEmpty(fullJournal.get());
+                    new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).printf(
+                            "Restored the whole journal from %s: %s%n", file.getFileName(),
+                            fullJournal.get().summary());
+                    return OK;
+                }
+                err.println("note: " + file.getFileName() + " is a full journal export. Its sessions, goals, drafts, "
+                        + "wins, step notes and settings are restored only into an empty journal, and this one is "
+                        + "not empty (" + String.join(", ", notEmpty) + "), so only its contacts are merged.");
+                err.println("  To restore everything, import it into a new folder: netjournal --data-dir NEW-FOLDER "
+                        + "import " + file);
+            }
             ContactRepository contacts = new ContactRepository(database);
             ImportPlanner planner = new ImportPlanner();
             ImportPreview preview = planner.preview(String.valueOf(file.getFileName()), text, contacts.summaries());
@@ -274,10 +308,17 @@ final class Cli {
         DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
         List<Contact> all;
         List<Interaction> interactions;
+        JournalSnapshot journal = null; // json: the whole journal
         try (JournalDatabase database = JournalDatabase.open(folder)) {
-            ContactRepository contacts = new ContactRepository(database);
-            all = contacts.findAll();
-            interactions = contacts.allInteractions();
+            if (format.get() == ContactExporter.Format.JSON) {
+                journal = new JournalSnapshots(database).read();
+                all = journal.contacts();
+                interactions = journal.interactions();
+            } else {
+                ContactRepository contacts = new ContactRepository(database);
+                all = contacts.findAll();
+                interactions = contacts.allInteractions();
+            }
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
         } catch (IOException | RuntimeException failed) {
@@ -286,7 +327,7 @@ final class Cli {
         ContactExporter exporter = new ContactExporter();
         if (outFile == null) {
             try {
-                exporter.export(format.get(), all, interactions, out);
+                export(exporter, format.get(), journal, all, interactions, out);
                 out.flush();
                 return OK;
             } catch (IOException failed) {
@@ -299,14 +340,15 @@ final class Cli {
             // written next to the target and moved into place: a failed export never leaves half a file
             temporary = Files.createTempFile(target.getParent(), ".netjournal-export-", ".tmp");
             try (OutputStream file = Files.newOutputStream(temporary)) {
-                exporter.export(format.get(), all, interactions, file);
+                export(exporter, format.get(), journal, all, interactions, file);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (java.nio.file.AtomicMoveNotSupportedException notAtomic) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            err.println("Exported " + all.size() + " contacts to " + target);
+            err.println(journal != null ? "Exported the whole journal (" + journal.summary() + ") to " + target
+                    : "Exported " + all.size() + " contacts to " + target);
             return OK;
         } catch (IOException failed) {
             if (temporary != null) {
@@ -317,6 +359,16 @@ final class Cli {
                 }
             }
             return fail("cannot write " + target + ": " + describe(failed));
+        }
+    }
+
+    private static void export(ContactExporter exporter, ContactExporter.Format format, JournalSnapshot journal,
+                               List<Contact> contacts, List<Interaction> interactions, OutputStream out)
+            throws IOException {
+        if (journal != null) {
+            exporter.exportJournal(journal, out);
+        } else {
+            exporter.export(format, contacts, interactions, out);
         }
     }
 

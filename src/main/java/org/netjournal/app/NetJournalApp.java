@@ -68,6 +68,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private Theme theme = Theme.LIGHT;
     private MainWindow window;
     private boolean quitting;
+    private FrontRequests frontRequests;
 
     @Override
     public void start(Stage primaryStage) {
@@ -101,6 +102,10 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 })
                 .onError(error -> {
                     LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
+                    if (error instanceof UnreadableJournalException unreadable
+                            && unreadable.reason() == UnreadableJournalException.Reason.IN_USE) {
+                        Tasks.create(() -> FrontRequests.request(folder.path())).runOn(runner);
+                    }
                     Messages systemMessages = new Messages(Language.forLocale(Locale.getDefault()));
                     StartupProblemDialog dialog = problemDialog != null ? problemDialog
                             : new StartupProblemDialog(systemMessages);
@@ -153,6 +158,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         });
         stage.toFront();
         dailyBackup(opened);
+        watchFrontRequests(opened);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             StartupProbe.reportFirstFrameThen(scene, this::quit);
         }
@@ -235,6 +241,20 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private void useLanguage(Language language) {
         messages = new Messages(language);
         Locale.setDefault(Locale.Category.FORMAT, language.locale());
+    }
+
+    /** A second start of NetJournal on this journal brings this window to the front. */
+    private void watchFrontRequests(OpenedJournal opened) {
+        if (frontRequests != null) {
+            frontRequests.close();
+        }
+        Tasks.create(() -> FrontRequests.watch(opened.folder().path(), () -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }))).onSuccess(watching -> frontRequests = watching)
+                .onError(error -> LOG.log(Level.INFO, "Not watching for a second start", error))
+                .runOn(runner);
     }
 
     /** The first start of a day makes the day's automatic copy, after the window is up. */
@@ -344,6 +364,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             OpenedJournal closing = journal;
             journal = null;
             Tasks.create(() -> closing.database().close()).runOn(runner);
+        }
+        if (frontRequests != null) {
+            frontRequests.close();
         }
         runner.shutdown();
         AppLogging.close();

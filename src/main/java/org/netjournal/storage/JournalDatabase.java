@@ -30,10 +30,12 @@ public final class JournalDatabase implements AutoCloseable {
 
     private final DataFolder folder;
     private final Connection connection;
+    private final JournalLock lock;
 
-    private JournalDatabase(DataFolder folder, Connection connection) {
+    private JournalDatabase(DataFolder folder, Connection connection, JournalLock lock) {
         this.folder = folder;
         this.connection = connection;
+        this.lock = lock;
     }
 
     /**
@@ -42,15 +44,24 @@ public final class JournalDatabase implements AutoCloseable {
      */
     public static JournalDatabase open(DataFolder folder) throws UnreadableJournalException, IOException {
         folder.prepare();
-        JournalFileInspector.inspect(folder.databaseFile(), SCHEMA_VERSION);
-        folder.createDatabaseFileIfMissing();
+        // one writer per journal: a second window or a command while the app is open is refused, untouched
+        JournalLock lock = JournalLock.tryAcquire(folder).orElseThrow(() -> new UnreadableJournalException(
+                Reason.IN_USE, folder.databaseFile(), "held by another NetJournal", null));
+        try {
+            JournalFileInspector.inspect(folder.databaseFile(), SCHEMA_VERSION);
+            folder.createDatabaseFileIfMissing();
+        } catch (UnreadableJournalException | IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         Connection connection;
         try {
             connection = connectionConfig().createConnection("jdbc:sqlite:" + folder.databaseFile());
         } catch (SQLException e) {
+            lock.close();
             throw new UnreadableJournalException(Reason.NO_ACCESS, folder.databaseFile(), e.getMessage(), e);
         }
-        JournalDatabase database = new JournalDatabase(folder, connection);
+        JournalDatabase database = new JournalDatabase(folder, connection, lock);
         try {
             database.migrate();
         } catch (SQLException e) {
@@ -156,7 +167,9 @@ public final class JournalDatabase implements AutoCloseable {
     public void close() {
         try {
             connection.close();
+            lock.close();
         } catch (SQLException e) {
+            lock.close();
             // closing a connection we no longer use cannot lose data: every write was committed
             java.util.logging.Logger.getLogger(JournalDatabase.class.getName())
                     .log(java.util.logging.Level.WARNING, "Closing the journal failed", e);

@@ -18,7 +18,9 @@ public class UnreadableJournalException extends Exception {
         /** Written by a newer NetJournal: its schema version is higher than this build knows. */
         NEWER_VERSION,
         /** The operating system refused access (permissions, locked, a folder where the file should be). */
-        NO_ACCESS
+        NO_ACCESS,
+        /** Another NetJournal (a window or a command) has this journal open; it is not opened twice. */
+        IN_USE
     }
 
     private final Reason reason;

@@ -74,6 +74,7 @@ public final class StartupProblemDialog {
                 case DAMAGED -> "problem.damaged";
                 case NEWER_VERSION -> "problem.newerVersion";
                 case NO_ACCESS -> "problem.noAccess";
+                case IN_USE -> "problem.inUse";
             };
             alert.setHeaderText(messages.get(key + ".title"));
             explanation.setText(messages.get(key) + "\n\n" + messages.get("problem.untouched"));

@@ -108,12 +108,12 @@ class CliTest {
         Path json = temp.resolve("backup.json");
         assertEquals(0, inJournal("export", "--format=json", "--out", json.toString()));
         assertEquals("", stdout);
-        assertTrue(stderr.contains("Exported 6 contacts to"), stderr);
+        assertTrue(stderr.contains("Exported the whole journal (6 contacts, 0 interactions, 0 sessions"), stderr);
         assertTrue(Files.readString(json).contains("\"lastName\": \"Nyström\""));
 
-        // the JSON export goes into another journal, complete
+        // the JSON export goes into another (empty) journal, complete
         assertEquals(0, run("--data-dir", temp.resolve("other").toString(), "import", json.toString()), stderr);
-        assertTrue(stdout.startsWith("Imported 6 new, skipped 0 duplicates, 0 errors"), stdout);
+        assertTrue(stdout.startsWith("Restored the whole journal from backup.json: 6 contacts,"), stdout);
         assertEquals(0, run("--data-dir", temp.resolve("other").toString(), "export", "--format", "csv"));
         assertEquals(7, stdout.split("\r\n").length, "header and 6 rows: " + stdout);
         assertTrue(stdout.startsWith("First Name,Last Name,Company,"), stdout);
