@@ -419,6 +419,7 @@ final class Cli {
             case DAMAGED -> "problem.damaged";
             case NEWER_VERSION -> "problem.newerVersion";
             case NO_ACCESS -> "problem.noAccess";
+            case IN_USE -> "problem.inUse";
         };
         err.println("netjournal: cannot open the journal " + unusable.file());
         err.println("  " + messages.get(reason + ".title") + ". " + messages.get(reason));
