@@ -6,6 +6,8 @@ import java.util.function.Function;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.ui.contacts.ContactsPage;
+import org.netjournal.ui.goals.GoalsPage;
+import org.netjournal.ui.home.HomePage;
 import org.netjournal.ui.navigator.AreaEntry;
 
 /**
@@ -24,6 +26,9 @@ final class AreaPages {
 
     static List<Registration> all(UiContext context, ContactsPage contactsPage) {
         List<Registration> areas = new ArrayList<>();
+        areas.add(new Registration(true,
+                new AreaEntry("home.navigator", Material2OutlinedMZ.WB_SUNNY, new Destination.Home()),
+                Destination.Home.class, HomePage::new));
         areas.add(new Registration(false,
                 new AreaEntry("navigator.contacts", Material2OutlinedAL.CONTACTS, new Destination.Contacts(false)),
                 Destination.Contacts.class, ctx -> contactsPage));
@@ -31,6 +36,9 @@ final class AreaPages {
                 new AreaEntry("navigator.due", Material2OutlinedMZ.SCHEDULE, new Destination.Contacts(true),
                         context.contacts().dueCountProperty()),
                 Destination.Contacts.class, ctx -> contactsPage));
+        areas.add(new Registration(false,
+                new AreaEntry("goals.navigator", Material2OutlinedAL.FLAG, new Destination.Goals()),
+                Destination.Goals.class, GoalsPage::new));
         return areas;
     }
 }

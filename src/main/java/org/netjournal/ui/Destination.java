@@ -4,7 +4,16 @@ package org.netjournal.ui;
  * What the editor on the right shows. The navigator writes the current destination into {@link Navigation};
  * editors only read it. Later areas (home, journal, goals, drafts) become further records here.
  */
-public sealed interface Destination permits Destination.Step, Destination.Contacts {
+public sealed interface Destination permits Destination.Step, Destination.Contacts, Destination.Home,
+        Destination.Goals {
+
+    /** "This week": the home page and the view at start. */
+    record Home() implements Destination {
+    }
+
+    /** Weekly goals: targets, this week's progress, streak, history. */
+    record Goals() implements Destination {
+    }
 
     /** The target contacts; {@code dueOnly} opens the "Due" view (due within 7 days, most overdue first). */
     record Contacts(boolean dueOnly) implements Destination {

@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 /** The one shared selection: the navigator writes it, editors read it. */
 public final class Navigation {
 
-    private final ObjectProperty<Destination> selected = new SimpleObjectProperty<>(new Destination.Step(1));
+    private final ObjectProperty<Destination> selected = new SimpleObjectProperty<>(new Destination.Home());
 
     public ReadOnlyObjectProperty<Destination> selectedProperty() {
         return selected;

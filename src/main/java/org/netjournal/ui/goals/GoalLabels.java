@@ -1,0 +1,90 @@
+package org.netjournal.ui.goals;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import javafx.util.StringConverter;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.GoalProgress;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.Week;
+import org.netjournal.domain.WeeklyGoal;
+import org.netjournal.i18n.Messages;
+
+/** Localised names for goals, weeks and days, shared by the goals area and the home page. */
+public final class GoalLabels {
+
+    private final Messages messages;
+    private final DateTimeFormatter dateFormat;
+
+    public GoalLabels(Messages messages) {
+        this.messages = messages;
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(messages.language().locale());
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** "Comments", "Posts" … */
+    public String action(ActionKind action) {
+        return switch (action) {
+            case POSTS -> messages.get("goals.action.posts");
+            case COMMENTS -> messages.get("goals.action.comments");
+            case LIKES -> messages.get("goals.action.likes");
+            case NEW_CONNECTIONS -> messages.get("goals.action.newConnections");
+            case MESSAGES -> messages.get("goals.action.messages");
+        };
+    }
+
+    /** The network's name, or "Any network" for {@code null}. */
+    public String network(Network network) {
+        return network == null ? messages.get("goals.anyNetwork") : messages.get("network." + network.code());
+    }
+
+    /** "LinkedIn · comments". */
+    public String goal(WeeklyGoal goal) {
+        return messages.format("goals.goalTitle", network(goal.network()), action(goal.action()));
+    }
+
+    /** "2 / 3". */
+    public String doneOfTarget(GoalProgress progress) {
+        return messages.format("goals.doneOfTarget", progress.done(), progress.target());
+    }
+
+    /** "W48" (English) or "KW 48" (German): short, for chart axes and table rows. */
+    public String weekShort(Week week) {
+        return messages.format("goals.weekShort", String.valueOf(week.number()));
+    }
+
+    /** "Week 48 · Nov 23, 2026 – Nov 29, 2026". */
+    public String weekLong(Week week) {
+        return messages.format("goals.weekLong", String.valueOf(week.number()), date(week.start()),
+                date(week.lastDay()));
+    }
+
+    public String date(LocalDate date) {
+        return dateFormat.format(date);
+    }
+
+    public String day(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, messages.language().locale());
+    }
+
+    public <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+}

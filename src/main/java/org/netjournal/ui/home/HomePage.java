@@ -1,0 +1,449 @@
+package org.netjournal.ui.home;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.EnergyTrend;
+import org.netjournal.domain.GoalTracker;
+import org.netjournal.domain.Session;
+import org.netjournal.domain.Week;
+import org.netjournal.domain.WeekProgress;
+import org.netjournal.domain.Win;
+import org.netjournal.i18n.Messages;
+import org.netjournal.ui.AreaPage;
+import org.netjournal.ui.Destination;
+import org.netjournal.ui.Navigation;
+import org.netjournal.ui.UiContext;
+import org.netjournal.ui.contacts.ContactsModel;
+import org.netjournal.ui.goals.GoalLabels;
+import org.netjournal.ui.goals.GoalProgressList;
+import org.netjournal.ui.goals.StreakView;
+import org.netjournal.ui.goals.WeekStyles;
+import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.step.StepModel;
+
+/**
+ * "This week", the home page and the view at start: the week's goals, the streak, who is due a follow-up,
+ * the last sessions, the energy trend, a past win and one suggested next step. Gentle nudges only, and only
+ * here inside the app. Everything is rebuilt from the models whenever one of them changes.
+ */
+public final class HomePage implements AreaPage {
+
+    private final UiContext context;
+    private final JournalModel journal;
+    private final ContactsModel contacts;
+    private final Navigation navigation;
+    private final Messages messages;
+    private final GoalLabels labels;
+    private final ScrollPane root = new ScrollPane();
+    private final Label weekLabel = new Label();
+    private final VBox nudges = new VBox(8);
+    private final GoalProgressList goals;
+    private final VBox goalsBody = new VBox(12);
+    private final StreakView streak;
+    private final VBox dueBody = new VBox(4);
+    private final VBox sessionsBody = new VBox(4);
+    private final VBox energyBody = new VBox(8);
+    private final VBox winBody = new VBox(6);
+    private final VBox stepBody = new VBox(10);
+    private final DateTimeFormatter sessionTime;
+    private final DateTimeFormatter dayFormat;
+
+    public HomePage(UiContext context) {
+        this.context = context;
+        this.journal = context.journal();
+        this.contacts = context.contacts();
+        this.navigation = context.navigation();
+        this.messages = context.messages();
+        this.labels = new GoalLabels(messages);
+        this.goals = new GoalProgressList(labels, null, null);
+        this.streak = new StreakView(labels);
+        java.util.Locale locale = messages.language().locale();
+        this.sessionTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale);
+        this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+
+        goals.root().setId("homeGoals");
+        dueBody.setId("homeDue");
+        sessionsBody.setId("homeSessions");
+        energyBody.setId("homeEnergy");
+        winBody.setId("homeWin");
+        stepBody.setId("homeNextStep");
+        nudges.setId("homeNudges");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(18);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        half.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(half, half);
+        grid.add(card(Material2OutlinedAL.FLAG, messages.get("home.goalsTitle"), goalsBody), 0, 0);
+        grid.add(card(Material2OutlinedAL.LOCAL_FIRE_DEPARTMENT, messages.get("home.streakTitle"), streak.root()),
+                1, 0);
+        grid.add(card(Material2OutlinedAL.HISTORY, messages.get("home.sessionsTitle"), sessionsBody), 0, 1);
+        grid.add(card(Material2OutlinedMZ.SCHEDULE, messages.get("home.dueTitle"), dueBody), 1, 1);
+        grid.add(card(Material2OutlinedMZ.SHOW_CHART, messages.get("home.energyTitle"), energyBody), 0, 2);
+        VBox rightColumn = new VBox(18,
+                card(Material2OutlinedAL.EMOJI_EVENTS, messages.get("home.winTitle"), winBody),
+                card(Material2OutlinedAL.EMOJI_OBJECTS, messages.get("home.nextStepTitle"), stepBody));
+        grid.add(rightColumn, 1, 2);
+        for (Node child : grid.getChildren()) {
+            GridPane.setValignment(child, javafx.geometry.VPos.TOP);
+            GridPane.setFillHeight(child, true);
+        }
+
+        VBox content = new VBox(20, header(), nudges, grid);
+        content.setPadding(new Insets(26, 32, 32, 32));
+        content.setMaxWidth(1040);
+        StackPane centred = new StackPane(content);
+        StackPane.setAlignment(content, Pos.TOP_CENTER);
+        root.setContent(centred);
+        root.setFitToWidth(true);
+        root.getStyleClass().add("step-page-scroll");
+        root.getStylesheets().add(WeekStyles.URL);
+        root.setId("homePage");
+        // lets UI tests reach the journal the page shows (e.g. to log a session while no entry dialog exists)
+        root.getProperties().put(JournalModel.class, journal);
+
+        journal.tracker().addListener((obs, old, tracker) -> refresh());
+        journal.wins().addListener((ListChangeListener<Win>) change -> refresh());
+        contacts.contacts().addListener((ListChangeListener<ContactSummary>) change -> refresh());
+        contacts.dueCountProperty().addListener((obs, old, count) -> refresh());
+        for (StepModel step : context.steps().steps()) {
+            step.stateBinding().addListener((obs, old, state) -> refresh());
+        }
+        refresh();
+    }
+
+    @Override
+    public Region root() {
+        return root;
+    }
+
+    @Override
+    public void shown(Destination destination) {
+        refresh(); // "today" may have moved on since the page was last shown
+    }
+
+    private Region header() {
+        FontIcon icon = new FontIcon(Material2OutlinedMZ.WB_SUNNY);
+        icon.getStyleClass().add("page-icon");
+        StackPane tile = new StackPane(icon);
+        tile.getStyleClass().add("page-icon-tile");
+        weekLabel.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
+        weekLabel.setId("homeWeek");
+        Label title = new Label(messages.get("home.title"));
+        title.getStyleClass().add(Styles.TITLE_2);
+        Label subtitle = new Label(messages.get("home.subtitle"));
+        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
+        subtitle.setWrapText(true);
+        VBox titles = new VBox(2, weekLabel, title, subtitle);
+        HBox header = new HBox(16, tile, titles);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private static VBox card(Ikon icon, String title, Region body) {
+        Label heading = new Label(title, new FontIcon(icon));
+        heading.getStyleClass().addAll(Styles.TITLE_4, "card-title");
+        heading.setGraphicTextGap(8);
+        VBox card = new VBox(12, heading, body);
+        card.getStyleClass().add("week-card");
+        card.setMaxHeight(Double.MAX_VALUE);
+        return card;
+    }
+
+    private void refresh() {
+        LocalDate today = LocalDate.now();
+        GoalTracker tracker = journal.tracker().get();
+        Week current = tracker.weekOf(today);
+        WeekProgress week = tracker.progress(current);
+        weekLabel.setText(labels.weekLong(current));
+        showGoals(week, tracker);
+        streak.show(tracker.streak(current), !tracker.goals().isEmpty());
+        showNudges(week, today);
+        showDue(today);
+        showSessions();
+        showEnergy(current);
+        showWin(current, today);
+        showNextStep();
+    }
+
+    // --- the sections ----------------------------------------------------------------------------------
+
+    private void showGoals(WeekProgress week, GoalTracker tracker) {
+        goals.show(week);
+        if (tracker.goals().isEmpty()) {
+            Label empty = hint(messages.get("home.noGoals"));
+            Button set = new Button(messages.get("home.setGoal"), new FontIcon(Material2OutlinedAL.ADD));
+            set.getStyleClass().add(Styles.ACCENT);
+            set.setId("homeSetGoal");
+            set.setOnAction(event -> navigation.go(new Destination.Goals()));
+            goalsBody.getChildren().setAll(empty, set);
+            return;
+        }
+        Button open = linkButton(messages.get("home.openGoals"));
+        open.setId("homeOpenGoals");
+        open.setOnAction(event -> navigation.go(new Destination.Goals()));
+        String summary = week.met() ? messages.get("home.weekMet")
+                : messages.format("home.goalsSummary", week.metCount(), week.goals().size());
+        Label line = new Label(summary);
+        line.getStyleClass().add(week.met() ? "goal-count-met" : Styles.TEXT_MUTED);
+        line.setWrapText(true);
+        line.setId("homeGoalsSummary");
+        goalsBody.getChildren().setAll(goals.root(), line, open);
+    }
+
+    private void showNudges(WeekProgress week, LocalDate today) {
+        nudges.getChildren().clear();
+        if (week.isRunningShort(today)) {
+            int left = week.week().daysLeft(today);
+            Label nudge = nudge(Material2OutlinedAL.HOURGLASS_EMPTY,
+                    messages.format("home.runningShort", left, week.goals().size() - week.metCount()));
+            nudge.setId("homeRunningShort");
+            nudges.getChildren().add(nudge);
+        }
+        int due = (int) contacts.contacts().stream().filter(contact -> contact.isDue(today)).count();
+        if (due > 0) {
+            Label nudge = nudge(Material2OutlinedMZ.PEOPLE_OUTLINE, messages.format("home.followUps", due));
+            nudge.setId("homeFollowUps");
+            nudge.setOnMouseClicked(event -> navigation.go(new Destination.Contacts(true)));
+            nudge.setCursor(javafx.scene.Cursor.HAND);
+            nudges.getChildren().add(nudge);
+        }
+        nudges.setVisible(!nudges.getChildren().isEmpty());
+        nudges.setManaged(!nudges.getChildren().isEmpty());
+    }
+
+    private void showDue(LocalDate today) {
+        List<ContactSummary> due = HomeData.dueContacts(contacts.contacts(), today, HomeData.DUE_SHOWN);
+        if (due.isEmpty()) {
+            dueBody.getChildren().setAll(hint(contacts.contacts().isEmpty() ? messages.get("home.noContacts")
+                    : messages.get("home.noneDue")));
+            return;
+        }
+        List<Node> rows = new ArrayList<>();
+        for (ContactSummary contact : due) {
+            Label name = new Label(contact.fullName().isEmpty() ? "\u2026" : contact.fullName());
+            name.getStyleClass().add("goal-title");
+            LocalDate next = contact.nextDue().orElse(today);
+            Label when = new Label(dueText(next, today));
+            when.getStyleClass().add(next.isBefore(today) ? "overdue" : Styles.TEXT_MUTED);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(8, new FontIcon(Material2OutlinedMZ.PERSON_OUTLINE), name, spacer, when);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().addAll("home-row", "due-row");
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY) {
+                    navigation.go(new Destination.Contacts(true));
+                }
+            });
+            rows.add(row);
+        }
+        Button all = linkButton(messages.get("home.allDue"));
+        all.setOnAction(event -> navigation.go(new Destination.Contacts(true)));
+        rows.add(all);
+        dueBody.getChildren().setAll(rows);
+    }
+
+    private String dueText(LocalDate due, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, due);
+        if (days == 0) {
+            return messages.get("home.dueToday");
+        }
+        return days > 0 ? messages.format("home.dueIn", days) : messages.format("home.dueAgo", -days);
+    }
+
+    private void showSessions() {
+        List<Session> last = HomeData.lastSessions(journal.sessions(), HomeData.SESSIONS_SHOWN);
+        if (last.isEmpty()) {
+            Label empty = hint(messages.get("home.noSessions"));
+            empty.setId("homeNoSessions");
+            sessionsBody.getChildren().setAll(empty);
+            return;
+        }
+        List<Node> rows = new ArrayList<>();
+        for (Session session : last) {
+            Label time = new Label(sessionTime.format(session.start()));
+            time.getStyleClass().add("goal-title");
+            String networks = session.networks().stream().map(labels::network).collect(Collectors.joining(", "));
+            Label what = new Label(joinNonEmpty(networks, counts(session)));
+            what.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            what.setWrapText(true);
+            VBox texts = new VBox(1, time, what);
+            HBox row = new HBox(10, new FontIcon(Material2OutlinedAL.EVENT_NOTE), texts);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().addAll("home-row", "session-row");
+            rows.add(row);
+        }
+        sessionsBody.getChildren().setAll(rows);
+    }
+
+    private String counts(Session session) {
+        List<String> parts = new ArrayList<>();
+        for (ActionKind kind : ActionKind.values()) {
+            int count = session.count(kind);
+            if (count > 0) {
+                parts.add(countText(kind, count));
+            }
+        }
+        return parts.isEmpty() ? messages.get("home.noCounts") : String.join(" \u00b7 ", parts);
+    }
+
+    private String countText(ActionKind kind, int count) {
+        return switch (kind) {
+            case POSTS -> messages.format("home.count.posts", count);
+            case COMMENTS -> messages.format("home.count.comments", count);
+            case LIKES -> messages.format("home.count.likes", count);
+            case NEW_CONNECTIONS -> messages.format("home.count.newConnections", count);
+            case MESSAGES -> messages.format("home.count.messages", count);
+        };
+    }
+
+    private static String joinNonEmpty(String first, String second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        return second.isEmpty() ? first : first + "  \u2014  " + second;
+    }
+
+    private void showEnergy(Week current) {
+        List<EnergyTrend.Point> points = EnergyTrend.lastWeeks(journal.sessions(), current);
+        if (points.isEmpty()) {
+            energyBody.getChildren().setAll(hint(messages.get("home.noEnergy")));
+            return;
+        }
+        CategoryAxis weeks = new CategoryAxis();
+        List<String> categories = new ArrayList<>();
+        for (EnergyTrend.Point point : points) {
+            categories.add(labels.weekShort(point.week()));
+        }
+        weeks.setCategories(FXCollections.observableArrayList(categories));
+        weeks.setAutoRanging(false);
+        NumberAxis energy = new NumberAxis(1, 5, 1);
+        energy.setAutoRanging(false);
+        energy.setMinorTickVisible(false);
+        LineChart<String, Number> chart = new LineChart<>(weeks, energy);
+        chart.setId("energyChart");
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setPrefHeight(200);
+        chart.setMinHeight(180);
+        chart.setHorizontalGridLinesVisible(true);
+        chart.setVerticalGridLinesVisible(false);
+        chart.getStyleClass().add("energy-chart");
+        XYChart.Series<String, Number> before = new XYChart.Series<>();
+        before.setName(messages.get("home.energyBefore"));
+        XYChart.Series<String, Number> after = new XYChart.Series<>();
+        after.setName(messages.get("home.energyAfter"));
+        for (EnergyTrend.Point point : points) {
+            String category = labels.weekShort(point.week());
+            if (point.before() != null) {
+                before.getData().add(new XYChart.Data<>(category, point.before()));
+            }
+            if (point.after() != null) {
+                after.getData().add(new XYChart.Data<>(category, point.after()));
+            }
+        }
+        chart.getData().setAll(List.of(before, after));
+        Label caption = new Label(messages.get("home.energyCaption"));
+        caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        caption.setWrapText(true);
+        energyBody.getChildren().setAll(chart, caption);
+    }
+
+    private void showWin(Week current, LocalDate today) {
+        Optional<Win> win = HomeData.pastWin(journal.wins(), current, today);
+        if (win.isEmpty()) {
+            winBody.getChildren().setAll(hint(messages.get("home.noWin")));
+            return;
+        }
+        Label text = new Label("\u201c" + win.get().text() + "\u201d");
+        text.getStyleClass().add("win-text");
+        text.setWrapText(true);
+        text.setId("homeWinText");
+        Label date = new Label(messages.format("home.winDate", dayFormat.format(win.get().date())));
+        date.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        winBody.getChildren().setAll(text, date);
+    }
+
+    private void showNextStep() {
+        List<StepModel> steps = context.steps().steps();
+        Optional<Integer> next = HomeData.firstUnfinishedStep(steps.stream().map(StepModel::state).toList());
+        if (next.isEmpty()) {
+            stepBody.getChildren().setAll(hint(messages.get("home.allStepsDone")));
+            return;
+        }
+        int number = next.get();
+        Label title = new Label(messages.format("home.nextStep", number, messages.stepTitle(number)));
+        title.getStyleClass().add("goal-title");
+        title.setWrapText(true);
+        Label summary = new Label(messages.get("step." + number + ".summary"));
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        summary.setWrapText(true);
+        Button open = new Button(messages.format("home.openStep", number), new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
+        open.setId("homeOpenStep");
+        open.setOnAction(event -> navigation.go(new Destination.Step(number)));
+        stepBody.getChildren().setAll(title, summary, open);
+    }
+
+    // --- small pieces ----------------------------------------------------------------------------------
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("empty-hint");
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label nudge(Ikon icon, String text) {
+        Label label = new Label(text, new FontIcon(icon));
+        label.setWrapText(true);
+        label.setGraphicTextGap(10);
+        label.getStyleClass().add("nudge");
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private static Button linkButton(String text) {
+        Button button = new Button(text, new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
+        button.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT, Styles.SMALL);
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        return button;
+    }
+}

@@ -1,0 +1,86 @@
+package org.netjournal.ui.home;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.netjournal.domain.Cadence;
+import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.Session;
+import org.netjournal.domain.StepState;
+import org.netjournal.domain.Week;
+import org.netjournal.domain.Win;
+
+class HomeDataTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27); // a Friday
+    private static final Week WEEK = Week.of(TODAY, DayOfWeek.MONDAY);
+
+    private static ContactSummary contact(long id, String name, Cadence.Kind cadence, LocalDate last) {
+        return new ContactSummary(id, name, "", "", "", Set.of(), null,
+                cadence == Cadence.Kind.NONE ? Cadence.NONE : Cadence.fromCode(cadence.code()).orElseThrow(),
+                List.of(), "", "", List.of(), last, LocalDate.of(2026, 1, 1));
+    }
+
+    @Test
+    void dueContactsAreTheMostOverdueFirstAndLimited() {
+        List<ContactSummary> contacts = List.of(
+                contact(1, "Later", Cadence.Kind.MONTHLY, TODAY.minusDays(27)),      // due in a few days
+                contact(2, "Oldest", Cadence.Kind.MONTHLY, TODAY.minusDays(90)),     // long overdue
+                contact(3, "Never", Cadence.Kind.NONE, TODAY.minusDays(400)),        // no rhythm: never due
+                contact(4, "Fresh", Cadence.Kind.QUARTERLY, TODAY.minusDays(3)),     // not due
+                contact(5, "Recent", Cadence.Kind.TWO_WEEKS, TODAY.minusDays(16)));  // two days overdue
+        List<String> names = HomeData.dueContacts(contacts, TODAY, 5).stream().map(ContactSummary::firstName)
+                .toList();
+        assertEquals(List.of("Oldest", "Recent", "Later"), names);
+        assertEquals(List.of("Oldest", "Recent"), HomeData.dueContacts(contacts, TODAY, 2).stream()
+                .map(ContactSummary::firstName).toList());
+    }
+
+    @Test
+    void lastSessionsAreTheNewestThree() {
+        List<Session> sessions = new ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            sessions.add(Session.startingAt(LocalDateTime.of(2026, 11, day, 12, 0)).withId(day));
+        }
+        java.util.Collections.shuffle(sessions, new java.util.Random(1));
+        assertEquals(List.of(5L, 4L, 3L), HomeData.lastSessions(sessions, 3).stream().map(Session::id).toList());
+        assertTrue(HomeData.lastSessions(List.of(), 3).isEmpty());
+    }
+
+    @Test
+    void aPastWinIsOlderThanThisWeekAndStaysTheSameAllDay() {
+        List<Win> wins = List.of(new Win(1, TODAY, "this week", null),
+                new Win(2, WEEK.start(), "also this week", null),
+                new Win(3, WEEK.start().minusDays(1), "last Sunday", null),
+                new Win(4, LocalDate.of(2026, 3, 1), "spring", null),
+                new Win(5, LocalDate.of(2025, 7, 1), "last summer", null));
+        Set<Long> picked = new HashSet<>();
+        for (int day = 0; day < 60; day++) {
+            LocalDate date = TODAY.plusDays(day);
+            Week week = Week.of(date, DayOfWeek.MONDAY);
+            List<Win> visible = wins.stream().filter(win -> !win.date().isAfter(date)).toList();
+            Win win = HomeData.pastWin(visible, week, date).orElseThrow();
+            assertTrue(win.date().isBefore(week.start()), win + " on " + date);
+            assertEquals(win, HomeData.pastWin(visible, week, date).orElseThrow(), "stable within the day");
+            picked.add(win.id());
+        }
+        assertTrue(picked.size() > 1, "different days show different wins: " + picked);
+        assertTrue(HomeData.pastWin(wins.subList(0, 2), WEEK, TODAY).isEmpty(), "only this week's wins");
+    }
+
+    @Test
+    void theSuggestedStepIsTheFirstNotDone() {
+        assertEquals(1, HomeData.firstUnfinishedStep(List.of(StepState.NOT_STARTED, StepState.DONE)).orElseThrow());
+        assertEquals(3, HomeData.firstUnfinishedStep(List.of(StepState.DONE, StepState.DONE,
+                StepState.IN_PROGRESS, StepState.NOT_STARTED)).orElseThrow());
+        assertTrue(HomeData.firstUnfinishedStep(List.of(StepState.DONE, StepState.DONE)).isEmpty());
+    }
+}
