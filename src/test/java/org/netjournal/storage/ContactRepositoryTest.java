@@ -382,6 +382,44 @@ class ContactRepositoryTest {
     }
 
     @Test
+    void summariesAgreeWithFindAndInteractionsOfForManyMixedContacts() {
+        // The summaries merge four ordered queries in one pass; contacts with and without profiles, tags and
+        // interactions, and gaps left by deleted contacts, must each get exactly their own.
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 300; i++) {
+            List<ProfileLink> profiles = new java.util.ArrayList<>();
+            for (int p = random.nextInt(3); p > 0; p--) {
+                profiles.add(ProfileLink.of("https://x.com/p" + i + "-" + p));
+            }
+            List<String> tags = new java.util.ArrayList<>();
+            for (int t = random.nextInt(3); t > 0; t--) {
+                tags.add("tag" + i + "-" + t);
+            }
+            Contact saved = contacts.save(new Contact(0, "P" + i, "", "", "", profiles, "", "", tags, null,
+                    Cadence.MONTHLY, "", null, null, null));
+            for (int n = random.nextInt(4); n > 0; n--) {
+                contacts.addInteraction(interaction(saved.id(), LocalDate.of(2025, 1, 1)
+                        .plusDays(random.nextInt(300)).toString(), InteractionKind.OTHER));
+            }
+            if (random.nextInt(10) == 0) {
+                contacts.delete(saved.id());
+            }
+        }
+
+        List<ContactSummary> expected = new java.util.ArrayList<>();
+        List<Contact> all = contacts.findAll();
+        for (Contact listed : all) {
+            Contact contact = contacts.find(listed.id()).orElseThrow(); // one contact's rows: no merging
+            assertEquals(contact, listed);
+            LocalDate last = contacts.interactionsOf(contact.id()).stream().map(Interaction::date)
+                    .max(LocalDate::compareTo).orElse(null);
+            expected.add(ContactSummary.of(contact, last));
+        }
+        assertTrue(expected.size() > 250, "most contacts were kept: " + expected.size());
+        assertEquals(expected, contacts.summaries());
+    }
+
+    @Test
     void summaryMatchesTheSavedContact() {
         Contact zoe = contacts.save(fullContact());
         assertEquals(ContactSummary.of(zoe, null), contacts.summaries().get(0));
