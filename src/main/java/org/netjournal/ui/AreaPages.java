@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.ui.contacts.ContactsPage;
+import org.netjournal.ui.drafts.DraftsPage;
 import org.netjournal.ui.goals.GoalsPage;
 import org.netjournal.ui.home.HomePage;
 import org.netjournal.ui.navigator.AreaEntry;
@@ -39,6 +40,9 @@ final class AreaPages {
         areas.add(new Registration(false,
                 new AreaEntry("goals.navigator", Material2OutlinedAL.FLAG, new Destination.Goals()),
                 Destination.Goals.class, GoalsPage::new));
+        areas.add(new Registration(false, // drafts stay the last of the lower areas
+                new AreaEntry("drafts.navigator", Material2OutlinedMZ.TEXT_SNIPPET, new Destination.Drafts()),
+                Destination.Drafts.class, DraftsPage::new));
         return areas;
     }
 }

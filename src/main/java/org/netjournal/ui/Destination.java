@@ -5,7 +5,7 @@ package org.netjournal.ui;
  * editors only read it. Later areas (home, journal, goals, drafts) become further records here.
  */
 public sealed interface Destination permits Destination.Step, Destination.Contacts, Destination.Home,
-        Destination.Goals {
+        Destination.Goals, Destination.Drafts {
 
     /** "This week": the home page and the view at start. */
     record Home() implements Destination {
@@ -13,6 +13,10 @@ public sealed interface Destination permits Destination.Step, Destination.Contac
 
     /** Weekly goals: targets, this week's progress, streak, history. */
     record Goals() implements Destination {
+    }
+
+    /** Reusable texts per network, copied for a contact. */
+    record Drafts() implements Destination {
     }
 
     /** The target contacts; {@code dueOnly} opens the "Due" view (due within 7 days, most overdue first). */

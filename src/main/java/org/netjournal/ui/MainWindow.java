@@ -34,10 +34,10 @@ import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.contacts.ContactsPage;
 import org.netjournal.ui.contacts.ImportFlow;
-import org.netjournal.ui.contacts.TargetContactsSection;
 import org.netjournal.ui.navigator.AreaEntry;
 import org.netjournal.ui.navigator.NavigatorView;
 import org.netjournal.ui.step.StepEditor;
+import org.netjournal.ui.step.StepExtras;
 import org.netjournal.ui.step.StepPage;
 import org.netjournal.ui.theme.Theme;
 
@@ -129,10 +129,7 @@ public final class MainWindow {
     private void show(Destination destination) {
         flushEdits(); // switching away saves what was typed
         if (destination instanceof Destination.Step step) {
-            Region extra = step.number() == StepDefinition.STRATEGY.number()
-                    ? new TargetContactsSection(contactsModel, messages,
-                            () -> navigation.go(new Destination.Contacts(false))).root()
-                    : null;
+            Region extra = StepExtras.forStep(step.number(), context); // what the step uses from the areas
             currentPage = new StepPage(stepEditor.step(step.number()), stepEditor, messages, extra);
             editorArea.getChildren().setAll(currentPage.root());
         } else {

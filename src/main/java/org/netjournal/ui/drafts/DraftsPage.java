@@ -1,0 +1,588 @@
+package org.netjournal.ui.drafts;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.Draft;
+import org.netjournal.domain.Network;
+import org.netjournal.i18n.Messages;
+import org.netjournal.ui.AreaPage;
+import org.netjournal.ui.UiContext;
+import org.netjournal.ui.journal.JournalModel;
+
+/**
+ * The drafts area: reusable texts (connection requests, first comments) per network on the left, the selected
+ * one on the right with its placeholders, a preview, and "Copy for …" a contact, which fills the placeholders in
+ * and puts the text on the clipboard. Edits save by themselves, like the contact form: after a short pause, when
+ * a field loses focus, and on switching to another draft or area.
+ */
+public final class DraftsPage implements AreaPage {
+
+    static final int AUTOSAVE_MILLIS = 600;
+    static final int CONFIRMATION_MILLIS = 4000;
+
+    private final JournalModel journal;
+    private final Messages messages;
+    private final SplitPane root = new SplitPane();
+    private final ListView<Draft> list = new ListView<>();
+    private final FilteredList<Draft> filtered;
+    private final ComboBox<Network> networkFilter = new ComboBox<>();
+
+    private final VBox editor = new VBox(14);
+    private final TextField title = new TextField();
+    private final ComboBox<Network> network = new ComboBox<>();
+    private final TextArea text = new TextArea();
+    private final TextField contactField = new TextField();
+    private final Button copy = new Button();
+    private final Label picked = new Label();
+    private final Label confirmation = new Label();
+    private final Label preview = new Label();
+    private final Label previewTitle = new Label();
+    private final PauseTransition autosave = new PauseTransition(Duration.millis(AUTOSAVE_MILLIS));
+    private final PauseTransition hideConfirmation = new PauseTransition(Duration.millis(CONFIRMATION_MILLIS));
+
+    /** The draft as last saved (or opened); null when none is open. */
+    private Draft current;
+    private ContactSummary contact;
+    private boolean populating;
+    private boolean dirty;
+    private boolean saving;
+    private boolean selecting;
+
+    public DraftsPage(UiContext context) {
+        this.journal = context.journal();
+        this.messages = context.messages();
+        this.filtered = new FilteredList<>(journal.drafts(), draft -> true);
+
+        BorderPane left = new BorderPane(list);
+        left.setTop(toolbar());
+        left.setMinWidth(280);
+        buildList();
+
+        Label pick = new Label(messages.get("drafts.pick"));
+        pick.getStyleClass().add("empty-hint");
+        pick.setWrapText(true);
+        buildEditor();
+        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("step-page-scroll");
+        StackPane right = new StackPane(pick, scroll);
+        pick.visibleProperty().bind(scroll.visibleProperty().not());
+        scroll.setVisible(false);
+        editor.visibleProperty().addListener((obs, was, shown) -> scroll.setVisible(shown));
+        editor.setVisible(false);
+        right.setMinWidth(380);
+
+        root.getItems().setAll(left, right);
+        root.setOrientation(Orientation.HORIZONTAL);
+        root.setDividerPositions(0.36);
+        root.setId("draftsPage");
+        autosave.setOnFinished(event -> flush());
+        hideConfirmation.setOnFinished(event -> confirmation.setVisible(false));
+    }
+
+    @Override
+    public Region root() {
+        return root;
+    }
+
+    @Override
+    public void flush() {
+        autosave.stop();
+        if (!dirty || current == null) {
+            return;
+        }
+        if (saving) {
+            return; // the running save picks this up when it returns
+        }
+        Draft toSave = new Draft(current.id(), network.getValue(), title.getText().strip(), text.getText());
+        dirty = false;
+        saving = true;
+        journal.saveDraft(toSave, saved -> {
+            saving = false;
+            if (current != null && current.id() == saved.id()) {
+                current = saved;
+            }
+            reselect();
+            if (dirty) {
+                flush();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The list
+
+    private Region toolbar() {
+        networkFilter.getItems().add(null);
+        networkFilter.getItems().addAll(Network.values());
+        networkFilter.setConverter(converter(value -> value == null ? messages.get("drafts.allNetworks")
+                : networkName(value)));
+        networkFilter.setButtonCell(new NetworkCell(true));
+        networkFilter.setId("draftNetworkFilter");
+        networkFilter.setTooltip(new Tooltip(messages.get("drafts.filterHint")));
+        networkFilter.valueProperty().addListener((obs, old, value) -> {
+            flush();
+            filtered.setPredicate(draft -> value == null || draft.network() == null || draft.network() == value);
+            reselect();
+        });
+        HBox.setHgrow(networkFilter, Priority.ALWAYS);
+        networkFilter.setMaxWidth(Double.MAX_VALUE);
+
+        Button add = new Button(messages.get("drafts.new"), new FontIcon(Material2OutlinedMZ.POST_ADD));
+        add.setId("newDraft");
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setOnAction(event -> newDraft());
+        HBox bar = new HBox(8, networkFilter, add);
+        bar.getStyleClass().add("contacts-toolbar");
+        return bar;
+    }
+
+    private void buildList() {
+        list.setId("draftList");
+        list.setItems(filtered);
+        list.setCellFactory(view -> new DraftCell());
+        Label empty = new Label(messages.get("drafts.empty"));
+        empty.setWrapText(true);
+        empty.getStyleClass().add("empty-hint");
+        list.setPlaceholder(empty);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, draft) -> {
+            if (selecting || draft == null || current != null && draft.id() == current.id()) {
+                return; // a saved copy replacing the open one, or the list losing its selection for a moment
+            }
+            flush();
+            open(draft);
+        });
+        filtered.addListener((ListChangeListener<Draft>) change -> reselect());
+    }
+
+    /** Keeps the open draft selected after the list changed under it (saving replaces the row). */
+    private void reselect() {
+        if (current == null) {
+            return;
+        }
+        selecting = true;
+        try {
+            Draft selected = list.getSelectionModel().getSelectedItem();
+            if (selected == null || selected.id() != current.id()) {
+                for (int i = 0; i < filtered.size(); i++) {
+                    if (filtered.get(i).id() == current.id()) {
+                        list.getSelectionModel().select(i);
+                        return;
+                    }
+                }
+                list.getSelectionModel().clearSelection();
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
+    private final class DraftCell extends ListCell<Draft> {
+        @Override
+        protected void updateItem(Draft draft, boolean empty) {
+            super.updateItem(draft, empty);
+            if (empty || draft == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(draft.title().isBlank() ? messages.get("drafts.untitled") : draft.title());
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            if (draft.title().isBlank()) {
+                name.getStyleClass().add(Styles.TEXT_MUTED);
+            }
+            Label chip = new Label(draft.network() == null ? messages.get("drafts.anyNetwork")
+                    : networkName(draft.network()));
+            chip.getStyleClass().addAll(Styles.TEXT_SMALL, "state-chip");
+            Region space = new Region();
+            HBox.setHgrow(space, Priority.ALWAYS);
+            HBox top = new HBox(8, name, space, chip);
+            top.setAlignment(Pos.CENTER_LEFT);
+            name.setMinWidth(0);
+            Label first = new Label(firstLine(draft.text()));
+            first.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            first.setMinWidth(0);
+            VBox box = new VBox(2, top, first);
+            box.setPadding(new Insets(4, 2, 4, 2));
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
+            setGraphic(box);
+            setText(null);
+        }
+    }
+
+    private static String firstLine(String text) {
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        return end < 0 ? stripped : stripped.substring(0, end).strip() + " \u2026";
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The editor
+
+    private void buildEditor() {
+        editor.setId("draftEditor");
+        editor.getStyleClass().add("contact-form");
+        editor.setPadding(new Insets(18, 22, 22, 22));
+
+        Label heading = new Label(messages.get("drafts.title"));
+        heading.getStyleClass().add(Styles.TITLE_3);
+
+        title.setId("draftTitle");
+        title.setPromptText(messages.get("drafts.titlePrompt"));
+        network.setId("draftNetwork");
+        network.getItems().add(null);
+        network.getItems().addAll(Network.values());
+        network.setConverter(converter(value -> value == null ? messages.get("drafts.anyNetwork") : networkName(value)));
+        network.setButtonCell(new NetworkCell(false));
+        network.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        VBox titleBox = labelled("drafts.titleLabel", title);
+        HBox.setHgrow(titleBox, Priority.ALWAYS);
+        VBox networkBox = labelled("drafts.networkLabel", network);
+        networkBox.setMinWidth(170);
+        HBox titleRow = new HBox(12, titleBox, networkBox);
+
+        text.setId("draftText");
+        text.setWrapText(true);
+        text.setPrefRowCount(8);
+        text.setPromptText(messages.get("drafts.textPrompt"));
+        FlowPane placeholders = new FlowPane(6, 6);
+        Label insert = new Label(messages.get("drafts.insert"));
+        insert.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        placeholders.getChildren().add(insert);
+        for (String placeholder : Draft.PLACEHOLDERS) {
+            Button button = new Button(placeholder);
+            button.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            button.setId("insert-" + placeholder.substring(1, placeholder.length() - 1));
+            button.setFocusTraversable(false);
+            button.setTooltip(new Tooltip(messages.format("drafts.insertHint", placeholder)));
+            button.setOnAction(event -> {
+                text.replaceSelection(placeholder);
+                text.requestFocus();
+            });
+            placeholders.getChildren().add(button);
+        }
+        placeholders.setAlignment(Pos.CENTER_LEFT);
+        VBox textBox = labelled("drafts.textLabel", text);
+        textBox.getChildren().add(placeholders);
+
+        for (javafx.scene.control.Control field : List.of(title, text, network)) {
+            field.focusedProperty().addListener((obs, was, focused) -> {
+                if (!focused) {
+                    flush();
+                }
+            });
+        }
+        title.textProperty().addListener((obs, old, value) -> edited());
+        text.textProperty().addListener((obs, old, value) -> edited());
+        network.valueProperty().addListener((obs, old, value) -> edited());
+
+        editor.getChildren().addAll(heading, titleRow, textBox, copySection(), bottomRow());
+    }
+
+    private Region copySection() {
+        Label heading = new Label(messages.get("drafts.copyHeading"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label hint = new Label(messages.get("drafts.copyHint"));
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+
+        contactField.setId("copyContact");
+        contactField.setPromptText(messages.get("drafts.contactPrompt"));
+        HBox.setHgrow(contactField, Priority.ALWAYS);
+        AutoCompletionBinding<ContactSummary> completion = TextFields.bindAutoCompletion(contactField,
+                request -> suggestions(request.getUserText()), new StringConverter<>() {
+                    @Override
+                    public String toString(ContactSummary summary) {
+                        return summary == null ? "" : label(summary);
+                    }
+
+                    @Override
+                    public ContactSummary fromString(String value) {
+                        return null;
+                    }
+                });
+        completion.setVisibleRowCount(8);
+        completion.setOnAutoCompleted(event -> pickContact(event.getCompletion()));
+        contactField.setOnAction(event -> {
+            // Enter on a name typed in full (or the only match) picks it without the popup
+            List<ContactSummary> matches = suggestions(contactField.getText());
+            if (matches.size() == 1) {
+                pickContact(matches.get(0));
+            }
+        });
+        contactField.textProperty().addListener((obs, old, value) -> {
+            if (contact != null && !label(contact).equals(value)) {
+                contact = null;
+                updatePreview();
+            }
+        });
+
+        copy.setId("copyDraft");
+        copy.setGraphic(new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+        copy.getStyleClass().add(Styles.ACCENT);
+        copy.setOnAction(event -> copyToClipboard());
+        HBox pickRow = new HBox(8, contactField, copy);
+        pickRow.setAlignment(Pos.CENTER_LEFT);
+
+        confirmation.setId("copyConfirmation");
+        confirmation.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_SMALL);
+        confirmation.setGraphic(new FontIcon(Material2OutlinedAL.CHECK_CIRCLE));
+        confirmation.managedProperty().bind(confirmation.visibleProperty());
+        confirmation.setVisible(false);
+        confirmation.setWrapText(true);
+
+        picked.setId("pickedContact");
+        picked.setVisible(false);
+        picked.managedProperty().bind(picked.visibleProperty());
+
+        previewTitle.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        preview.setId("draftPreview");
+        preview.setWrapText(true);
+        preview.setMinHeight(Region.USE_PREF_SIZE);
+        preview.getStyleClass().add("guidance-text");
+        VBox previewBox = new VBox(6, previewTitle, preview);
+        previewBox.getStyleClass().add("guidance");
+
+        VBox section = new VBox(8, new VBox(2, heading, hint), pickRow, confirmation, previewBox);
+        section.setPadding(new Insets(8, 0, 0, 0));
+        return section;
+    }
+
+    private Region bottomRow() {
+        Button delete = new Button(messages.get("drafts.delete"), new FontIcon(Material2OutlinedAL.DELETE));
+        delete.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
+        delete.setId("deleteDraft");
+        delete.setOnAction(event -> confirmDelete());
+        Label saved = new Label(messages.get("drafts.autosave"), new FontIcon(Material2OutlinedMZ.SAVE));
+        saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        Region space = new Region();
+        HBox.setHgrow(space, Priority.ALWAYS);
+        HBox row = new HBox(8, saved, space, delete);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private VBox labelled(String key, javafx.scene.control.Control field) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(field);
+        label.getStyleClass().add(Styles.TEXT_SMALL);
+        return new VBox(4, label, field);
+    }
+
+    private void edited() {
+        if (populating || current == null) {
+            return;
+        }
+        dirty = true;
+        autosave.playFromStart();
+        updatePreview();
+    }
+
+    /** Shows {@code draft} in the editor. */
+    private void open(Draft draft) {
+        current = draft;
+        populating = true;
+        try {
+            title.setText(draft.title());
+            network.setValue(draft.network());
+            text.setText(draft.text());
+        } finally {
+            populating = false;
+        }
+        dirty = false;
+        confirmation.setVisible(false);
+        editor.setVisible(true);
+        updatePreview();
+    }
+
+    private void newDraft() {
+        flush();
+        Draft draft = Draft.of(networkFilter.getValue(), "", "");
+        journal.saveDraft(draft, saved -> {
+            open(saved);
+            reselect();
+            list.scrollTo(saved);
+            title.requestFocus();
+        });
+    }
+
+    private void confirmDelete() {
+        if (current == null) {
+            return;
+        }
+        String name = title.getText().isBlank() ? messages.get("drafts.untitled") : title.getText().strip();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("drafts.deleteQuestion", name),
+                ButtonType.CANCEL, ButtonType.OK);
+        confirm.setHeaderText(messages.get("drafts.deleteTitle"));
+        confirm.initOwner(root.getScene().getWindow());
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            autosave.stop();
+            dirty = false;
+            long id = current.id();
+            current = null;
+            editor.setVisible(false);
+            list.getSelectionModel().clearSelection();
+            journal.deleteDraft(id);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Copy for …
+
+    /** Contacts whose name (or company) contains every word typed, best (name starts with it) first. */
+    List<ContactSummary> suggestions(String typed) {
+        String[] words = typed.strip().toLowerCase(messages.language().locale()).split("\\s+");
+        if (typed.isBlank()) {
+            return List.of();
+        }
+        return journal.contacts().contacts().stream()
+                .filter(row -> {
+                    String haystack = (row.fullName() + " " + row.company()).toLowerCase(messages.language().locale());
+                    for (String word : words) {
+                        if (!haystack.contains(word)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
+                .sorted(java.util.Comparator.comparing((ContactSummary row) -> !row.fullName()
+                        .toLowerCase(messages.language().locale()).startsWith(words[0]))
+                        .thenComparing(ContactSummary.BY_NAME))
+                .limit(20)
+                .toList();
+    }
+
+    private String label(ContactSummary row) {
+        return row.company().isBlank() ? row.fullName() : messages.format("drafts.contactAt", row.fullName(),
+                row.company());
+    }
+
+    /** Picks the contact to fill the placeholders with (the autocompletion calls it; tests may too). */
+    void pickContact(ContactSummary summary) {
+        contact = summary;
+        contactField.setText(label(summary));
+        contactField.positionCaret(contactField.getLength());
+        updatePreview();
+    }
+
+    private void updatePreview() {
+        String draftText = text.getText();
+        boolean placeholders = Draft.of(null, "", draftText).hasPlaceholders();
+        copy.setText(contact != null ? messages.format("drafts.copyFor", contact.fullName())
+                : messages.get("drafts.copy"));
+        copy.setDisable(draftText.isBlank() || placeholders && contact == null);
+        copy.setTooltip(new Tooltip(copy.isDisabled() && !draftText.isBlank()
+                ? messages.get("drafts.copyNeedsContact") : messages.get("drafts.copyTooltip")));
+        Contact example = contact != null ? toContact(contact)
+                : Contact.named(messages.get("drafts.exampleFirstName"), messages.get("drafts.exampleLastName"));
+        if (contact == null) {
+            example = new Contact(0, example.firstName(), example.lastName(), messages.get("drafts.exampleCompany"),
+                    "", List.of(), "", "", List.of(), null, null, "", null, null, null);
+        }
+        previewTitle.setText(contact != null ? messages.format("drafts.previewFor", contact.fullName())
+                : placeholders ? messages.format("drafts.previewExample", example.fullName())
+                : messages.get("drafts.preview"));
+        preview.setText(draftText.isBlank() ? messages.get("drafts.previewEmpty")
+                : Draft.of(null, "", draftText).fill(example));
+    }
+
+    private static Contact toContact(ContactSummary row) {
+        return new Contact(row.id(), row.firstName(), row.lastName(), row.company(), row.role(), List.of(),
+                row.email(), "", row.tags(), row.stage(), row.cadence(), row.notes(), null, null, null);
+    }
+
+    /** Fills the text in for the picked contact and puts it on the clipboard; a short confirmation shows. */
+    void copyToClipboard() {
+        String draftText = text.getText();
+        if (draftText.isBlank()) {
+            return;
+        }
+        Draft draft = Draft.of(null, "", draftText);
+        if (draft.hasPlaceholders() && contact == null) {
+            return;
+        }
+        String filled = contact == null ? draftText : draft.fill(toContact(contact));
+        ClipboardContent content = new ClipboardContent();
+        content.putString(filled);
+        Clipboard.getSystemClipboard().setContent(content);
+        confirmation.setText(contact == null ? messages.get("drafts.copied")
+                : messages.format("drafts.copiedFor", contact.fullName()));
+        confirmation.setVisible(true);
+        hideConfirmation.playFromStart();
+        flush();
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    private String networkName(Network value) {
+        return messages.get("network." + value.code());
+    }
+
+    private final class NetworkCell extends ListCell<Network> {
+        private final boolean filter;
+
+        NetworkCell(boolean filter) {
+            this.filter = filter;
+        }
+
+        @Override
+        protected void updateItem(Network value, boolean empty) {
+            super.updateItem(value, empty);
+            // a ComboBox shows its button cell empty for the null choice; name it
+            setText(value == null ? messages.get(filter ? "drafts.allNetworks" : "drafts.anyNetwork")
+                    : networkName(value));
+        }
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String value) {
+                throw new UnsupportedOperationException("choices are picked, not typed");
+            }
+        };
+    }
+}

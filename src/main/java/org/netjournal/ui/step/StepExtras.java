@@ -1,0 +1,402 @@
+package org.netjournal.ui.step;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.GoalProgress;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.Session;
+import org.netjournal.domain.StepDefinition;
+import org.netjournal.domain.Week;
+import org.netjournal.domain.WeekProgress;
+import org.netjournal.domain.Win;
+import org.netjournal.i18n.Messages;
+import org.netjournal.ui.Destination;
+import org.netjournal.ui.UiContext;
+import org.netjournal.ui.contacts.TargetContactsSection;
+import org.netjournal.ui.journal.JournalModel;
+
+/**
+ * What a step page shows from the working areas, below its checklist: step 4 (sightseeing) and step 6 (get
+ * active) the recent sessions and this week's goal progress, step 5 the target contacts, step 7 the wins (with
+ * adding one). The sections follow the journal as it changes; a step page is rebuilt each time it is shown, so
+ * they listen weakly and go away with it.
+ */
+public final class StepExtras {
+
+    /** How many of the latest sessions step 4 and 6 show. */
+    static final int RECENT_SESSIONS = 5;
+    /** How many wins step 7 shows before "show all". */
+    static final int WINS_SHOWN = 8;
+
+    private StepExtras() {
+    }
+
+    /** The extra section of step {@code number}, or null when the step has none. */
+    public static Region forStep(int number, UiContext context) {
+        if (number == StepDefinition.STRATEGY.number()) {
+            return new TargetContactsSection(context.contacts(), context.messages(),
+                    () -> context.navigation().go(new Destination.Contacts(false))).root();
+        }
+        if (number == StepDefinition.SIGHTSEEING.number()) {
+            return new ActivitySection(context, false).root;
+        }
+        if (number == StepDefinition.GET_ACTIVE.number()) {
+            return new ActivitySection(context, true).root;
+        }
+        if (number == StepDefinition.HAVE_FUN.number()) {
+            return new WinsSection(context).root;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Texts shared by the sections
+
+    /** "3 comments", "1 post" … in the user's language. */
+    static String count(Messages messages, ActionKind kind, int count) {
+        return switch (kind) {
+            case POSTS -> messages.format("extras.count.posts", count);
+            case COMMENTS -> messages.format("extras.count.comments", count);
+            case LIKES -> messages.format("extras.count.likes", count);
+            case NEW_CONNECTIONS -> messages.format("extras.count.newConnections", count);
+            case MESSAGES -> messages.format("extras.count.messages", count);
+        };
+    }
+
+    /** "posts", "new connections" … as a goal names its action. */
+    static String action(Messages messages, ActionKind kind) {
+        return switch (kind) {
+            case POSTS -> messages.get("extras.action.posts");
+            case COMMENTS -> messages.get("extras.action.comments");
+            case LIKES -> messages.get("extras.action.likes");
+            case NEW_CONNECTIONS -> messages.get("extras.action.newConnections");
+            case MESSAGES -> messages.get("extras.action.messages");
+        };
+    }
+
+    static String network(Messages messages, Network network) {
+        return network == null ? messages.get("extras.anyNetwork") : messages.get("network." + network.code());
+    }
+
+    private static Label heading(Messages messages, String key, String hintKey) {
+        Label title = new Label(messages.get(key));
+        title.getStyleClass().add(Styles.TITLE_4);
+        if (hintKey != null) {
+            title.setTooltip(new Tooltip(messages.get(hintKey)));
+        }
+        return title;
+    }
+
+    private static Label hint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        return hint;
+    }
+
+    /** The destination class named by {@code simpleName}, when this build has that area. */
+    @SuppressWarnings("unchecked")
+    private static Destination destination(String simpleName) {
+        for (Class<?> type : Destination.class.getPermittedSubclasses()) {
+            if (type.getSimpleName().equals(simpleName) && type.isRecord()
+                    && type.getRecordComponents().length == 0) {
+                try {
+                    return ((Class<? extends Destination>) type).getDeclaredConstructor().newInstance();
+                } catch (ReflectiveOperationException | RuntimeException notUsable) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Step 4 and 6: sessions and this week's goals
+
+    /** Recent sessions with their counts, and this week's goal progress; goals first on step 6. */
+    private static final class ActivitySection {
+        final VBox root = new VBox(18);
+        private final JournalModel journal;
+        private final Messages messages;
+        private final UiContext context;
+        private final VBox sessions = new VBox(6);
+        private final VBox goals = new VBox(8);
+        private final Label goalsTitle = new Label();
+        private final DateTimeFormatter dateFormat;
+        private final DateTimeFormatter timeFormat;
+        // held by the section (which the root holds): the model only has a weak reference
+        private final InvalidationListener refresh = observable -> refresh();
+
+        ActivitySection(UiContext context, boolean goalsFirst) {
+            this.context = context;
+            this.journal = context.journal();
+            this.messages = context.messages();
+            dateFormat = DateTimeFormatter.ofPattern("EEE", messages.language().locale());
+            timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(messages.language().locale());
+
+            sessions.setId("stepSessions");
+            goals.setId("stepGoals");
+            goalsTitle.getStyleClass().add(Styles.TITLE_4);
+            VBox sessionsBox = new VBox(8, new VBox(2, heading(messages, "extras.sessions", null),
+                    hint(messages.get(goalsFirst ? "extras.sessionsHint6" : "extras.sessionsHint4"))), sessions);
+            Destination journalArea = destination("Journal");
+            if (journalArea != null) {
+                sessionsBox.getChildren().add(link(messages.get("extras.openJournal"), journalArea));
+            }
+            VBox goalsBox = new VBox(8, new VBox(2, goalsTitle,
+                    hint(messages.get(goalsFirst ? "extras.goalsHint6" : "extras.goalsHint4"))), goals);
+            Destination goalsArea = destination("Goals");
+            if (goalsArea != null) {
+                goalsBox.getChildren().add(link(messages.get("extras.openGoals"), goalsArea));
+            }
+            root.getChildren().addAll(goalsFirst ? List.of(goalsBox, sessionsBox) : List.of(sessionsBox, goalsBox));
+            root.getProperties().put(ActivitySection.class, this);
+
+            WeakInvalidationListener weak = new WeakInvalidationListener(refresh);
+            journal.sessions().addListener(weak);
+            journal.tracker().addListener(weak);
+            journal.loadedProperty().addListener(weak);
+            refresh();
+        }
+
+        private Hyperlink link(String text, Destination destination) {
+            Hyperlink link = new Hyperlink(text, new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
+            link.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            link.setOnAction(event -> context.navigation().go(destination));
+            return link;
+        }
+
+        private void refresh() {
+            journal.tracker().get(); // revalidate, so the next change notifies again
+            refreshSessions();
+            refreshGoals();
+        }
+
+        private void refreshSessions() {
+            List<Session> recent = journal.sessions().stream().limit(RECENT_SESSIONS).toList();
+            sessions.getChildren().clear();
+            if (recent.isEmpty()) {
+                sessions.getChildren().add(hint(messages.get("extras.noSessions")));
+                return;
+            }
+            for (Session session : recent) {
+                sessions.getChildren().add(sessionRow(session));
+            }
+            int more = journal.sessions().size() - recent.size();
+            if (more > 0) {
+                sessions.getChildren().add(hint(messages.format("extras.moreSessions", more)));
+            }
+        }
+
+        private Region sessionRow(Session session) {
+            Label when = new Label(messages.format("extras.sessionWhen", dateFormat.format(session.start()),
+                    timeFormat.format(session.start())));
+            when.getStyleClass().add(Styles.TEXT_BOLD);
+            List<String> parts = new ArrayList<>();
+            if (!session.networks().isEmpty()) {
+                parts.add(session.networks().stream().map(n -> network(messages, n))
+                        .collect(Collectors.joining(", ")));
+            }
+            String counts = session.counts().entrySet().stream()
+                    .map(entry -> count(messages, entry.getKey(), entry.getValue()))
+                    .collect(Collectors.joining(", "));
+            parts.add(counts.isEmpty() ? messages.get("extras.noCounts") : counts);
+            if (!session.touched().isEmpty()) {
+                parts.add(messages.format("extras.touched", session.touched().size()));
+            }
+            if (session.energyBefore() != null && session.energyAfter() != null) {
+                parts.add(messages.format("extras.energy", session.energyBefore(), session.energyAfter()));
+            }
+            Label what = new Label(String.join(" \u00b7 ", parts));
+            what.setWrapText(true);
+            what.getStyleClass().add(Styles.TEXT_SMALL);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            VBox row = new VBox(2, when, what);
+            if (session.win() != null) {
+                Label win = new Label(session.win(), new FontIcon(Material2OutlinedAL.EMOJI_EVENTS));
+                win.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                win.setWrapText(true);
+                row.getChildren().add(win);
+            }
+            row.getStyleClass().add("timeline-row");
+            return row;
+        }
+
+        private void refreshGoals() {
+            Week week = journal.currentWeek();
+            goalsTitle.setText(messages.format("extras.goals", week.number()));
+            WeekProgress progress = journal.tracker().get().progress(week);
+            goals.getChildren().clear();
+            if (!progress.hasGoals()) {
+                goals.getChildren().add(hint(messages.get("extras.noGoals")));
+                return;
+            }
+            for (GoalProgress goal : progress.goals()) {
+                goals.getChildren().add(goalRow(goal));
+            }
+            Label summary = new Label(progress.met() ? messages.get("extras.weekMet")
+                    : messages.format("extras.weekOpen", progress.metCount(), progress.goals().size(),
+                            week.daysLeft(journal.today())));
+            summary.getStyleClass().addAll(Styles.TEXT_SMALL, progress.met() ? Styles.SUCCESS : Styles.TEXT_MUTED);
+            summary.setWrapText(true);
+            if (progress.met()) {
+                summary.setGraphic(new FontIcon(Material2OutlinedAL.CHECK_CIRCLE));
+            }
+            goals.getChildren().add(summary);
+        }
+
+        private Region goalRow(GoalProgress goal) {
+            Label name = new Label(messages.format("extras.goalName", network(messages, goal.goal().network()),
+                    action(messages, goal.goal().action())));
+            Region space = new Region();
+            HBox.setHgrow(space, Priority.ALWAYS);
+            Label numbers = new Label(messages.format("extras.goalNumbers", goal.done(), goal.target()));
+            numbers.getStyleClass().add(Styles.TEXT_SMALL);
+            if (goal.met()) {
+                numbers.setGraphic(new FontIcon(Material2OutlinedAL.CHECK_CIRCLE));
+                numbers.getStyleClass().add(Styles.SUCCESS);
+            }
+            HBox line = new HBox(8, name, space, numbers);
+            line.setAlignment(Pos.CENTER_LEFT);
+            ProgressBar bar = new ProgressBar(goal.fraction());
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.getStyleClass().add(Styles.MEDIUM);
+            if (goal.met()) {
+                bar.getStyleClass().add(Styles.SUCCESS);
+            }
+            return new VBox(4, line, bar);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Step 7: wins
+
+    /** The wins, newest first, with a field to note a new one (dated today) and a delete button on each. */
+    private static final class WinsSection {
+        final VBox root = new VBox(8);
+        private final JournalModel journal;
+        private final Messages messages;
+        private final VBox list = new VBox(6);
+        private final DateTimeFormatter dateFormat;
+        private boolean showAll;
+        private final InvalidationListener refresh = observable -> refresh();
+
+        WinsSection(UiContext context) {
+            this.journal = context.journal();
+            this.messages = context.messages();
+            dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale());
+            list.setId("stepWins");
+
+            TextField text = new TextField();
+            text.setId("winText");
+            text.setPromptText(messages.get("extras.winPrompt"));
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Button add = new Button(messages.get("extras.addWin"), new FontIcon(Material2OutlinedAL.EMOJI_EVENTS));
+            add.setId("addWin");
+            add.disableProperty().bind(text.textProperty().isEmpty());
+            Runnable addWin = () -> {
+                if (!text.getText().isBlank()) {
+                    journal.addWin(LocalDate.now(), text.getText().strip());
+                    text.clear();
+                }
+            };
+            add.setOnAction(event -> addWin.run());
+            text.setOnAction(event -> addWin.run());
+            HBox addRow = new HBox(8, text, add);
+            addRow.setAlignment(Pos.CENTER_LEFT);
+
+            root.getChildren().addAll(new VBox(2, heading(messages, "extras.wins", null),
+                    hint(messages.get("extras.winsHint"))), addRow, list);
+            root.getProperties().put(WinsSection.class, this);
+            journal.wins().addListener(new WeakInvalidationListener(refresh));
+            refresh();
+        }
+
+        private void refresh() {
+            list.getChildren().clear();
+            List<Win> wins = journal.wins();
+            if (wins.isEmpty()) {
+                list.getChildren().add(hint(messages.get("extras.noWins")));
+                return;
+            }
+            int shown = showAll ? wins.size() : Math.min(WINS_SHOWN, wins.size());
+            for (Win win : wins.subList(0, shown)) {
+                list.getChildren().add(winRow(win));
+            }
+            if (shown < wins.size() || showAll && wins.size() > WINS_SHOWN) {
+                Hyperlink toggle = new Hyperlink(showAll ? messages.get("extras.showFewerWins")
+                        : messages.format("extras.showAllWins", wins.size()));
+                toggle.setId("toggleWins");
+                toggle.setOnAction(event -> {
+                    showAll = !showAll;
+                    refresh();
+                });
+                list.getChildren().add(toggle);
+            }
+        }
+
+        private Region winRow(Win win) {
+            FontIcon icon = new FontIcon(win.sessionId() == null ? Material2OutlinedAL.EMOJI_EVENTS
+                    : Material2OutlinedMZ.SPEAKER_NOTES);
+            icon.getStyleClass().add("step-icon");
+            Label text = new Label(win.text());
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            Label date = new Label(win.sessionId() == null ? dateFormat.format(win.date())
+                    : messages.format("extras.winFromSession", dateFormat.format(win.date())));
+            date.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            VBox texts = new VBox(2, text, date);
+            HBox.setHgrow(texts, Priority.ALWAYS);
+            texts.setMaxWidth(Double.MAX_VALUE);
+            Button delete = new Button(null, new FontIcon(Material2OutlinedAL.DELETE));
+            delete.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER);
+            delete.setTooltip(new Tooltip(messages.get("extras.deleteWin")));
+            delete.setAccessibleText(messages.get("extras.deleteWin"));
+            delete.getStyleClass().add("delete-win");
+            delete.setOnAction(event -> confirmDelete(win, delete));
+            HBox row = new HBox(10, icon, texts, delete);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("timeline-row");
+            row.setUserData(win.id());
+            return row;
+        }
+
+        private void confirmDelete(Win win, Button from) {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("extras.deleteWinQuestion",
+                    win.text()), ButtonType.CANCEL, ButtonType.OK);
+            confirm.setHeaderText(messages.get("extras.deleteWinTitle"));
+            if (from.getScene() != null) {
+                confirm.initOwner(from.getScene().getWindow());
+            }
+            if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+                journal.deleteWin(win.id());
+            }
+        }
+    }
+}
