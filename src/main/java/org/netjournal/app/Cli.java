@@ -66,6 +66,12 @@ final class Cli {
               netjournal [--data-dir DIR] export --format markdown|sessions-csv [--out FILE]
                                                            write the session journal: markdown (readable, by
                                                            calendar week) or sessions-csv (one row per session)
+              netjournal [--data-dir DIR] backup [--out FILE]
+                                                           write a checked copy of the journal to FILE
+                                                           (default: a new file in the backups folder) and
+                                                           print where it is
+              netjournal [--data-dir DIR] check            check the journal without changing it: integrity,
+                                                           schema version, size and rows per table
               netjournal --help                            show this help
 
             Options:
@@ -126,7 +132,8 @@ final class Cli {
             return switch (arguments.command()) {
                 case "import" -> importFile(arguments);
                 case "export" -> export(arguments);
-                case "backup", "check" -> usage("'" + arguments.command() + "' is not available in this version");
+                case "backup" -> backup(arguments);
+                case "check" -> check(arguments);
                 default -> usage("unknown command: " + arguments.command());
             };
         } catch (UsageException wrong) {
@@ -408,6 +415,79 @@ final class Cli {
         } catch (IOException failed) {
             return fail("cannot write " + target + ": " + describe(failed));
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // backup [--out FILE]
+
+    private int backup(Arguments arguments) throws UsageException {
+        String outFile = null;
+        List<String> rest = arguments.rest();
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            if (arg.equals("--out") || arg.equals("-o")) {
+                if (i + 1 >= rest.size()) {
+                    throw new UsageException(arg + " needs a file");
+                }
+                outFile = rest.get(++i);
+            } else if (arg.startsWith("--out=")) {
+                outFile = arg.substring("--out=".length());
+            } else {
+                throw new UsageException("unknown argument for backup: " + arg);
+            }
+        }
+        if (outFile != null && outFile.isBlank()) {
+            throw new UsageException("--out needs a file");
+        }
+        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        if (!java.nio.file.Files.exists(folder.databaseFile())) {
+            return fail("there is no journal to back up in " + folder.path());
+        }
+        try (JournalDatabase database = JournalDatabase.open(folder)) {
+            org.netjournal.storage.BackupService backups = new org.netjournal.storage.BackupService(database);
+            Path target = outFile != null ? Path.of(outFile)
+                    : backups.manualBackupFile(java.time.LocalDateTime.now());
+            Path written = backups.backupTo(target);
+            new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).println(written);
+            err.println("Backed up the journal (checked) to " + written);
+            return OK;
+        } catch (UnreadableJournalException unusable) {
+            return journalProblem(unusable);
+        } catch (IOException | java.sql.SQLException | RuntimeException failed) {
+            return fail("the backup failed, no copy was written: " + describe(failed));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // check
+
+    private int check(Arguments arguments) throws UsageException {
+        if (!arguments.rest().isEmpty()) {
+            throw new UsageException("unknown argument for check: " + arguments.rest().get(0));
+        }
+        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        Optional<org.netjournal.storage.JournalCheck.Report> report;
+        try {
+            report = org.netjournal.storage.JournalCheck.run(folder);
+        } catch (UnreadableJournalException unusable) {
+            return journalProblem(unusable);
+        } catch (IOException | RuntimeException failed) {
+            return fail("cannot check the journal: " + describe(failed));
+        }
+        if (report.isEmpty()) {
+            return fail("there is no journal in " + folder.path());
+        }
+        org.netjournal.storage.JournalCheck.Report found = report.get();
+        PrintStream print = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        print.println("Journal: " + found.file());
+        print.println("Integrity: ok");
+        print.println("Schema version: " + found.schemaVersion() + (found.needsUpgrade()
+                ? " (older than this NetJournal's " + JournalDatabase.SCHEMA_VERSION + "; upgraded when next opened)"
+                : ""));
+        print.println("Size: " + found.sizeBytes() + " bytes");
+        found.rows().forEach((table, count) -> print.println("Rows in " + table + ": " + count));
+        print.flush();
+        return OK;
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -79,7 +79,8 @@ class CliTest {
     @ParameterizedTest
     @ValueSource(strings = {"frobnicate", "import", "import a.csv b.csv", "import --update a.csv", "export",
             "export --format", "export --format pdf", "export --format json --out", "export --format json extra",
-            "--data-dir", "--verbose export --format json", "backup"})
+            "--data-dir", "--verbose export --format json", "backup --bogus", "backup --out",
+            "check extra"})
     void wrongUsageIsStatusTwoWithTheUsageOnStderr(String args) throws Exception {
         assertEquals(2, run(args.split(" ")), args);
         assertTrue(stderr.startsWith("netjournal: "), stderr);
