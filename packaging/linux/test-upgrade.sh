@@ -6,8 +6,8 @@
 #   packaging/linux/test-upgrade.sh                       builds 0.0.9 and the pom's version first (~5 min)
 #   packaging/linux/test-upgrade.sh --old A.deb --new B.deb
 #
-# The data goes where users have it: the default folder ~/.local/share/netjournal (of a scratch $HOME), never
-# into /opt/netjournal. Not part of CI (two full package builds); run it when the packaging or the schema changes.
+# The data goes where users have it: the default folder ~/.local/share/netjournal of a scratch user (created and
+# deleted by the script), never into /opt/netjournal. Not part of CI (two full package builds); run it when the packaging or the schema changes.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -41,13 +41,17 @@ old_version="$(dpkg-deb -f "$old_deb" Version)"
 new_version="$(dpkg-deb -f "$new_deb" Version)"
 dpkg --compare-versions "$new_version" gt "$old_version" || fail "$new_version is not newer than $old_version"
 
-export HOME="$tmp/home" # a scratch user folder; the app's default data folder is $HOME/.local/share/netjournal
-unset XDG_DATA_HOME NETJOURNAL_HOME
-mkdir -p "$HOME"
-data="$HOME/.local/share/netjournal"
+# A scratch user, as people use it: not root, data in the default folder ~/.local/share/netjournal (Java takes
+# the home folder from the user database, not from $HOME, so a real user is the honest test).
+user=njupgrade$$
+useradd --create-home --home-dir "$tmp/home" --shell /bin/bash "$user"
+trap 'userdel "$user" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+chmod 755 "$tmp"
+data="$tmp/home/.local/share/netjournal"
+as_user() { runuser -u "$user" -- env -u XDG_DATA_HOME -u NETJOURNAL_HOME HOME="$tmp/home" "$@"; }
 
 run_window() { # starts the installed app's window on a virtual display with the start-up probe
-  JAVA_TOOL_OPTIONS=-Dnetjournal.startupProbe=true timeout 120 \
+  as_user env JAVA_TOOL_OPTIONS=-Dnetjournal.startupProbe=true timeout 120 \
     xvfb-run -a -s "-screen 0 1280x800x24" netjournal >"$tmp/window.out" 2>&1 || { cat "$tmp/window.out" >&2; fail "the window did not start"; }
   grep -q '^NETJOURNAL_STARTUP_MS=' "$tmp/window.out" || { cat "$tmp/window.out" >&2; fail "no start-up probe line"; }
 }
@@ -71,10 +75,11 @@ FN:Grace Keepsdata
 N:Keepsdata;Grace;;;
 END:VCARD
 EOF
-netjournal import "$tmp/contacts.vcf" || fail "import with $old_version"
+chmod 644 "$tmp/contacts.vcf"
+as_user netjournal import "$tmp/contacts.vcf" || fail "import with $old_version"
 run_window
 [ -s "$data/netjournal.db" ] || fail "no journal in $data"
-netjournal export --format csv >"$tmp/before.csv" || fail "export with $old_version"
+as_user netjournal export --format csv >"$tmp/before.csv" || fail "export with $old_version"
 grep -q 'Upgradetest' "$tmp/before.csv" && grep -q 'Keepsdata' "$tmp/before.csv" || fail "the contacts were not written"
 sha_before="$(sha256sum "$tmp/before.csv" | cut -d' ' -f1)"
 if find /opt/netjournal -name '*.db' | grep -q .; then fail "a journal was written into /opt/netjournal"; fi
@@ -86,7 +91,7 @@ apt-get install -y -q "$new_deb" >/dev/null
 
 step "Starting $new_version and reading the data"
 run_window
-netjournal export --format csv >"$tmp/after.csv" || fail "export with $new_version"
+as_user netjournal export --format csv >"$tmp/after.csv" || fail "export with $new_version"
 [ "$(sha256sum "$tmp/after.csv" | cut -d' ' -f1)" = "$sha_before" ] || { diff "$tmp/before.csv" "$tmp/after.csv" >&2; fail "the data changed"; }
 echo "   the same contacts after the upgrade ($(grep -o '^NETJOURNAL_STARTUP_MS=.*' "$tmp/window.out"))"
 
