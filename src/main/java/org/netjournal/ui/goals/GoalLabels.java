@@ -70,6 +70,12 @@ public final class GoalLabels {
         return dateFormat.format(date);
     }
 
+    /** "Nov 23" or "23. Nov.": a day in the week table, where the year would only repeat itself. */
+    public String dayMonth(LocalDate date) {
+        return DateTimeFormatter.ofPattern(messages.get("goals.dayMonthPattern"), messages.language().locale())
+                .format(date);
+    }
+
     public String day(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, messages.language().locale());
     }

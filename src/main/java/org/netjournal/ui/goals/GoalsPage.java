@@ -138,7 +138,7 @@ public final class GoalsPage implements AreaPage {
     private Region thisWeekSection() {
         noGoals.setText(messages.get("goals.empty"));
         noGoals.setWrapText(true);
-        noGoals.getStyleClass().add("empty-hint");
+        noGoals.getStyleClass().add("card-hint");
         noGoals.setId("goalsEmpty");
         progress.root().setId("goalsProgress");
         return card(messages.get("goals.thisWeek"), progress.root(), noGoals);
@@ -207,14 +207,14 @@ public final class GoalsPage implements AreaPage {
         chart.setPrefHeight(260);
         chart.setMinHeight(220);
         ((NumberAxis) chart.getYAxis()).setMinorTickVisible(false);
-        ((NumberAxis) chart.getYAxis()).setForceZeroInRange(true);
+        ((NumberAxis) chart.getYAxis()).setTickLabelFormatter(ChartScale.WHOLE_NUMBERS);
         chart.getStyleClass().add("goals-chart");
 
         history.setId("goalsHistory");
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
         history.setFixedCellSize(30);
-        history.setPrefHeight(30 * 12 + 34);
+        history.setPrefHeight(30 * GoalTracker.HISTORY_WEEKS + 64); // two-line headers, no scroll bar
         history.setMinHeight(Region.USE_PREF_SIZE);
         Label placeholder = new Label(messages.get("goals.historyEmpty"));
         placeholder.setWrapText(true);
@@ -301,21 +301,30 @@ public final class GoalsPage implements AreaPage {
             target.getData().add(new XYChart.Data<>(category, week.targetTotal()));
         }
         chart.getData().setAll(List.of(done, target));
+        NumberAxis counts = (NumberAxis) chart.getYAxis();
+        int highest = weeks.stream().mapToInt(w -> Math.max(w.doneTotal(), w.targetTotal())).max().orElse(0);
+        int unit = ChartScale.tickUnit(highest);
+        counts.setAutoRanging(false);
+        counts.setLowerBound(0);
+        counts.setUpperBound(ChartScale.upperBound(highest));
+        counts.setTickUnit(unit);
     }
 
     private void showHistory(GoalTracker tracker, List<WeekProgress> weeks) {
         List<TableColumn<WeekProgress, ?>> columns = new ArrayList<>();
         TableColumn<WeekProgress, String> week = new TableColumn<>(messages.get("goals.col.week"));
-        week.setCellValueFactory(cell -> new ReadOnlyStringWrapper(labels.weekShort(cell.getValue().week())
-                + "  \u00b7  " + labels.date(cell.getValue().week().start())));
-        week.setPrefWidth(170);
+        week.setCellValueFactory(cell -> new ReadOnlyStringWrapper(messages.format("goals.weekRow",
+                labels.weekShort(cell.getValue().week()), labels.dayMonth(cell.getValue().week().start()))));
+        week.setPrefWidth(130);
         columns.add(week);
         for (WeeklyGoal goal : tracker.goals()) {
-            TableColumn<WeekProgress, String> column = new TableColumn<>(labels.goal(goal));
+            // network above action: two short lines fit a narrow column
+            TableColumn<WeekProgress, String> column = new TableColumn<>(labels.network(goal.network()) + "\n"
+                    + labels.action(goal.action()));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().goals().stream()
                     .filter(p -> p.goal().id() == goal.id()).findFirst()
                     .map(labels::doneOfTarget).orElse("\u2013")));
-            column.setPrefWidth(120);
+            column.setPrefWidth(110);
             column.setStyle("-fx-alignment: CENTER;");
             columns.add(column);
         }
@@ -323,7 +332,7 @@ public final class GoalsPage implements AreaPage {
         total.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().hasGoals()
                 ? messages.format("goals.doneOfTarget", cell.getValue().doneTotal(), cell.getValue().targetTotal())
                 : "\u2013"));
-        total.setPrefWidth(90);
+        total.setPrefWidth(80);
         total.setStyle("-fx-alignment: CENTER;");
         columns.add(total);
         TableColumn<WeekProgress, WeekProgress> met = new TableColumn<>(messages.get("goals.col.met"));

@@ -392,7 +392,7 @@ public final class HomePage implements AreaPage {
             winBody.getChildren().setAll(hint(messages.get("home.noWin")));
             return;
         }
-        Label text = new Label("\u201c" + win.get().text() + "\u201d");
+        Label text = new Label(messages.format("home.winQuote", win.get().text()));
         text.getStyleClass().add("win-text");
         text.setWrapText(true);
         text.setId("homeWinText");
@@ -426,7 +426,7 @@ public final class HomePage implements AreaPage {
     private static Label hint(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.getStyleClass().add("empty-hint");
+        label.getStyleClass().add("card-hint");
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }

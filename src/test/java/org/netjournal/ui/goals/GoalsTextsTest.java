@@ -71,4 +71,18 @@ class GoalsTextsTest {
         assertEquals(Optional.empty(), TargetInput.parse("", 99));
         assertEquals(Optional.empty(), TargetInput.parse(null, 99));
     }
+
+    @Test
+    void chartAxesCountInWholeNumbers() {
+        assertEquals(1, ChartScale.tickUnit(0));
+        assertEquals(1, ChartScale.upperBound(0));
+        assertEquals(1, ChartScale.tickUnit(5));
+        assertEquals(6, ChartScale.upperBound(5));
+        assertEquals(2, ChartScale.tickUnit(7));
+        assertEquals(8, ChartScale.upperBound(7));
+        assertEquals(5, ChartScale.tickUnit(24));
+        assertEquals(25, ChartScale.upperBound(24));
+        assertEquals(20, ChartScale.tickUnit(100));
+        assertEquals("3", ChartScale.WHOLE_NUMBERS.toString(3.0));
+    }
 }
