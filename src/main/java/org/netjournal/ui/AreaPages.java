@@ -31,6 +31,9 @@ final class AreaPages {
                 new AreaEntry("home.navigator", Material2OutlinedMZ.WB_SUNNY, new Destination.Home()),
                 Destination.Home.class, HomePage::new));
         areas.add(new Registration(false,
+                new AreaEntry("journal.navigator", Material2OutlinedAL.BOOK, new Destination.Journal()),
+                Destination.Journal.class, org.netjournal.ui.journal.JournalPage::new));
+        areas.add(new Registration(false,
                 new AreaEntry("navigator.contacts", Material2OutlinedAL.CONTACTS, new Destination.Contacts(false)),
                 Destination.Contacts.class, ctx -> contactsPage));
         areas.add(new Registration(false,

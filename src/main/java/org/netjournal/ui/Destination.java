@@ -4,7 +4,7 @@ package org.netjournal.ui;
  * What the editor on the right shows. The navigator writes the current destination into {@link Navigation};
  * editors only read it. Later areas (home, journal, goals, drafts) become further records here.
  */
-public sealed interface Destination permits Destination.Step, Destination.Contacts, Destination.Home,
+public sealed interface Destination permits Destination.Step, Destination.Contacts, Destination.Journal, Destination.Home,
         Destination.Goals, Destination.Drafts {
 
     /** "This week": the home page and the view at start. */
@@ -17,6 +17,10 @@ public sealed interface Destination permits Destination.Step, Destination.Contac
 
     /** Reusable texts per network, copied for a contact. */
     record Drafts() implements Destination {
+    }
+
+    /** The journal: every session, newest first, grouped by calendar week. */
+    record Journal() implements Destination {
     }
 
     /** The target contacts; {@code dueOnly} opens the "Due" view (due within 7 days, most overdue first). */

@@ -194,6 +194,18 @@ public final class MainWindow {
         Menu file = new Menu(messages.get("menu.file"), null, newContact, importItem, new SeparatorMenuItem(),
                 backupNow, restore, new SeparatorMenuItem(), quit);
 
+        MenuItem newSession = new MenuItem(messages.get("journal.menu.newSession"),
+                new FontIcon(Material2OutlinedMZ.POST_ADD));
+        newSession.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        newSession.setOnAction(event -> org.netjournal.ui.journal.SessionEntryDialog.openNew(context,
+                root.getScene().getWindow()));
+        MenuItem exportJournal = new MenuItem(messages.get("journal.menu.export"),
+                new FontIcon(Material2OutlinedAL.GET_APP));
+        exportJournal.setOnAction(event -> new org.netjournal.ui.journal.JournalExportFlow(context)
+                .chooseAndExport(root.getScene().getWindow()));
+        file.getItems().add(0, newSession);
+        file.getItems().add(file.getItems().indexOf(importItem) + 1, exportJournal);
+
         Menu stepsMenu = new Menu(messages.get("menu.steps"));
         MenuItem contactsItem = new MenuItem(messages.get("navigator.contacts"));
         contactsItem.setOnAction(event -> navigation.go(new Destination.Contacts(false)));

@@ -35,6 +35,13 @@ class ContactsWindowTest {
         }
     }
 
+    /** Clicks the navigator's "Contacts" entry (the journal stands above it). */
+    private void openContacts() {
+        app.robot.clickOn(app.robot.lookup("#areaList .list-cell").match(cell ->
+                ((javafx.scene.control.ListCell<?>) cell).getItem() instanceof org.netjournal.ui.navigator.AreaEntry entry
+                        && entry.titleKey().equals("navigator.contacts")).queryAs(Node.class));
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<ContactSummary> table() {
         return app.robot.lookup("#contactsTable").queryAs(TableView.class);
@@ -43,7 +50,7 @@ class ContactsWindowTest {
     @Test
     void addAContactLogAnInteractionAndSeeNextDueMove() throws Exception {
         app = new AppDriver(dataDir).start();
-        app.robot.clickOn("#areaList .list-cell");
+        openContacts();
         AppDriver.waitUntil(() -> app.robot.lookup("#contactsPage").tryQuery().isPresent(), "the contacts area");
 
         app.robot.clickOn("#newContact");
@@ -86,7 +93,7 @@ class ContactsWindowTest {
         app.quit();
 
         app = new AppDriver(dataDir).start();
-        app.robot.clickOn("#areaList .list-cell");
+        openContacts();
         AppDriver.waitUntil(() -> table().getItems().size() == 1, "the contact after a restart");
         ContactSummary anna = table().getItems().get(0);
         assertEquals(ComfortStage.COMMENT, anna.stage());
@@ -104,7 +111,7 @@ class ContactsWindowTest {
         }
         AppDriver.waitUntil(() -> app.robot.lookup("#targetContacts").queryAs(javafx.scene.control.ListView.class)
                 .getItems().size() == 3, "three target contacts on step 5");
-        app.robot.clickOn("#areaList .list-cell");
+        openContacts();
         AppDriver.waitUntil(() -> table().getItems().size() == 3, "three rows");
         app.robot.clickOn("#contactFilter").write("jurgen");
         AppDriver.waitUntil(() -> table().getItems().size() == 1, "one match, umlauts ignored");
@@ -120,7 +127,7 @@ class ContactsWindowTest {
         Path export = dataDir.resolveSibling(dataDir.getFileName() + "-Connections.csv");
         java.nio.file.Files.copy(ContactsWindowTest.class.getResourceAsStream("Connections.csv"), export);
         app = new AppDriver(dataDir).start();
-        app.robot.clickOn("#areaList .list-cell");
+        openContacts();
         AppDriver.waitUntil(() -> app.robot.lookup("#contactsPage").tryQuery().isPresent(), "the contacts area");
         var flow = (org.netjournal.ui.contacts.ImportFlow) app.stage().getScene().getRoot().getProperties()
                 .get(org.netjournal.ui.contacts.ImportFlow.class);

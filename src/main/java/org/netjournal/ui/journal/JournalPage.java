@@ -1,0 +1,473 @@
+package org.netjournal.ui.journal;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.Session;
+import org.netjournal.domain.SessionFilter;
+import org.netjournal.domain.Week;
+import org.netjournal.domain.WeekTotals;
+import org.netjournal.i18n.Messages;
+import org.netjournal.io.JournalTexts;
+import org.netjournal.ui.AreaPage;
+import org.netjournal.ui.Destination;
+import org.netjournal.ui.UiContext;
+
+/**
+ * The journal area: every session, newest first, grouped by calendar week under a header with the week's
+ * totals; filter as you type; new, edit (double-click or Enter), delete (Delete key or the row's button) with
+ * an undo bar for a few seconds. One virtualised list whose cells render either a week header or a session.
+ */
+public final class JournalPage implements AreaPage {
+
+    static final Duration UNDO_TIME = Duration.seconds(10);
+
+    /** A row of the list: a week's header or one session. */
+    sealed interface Row permits WeekRow, SessionRow {
+    }
+
+    /** @param totals the whole week's sums (not only the sessions the filter shows) */
+    record WeekRow(Week week, WeekTotals totals) implements Row {
+    }
+
+    record SessionRow(Session session) implements Row {
+    }
+
+    private final UiContext context;
+    private final Messages messages;
+    private final JournalModel journal;
+    private final JournalTexts texts;
+    private final BorderPane root = new BorderPane();
+    private final ListView<Row> list = new ListView<>();
+    private final CustomTextField filter = new CustomTextField();
+    private final Label count = new Label();
+    private final Label placeholder = new Label();
+    private final HBox undoBar = new HBox(10);
+    private final Label undoText = new Label();
+    private final PauseTransition undoTimer = new PauseTransition(UNDO_TIME);
+    private final JournalExportFlow exporter;
+    private Session lastDeleted;
+    private Map<Long, String> contactNames = Map.of();
+
+    public JournalPage(UiContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.journal = context.journal();
+        this.texts = new JournalTexts(messages);
+        this.exporter = new JournalExportFlow(context);
+
+        root.setId("journalPage");
+        root.setTop(toolbar());
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("empty-hint");
+        placeholder.setMaxWidth(460);
+        placeholder.setId("journalEmpty");
+        list.setPlaceholder(placeholder);
+        list.setId("journalList");
+        list.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE);
+        list.setCellFactory(view -> new RowCell());
+        root.setCenter(list);
+        root.setBottom(new VBox(undoBar(), countBar()));
+        // the same entry File → Export takes; UI tests use it since a native file chooser cannot be driven
+        root.getProperties().put(JournalExportFlow.class, exporter);
+
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                editSelected();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                deleteSelected();
+                event.consume();
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                editSelected();
+            }
+        });
+        undoTimer.setOnFinished(event -> hideUndo());
+
+        InvalidationListener refresh = observable -> refresh();
+        journal.sessions().addListener(refresh);
+        journal.weekStartProperty().addListener(refresh);
+        context.contacts().contacts().addListener((InvalidationListener) observable -> {
+            contactNames = null;
+            refresh();
+        });
+        filter.textProperty().addListener(refresh);
+        contactNames = null;
+        refresh();
+    }
+
+    @Override
+    public Region root() {
+        return root;
+    }
+
+    @Override
+    public void shown(Destination destination) {
+        refresh(); // "this week" and the year shown in headers follow the calendar
+    }
+
+    /** Opens the quick entry for a new session. */
+    public void newSession() {
+        SessionEntryDialog.openNew(context, window());
+    }
+
+    public void focusFilter() {
+        filter.requestFocus();
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Layout
+
+    private Region toolbar() {
+        filter.setPromptText(messages.get("journal.filterPrompt"));
+        filter.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
+        Button clear = new Button(null, new FontIcon(Material2OutlinedAL.CLEAR));
+        clear.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        clear.setFocusTraversable(false);
+        clear.setOnAction(event -> filter.clear());
+        clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
+        clear.setCursor(javafx.scene.Cursor.DEFAULT);
+        filter.setRight(clear);
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                filter.clear();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                selectFirstSession();
+                event.consume();
+            }
+        });
+        filter.setId("journalFilter");
+        filter.setMinWidth(160);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+
+        Button add = new Button(messages.get("journal.new"), new FontIcon(Material2OutlinedMZ.POST_ADD));
+        add.getStyleClass().add(Styles.ACCENT);
+        add.setId("newSession");
+        add.setTooltip(new Tooltip("Ctrl+N"));
+        add.setOnAction(event -> newSession());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        Button export = new Button(messages.get("journal.export"), new FontIcon(Material2OutlinedAL.GET_APP));
+        export.setId("exportJournal");
+        export.setOnAction(event -> exporter.chooseAndExport(window()));
+        export.setMinWidth(Region.USE_PREF_SIZE);
+
+        HBox bar = new HBox(8, filter, add, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 12, 10, 12));
+        return bar;
+    }
+
+    private Region undoBar() {
+        undoText.setWrapText(true);
+        undoText.setId("undoText");
+        Button undo = new Button(messages.get("journal.undo"), new FontIcon(Material2OutlinedMZ.UNDO));
+        undo.setId("undoDelete");
+        undo.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        undo.setOnAction(event -> undoDelete());
+        Button close = new Button(null, new FontIcon(Material2OutlinedAL.CLOSE));
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        close.setOnAction(event -> hideUndo());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        undoBar.getChildren().setAll(new FontIcon(Material2OutlinedAL.DELETE_OUTLINE), undoText, spacer, undo, close);
+        undoBar.setAlignment(Pos.CENTER_LEFT);
+        undoBar.setPadding(new Insets(6, 8, 6, 12));
+        undoBar.getStyleClass().addAll(Styles.BG_ACCENT_SUBTLE, Styles.BORDER_DEFAULT);
+        undoBar.setStyle("-fx-border-width: 1 0 0 0;");
+        undoBar.setId("undoBar");
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        undoBar.setVisible(false);
+        return undoBar;
+    }
+
+    private Region countBar() {
+        count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        count.setId("journalCount");
+        HBox bar = new HBox(count);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Rows
+
+    private String contactName(long id) {
+        if (contactNames == null) {
+            Map<Long, String> names = new HashMap<>();
+            for (ContactSummary contact : context.contacts().contacts()) {
+                names.put(contact.id(), contact.fullName());
+            }
+            contactNames = names;
+        }
+        return contactNames.getOrDefault(id, "");
+    }
+
+    /** Rebuilds the rows from the journal's sessions, the filter and the week start; keeps the selection. */
+    private void refresh() {
+        DayOfWeek weekStart = journal.weekStartProperty().get();
+        List<Session> all = journal.sessions();
+        SessionFilter matches = SessionFilter.of(filter.getText(), this::contactName);
+        Map<Week, WeekTotals> fullWeeks = new HashMap<>();
+        for (WeekTotals week : WeekTotals.group(all, weekStart)) {
+            fullWeeks.put(week.week(), week);
+        }
+        List<Session> shown = all.stream().filter(matches).toList();
+        List<Row> rows = new ArrayList<>(shown.size() + fullWeeks.size());
+        for (WeekTotals week : WeekTotals.group(shown, weekStart)) {
+            rows.add(new WeekRow(week.week(), fullWeeks.get(week.week())));
+            for (Session session : week.sessions()) {
+                rows.add(new SessionRow(session));
+            }
+        }
+        Row selected = list.getSelectionModel().getSelectedItem();
+        list.getItems().setAll(rows);
+        if (selected instanceof SessionRow row) {
+            selectSession(row.session().id());
+        }
+        placeholder.setText(messages.get(all.isEmpty() ? "journal.empty" : "journal.noMatch"));
+        count.setText(messages.format("journal.shown", shown.size(), all.size()));
+    }
+
+    private void selectSession(long id) {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i) instanceof SessionRow row && row.session().id() == id) {
+                list.getSelectionModel().select(i);
+                return;
+            }
+        }
+    }
+
+    private void selectFirstSession() {
+        for (int i = 0; i < list.getItems().size(); i++) {
+            if (list.getItems().get(i) instanceof SessionRow) {
+                list.getSelectionModel().select(i);
+                list.scrollTo(Math.max(0, i - 1));
+                return;
+            }
+        }
+    }
+
+    private Session selectedSession() {
+        return list.getSelectionModel().getSelectedItem() instanceof SessionRow row ? row.session() : null;
+    }
+
+    private void editSelected() {
+        Session session = selectedSession();
+        if (session != null) {
+            edit(session);
+        }
+    }
+
+    private void edit(Session session) {
+        SessionEntryDialog.openEdit(context, window(), session).onSaved(saved -> selectSession(saved.id()));
+    }
+
+    private void deleteSelected() {
+        Session session = selectedSession();
+        if (session != null) {
+            delete(session);
+        }
+    }
+
+    private void delete(Session session) {
+        journal.deleteSession(session.id(), deleted -> {
+            lastDeleted = deleted;
+            undoText.setText(messages.format("journal.deleted", texts.rowTime(deleted.start())));
+            undoBar.setVisible(true);
+            undoTimer.playFromStart();
+        });
+    }
+
+    private void undoDelete() {
+        Session deleted = lastDeleted;
+        hideUndo();
+        if (deleted != null) {
+            journal.saveSession(deleted, saved -> selectSession(saved.id()), error -> { });
+        }
+    }
+
+    private void hideUndo() {
+        undoTimer.stop();
+        undoBar.setVisible(false);
+        lastDeleted = null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Cells
+
+    private final class RowCell extends ListCell<Row> {
+        private final Label weekTitle = new Label();
+        private final Label weekTotals = new Label();
+        private final VBox weekBox = new VBox(2, weekTitle, weekTotals);
+
+        private final Label time = new Label();
+        private final Label networks = new Label();
+        private final Label counts = new Label();
+        private final Label firstLine = new Label();
+        private final Label energy = new Label();
+        private final Label touched = new Label();
+        private final Button edit = new Button(null, new FontIcon(Material2OutlinedAL.EDIT));
+        private final Button delete = new Button(null, new FontIcon(Material2OutlinedAL.DELETE_OUTLINE));
+        private final HBox sessionBox;
+
+        RowCell() {
+            weekTitle.getStyleClass().addAll(Styles.TITLE_4, "journal-week-title");
+            weekTotals.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "journal-week-totals");
+            weekTotals.setWrapText(true);
+            weekBox.setPadding(new Insets(14, 12, 6, 12));
+
+            time.getStyleClass().add(Styles.TEXT_BOLD);
+            time.setMinWidth(Region.USE_PREF_SIZE);
+            networks.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            VBox when = new VBox(2, time, networks);
+            when.setMinWidth(150);
+            when.setPrefWidth(170);
+
+            firstLine.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            firstLine.setTextOverrun(OverrunStyle.ELLIPSIS);
+            touched.getStyleClass().addAll(Styles.TEXT_SMALL);
+            touched.setGraphic(new FontIcon(Material2OutlinedMZ.PERSON));
+            touched.setTextOverrun(OverrunStyle.ELLIPSIS);
+            VBox what = new VBox(2, counts, firstLine, touched);
+            what.setMinWidth(0);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            firstLine.managedProperty().bind(firstLine.visibleProperty());
+            touched.managedProperty().bind(touched.visibleProperty());
+
+            energy.getStyleClass().addAll(Styles.TEXT_SMALL);
+            energy.setGraphic(new FontIcon(Material2OutlinedAL.FLASH_ON));
+            energy.setMinWidth(Region.USE_PREF_SIZE);
+            for (Button button : List.of(edit, delete)) {
+                button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+                button.setFocusTraversable(false);
+            }
+            edit.setTooltip(new Tooltip(messages.get("journal.edit")));
+            edit.setAccessibleText(messages.get("journal.edit"));
+            delete.setTooltip(new Tooltip(messages.get("journal.delete")));
+            delete.setAccessibleText(messages.get("journal.delete"));
+            delete.getStyleClass().add(Styles.DANGER);
+            edit.setOnAction(event -> {
+                if (getItem() instanceof SessionRow row) {
+                    edit(row.session());
+                }
+            });
+            delete.setOnAction(event -> {
+                if (getItem() instanceof SessionRow row) {
+                    delete(row.session());
+                }
+            });
+            sessionBox = new HBox(12, when, what, energy, edit, delete);
+            sessionBox.setAlignment(Pos.CENTER_LEFT);
+            sessionBox.setPadding(new Insets(6, 8, 6, 24));
+            setPrefWidth(0); // follow the list's width, let long notes be cut with an ellipsis
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("journal-week", "journal-session");
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            if (row instanceof WeekRow week) {
+                getStyleClass().add("journal-week");
+                weekTitle.setText(texts.weekTitle(week.week(), journal.today()));
+                weekTotals.setText(weekSummary(week.totals()));
+                setAccessibleText(weekTitle.getText() + ", " + weekTotals.getText());
+                setGraphic(weekBox);
+            } else if (row instanceof SessionRow sessionRow) {
+                getStyleClass().add("journal-session");
+                Session session = sessionRow.session();
+                time.setText(texts.rowTime(session.start()));
+                networks.setText(texts.networks(session.networks()));
+                counts.setText(texts.counts(session.counts()));
+                String line = firstLine(session);
+                firstLine.setText(line);
+                firstLine.setVisible(!line.isEmpty());
+                List<String> names = session.touched().stream().map(t -> {
+                    String name = contactName(t.contactId());
+                    return name.isEmpty() ? "#" + t.contactId() : name;
+                }).toList();
+                touched.setText(String.join(", ", names));
+                touched.setVisible(!names.isEmpty());
+                String energyText = texts.energy(session.energyBefore(), session.energyAfter());
+                energy.setText(energyText);
+                energy.setVisible(!energyText.isEmpty());
+                setAccessibleText(time.getText() + ", " + counts.getText() + (line.isEmpty() ? "" : ", " + line));
+                setGraphic(sessionBox);
+            }
+        }
+    }
+
+    private String weekSummary(WeekTotals week) {
+        StringBuilder text = new StringBuilder(texts.sessions(week.sessions().size()));
+        boolean any = false;
+        for (ActionKind kind : ActionKind.values()) {
+            if (week.total(kind) > 0) {
+                text.append(" \u00b7 ").append(texts.count(kind, week.total(kind)));
+                any = true;
+            }
+        }
+        if (!any) {
+            text.append(" \u00b7 ").append(messages.get("journal.nothingCounted"));
+        }
+        if (week.minutes() > 0) {
+            text.append(" \u00b7 ").append(texts.minutes(week.minutes()));
+        }
+        return text.toString();
+    }
+
+    /** The first non-blank line of the notes, else of "how it felt", else the win. */
+    private static String firstLine(Session session) {
+        for (String text : new String[] {session.notes(), session.howItFelt(),
+                session.win() == null ? "" : session.win()}) {
+            for (String line : text.split("\\R")) {
+                if (!line.isBlank()) {
+                    return line.strip();
+                }
+            }
+        }
+        return "";
+    }
+}

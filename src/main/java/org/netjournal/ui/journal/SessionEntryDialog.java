@@ -1,0 +1,571 @@
+package org.netjournal.ui.journal;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.Session;
+import org.netjournal.i18n.Messages;
+import org.netjournal.io.JournalTexts;
+import org.netjournal.ui.UiContext;
+import org.netjournal.ui.common.TabTraversal;
+
+/**
+ * The quick session entry (Ctrl+N), also used to edit a session. Only the time is required; everything else
+ * may stay empty. Ctrl+Enter saves, Esc cancels (asking first only when something was typed). Invalid input
+ * is marked at its field with the reason and blocks saving; nothing typed is thrown away, and the dialog stays
+ * open until the journal has stored the session (a failed save keeps it open with the reason).
+ */
+public final class SessionEntryDialog {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,5}");
+    private static final int MAX_COUNT = 9999;
+
+    private final UiContext context;
+    private final Messages messages;
+    private final JournalTexts texts;
+    private final Session original;
+    private final Dialog<Session> dialog = new Dialog<>();
+    private final ButtonType saveType;
+    private final ButtonType cancelType;
+
+    private final DatePicker date = new DatePicker();
+    private final TextField time = new TextField();
+    private final TextField duration = new TextField();
+    private final Map<Network, ToggleButton> networks = new EnumMap<>(Network.class);
+    private final Map<ActionKind, Spinner<Integer>> counts = new EnumMap<>(ActionKind.class);
+    private final ToggleGroup energyBefore = new ToggleGroup();
+    private final ToggleGroup energyAfter = new ToggleGroup();
+    private final TextArea howItFelt = new TextArea();
+    private final TextArea notes = new TextArea();
+    private final TextField win = new TextField();
+    private final TouchedContactsField touched;
+    private final Label problem = new Label();
+    private final ValidationSupport validation = new ValidationSupport();
+
+    private List<Object> initialState;
+    private boolean saving;
+    private boolean closeConfirmed;
+    private Consumer<Session> onSaved = saved -> { };
+
+    private SessionEntryDialog(UiContext context, Window owner, Session session, boolean isNew) {
+        this.context = context;
+        this.messages = context.messages();
+        this.texts = new JournalTexts(messages);
+        this.original = session;
+        this.touched = new TouchedContactsField(messages, context.contacts().contacts());
+        saveType = new ButtonType(messages.get("journal.entry.save"), ButtonBar.ButtonData.OK_DONE);
+        cancelType = new ButtonType(messages.get("journal.entry.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.setTitle(messages.get(isNew ? "journal.entry.newTitle" : "journal.entry.editTitle"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("sessionEntry");
+        // UI tests reach the entry through its pane (e.g. to pick a contact when popups are flaky headless)
+        dialog.getDialogPane().getProperties().put(SessionEntryDialog.class, this);
+        dialog.getDialogPane().getButtonTypes().setAll(saveType, cancelType);
+        dialog.getDialogPane().setContent(build());
+        dialog.getDialogPane().setPrefWidth(720);
+        dialog.setResultConverter(button -> null);
+        populate(session);
+        wireKeysAndButtons();
+        installValidation();
+    }
+
+    /** Opens an empty entry: now, the networks of the last session. */
+    public static SessionEntryDialog openNew(UiContext context, Window owner) {
+        LocalDateTime now = LocalDateTime.now();
+        Session fresh = Session.startingAt(now).withNetworks(context.journal().lastSession()
+                .map(Session::networks).orElse(Set.of()));
+        SessionEntryDialog entry = new SessionEntryDialog(context, owner, fresh, true);
+        entry.show();
+        return entry;
+    }
+
+    /** Opens {@code session} for editing. */
+    public static SessionEntryDialog openEdit(UiContext context, Window owner, Session session) {
+        SessionEntryDialog entry = new SessionEntryDialog(context, owner, session, false);
+        entry.show();
+        return entry;
+    }
+
+    /** Called with the stored session once it was saved. */
+    public SessionEntryDialog onSaved(Consumer<Session> handler) {
+        this.onSaved = handler;
+        return this;
+    }
+
+    /** Adds a contact touched, as picking it from the suggestions does (for tests: popups are flaky headless). */
+    public void addTouched(long contactId) {
+        touched.add(contactId, null);
+    }
+
+    private void show() {
+        dialog.setOnShown(event -> {
+            // the skins have filled their editors by now (a date picker writes its date into its text field)
+            initialState = state();
+            (original.id() == 0 ? counts.get(ActionKind.POSTS) : time).requestFocus();
+        });
+        dialog.show();
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Layout
+
+    private Region build() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+
+        date.setId("entryDate");
+        date.setPrefWidth(150);
+        time.setId("entryTime");
+        time.setPromptText(messages.get("journal.entry.timePrompt"));
+        time.setPrefColumnCount(5);
+        duration.setId("entryDuration");
+        duration.setPrefColumnCount(4);
+        Label minutes = new Label(messages.get("journal.entry.minutes"));
+        minutes.getStyleClass().add(Styles.TEXT_MUTED);
+        Label durationLabel = new Label(messages.get("journal.entry.duration"));
+        durationLabel.setLabelFor(duration);
+        HBox when = new HBox(8, date, time, spacer(12), durationLabel, duration, minutes);
+        when.setAlignment(Pos.CENTER_LEFT);
+
+        FlowPane networkRow = new FlowPane(6, 6);
+        for (Network network : Network.values()) {
+            ToggleButton toggle = new ToggleButton(texts.network(network));
+            toggle.setId("network-" + network.code());
+            toggle.getStyleClass().add(Styles.SMALL);
+            networks.put(network, toggle);
+            networkRow.getChildren().add(toggle);
+        }
+
+        HBox countRow = new HBox(10);
+        for (ActionKind kind : ActionKind.values()) {
+            Spinner<Integer> spinner = countSpinner();
+            spinner.setId("count-" + kind.code());
+            Label label = new Label(texts.action(kind));
+            label.getStyleClass().add(Styles.TEXT_SMALL);
+            label.setLabelFor(spinner);
+            counts.put(kind, spinner);
+            countRow.getChildren().add(new VBox(3, label, spinner));
+        }
+
+        Label before = new Label(messages.get("journal.entry.energyBefore"));
+        Label after = new Label(messages.get("journal.entry.energyAfter"));
+        Label energyHint = new Label(messages.get("journal.entry.energyHint"));
+        energyHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        energyHint.setWrapText(true);
+        HBox energyRow = new HBox(10, before, energyButtons(energyBefore, "energyBefore"), spacer(10),
+                after, energyButtons(energyAfter, "energyAfter"));
+        energyRow.setAlignment(Pos.CENTER_LEFT);
+
+        howItFelt.setId("entryHowItFelt");
+        howItFelt.setPromptText(messages.get("journal.entry.howItFeltPrompt"));
+        howItFelt.setPrefRowCount(2);
+        howItFelt.setWrapText(true);
+        notes.setId("entryNotes");
+        notes.setPrefRowCount(4);
+        notes.setWrapText(true);
+        TabTraversal.install(howItFelt);
+        TabTraversal.install(notes);
+        win.setId("entryWin");
+        win.setPromptText(messages.get("journal.entry.winPrompt"));
+
+        int row = 0;
+        grid.addRow(row++, fieldLabel("journal.entry.when", date), when);
+        grid.addRow(row++, fieldLabel("journal.entry.networks", networkRow), networkRow);
+        grid.addRow(row++, fieldLabel("journal.entry.counts", countRow), countRow);
+        grid.addRow(row++, fieldLabel("journal.entry.energy", energyRow), new VBox(4, energyRow, energyHint));
+        grid.addRow(row++, fieldLabel("journal.entry.contacts", touched.field()), touched.root());
+        grid.addRow(row++, fieldLabel("journal.entry.howItFelt", howItFelt), howItFelt);
+        grid.addRow(row++, fieldLabel("journal.entry.notes", notes), notes);
+        grid.addRow(row, fieldLabel("journal.entry.win", win), win);
+        for (Node child : grid.getChildren()) {
+            if (child instanceof Label && GridPane.getColumnIndex(child) == 0) {
+                GridPane.setValignment(child, javafx.geometry.VPos.TOP);
+                ((Label) child).setPadding(new Insets(5, 0, 0, 0));
+            }
+        }
+
+        problem.setId("entryProblem");
+        problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setVisible(false);
+        Label shortcuts = new Label(messages.get("journal.entry.shortcuts"));
+        shortcuts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+
+        VBox content = new VBox(12, grid, problem, shortcuts);
+        content.setPadding(new Insets(4, 4, 0, 4));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(Styles.BG_DEFAULT);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
+        return scroll;
+    }
+
+    private Label fieldLabel(String key, Node field) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(field);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    private static Region spacer(double width) {
+        Region spacer = new Region();
+        spacer.setMinWidth(width);
+        return spacer;
+    }
+
+    /** Five small joined toggle buttons 1 … 5; clicking the selected one again clears it. */
+    private HBox energyButtons(ToggleGroup group, String idPrefix) {
+        HBox buttons = new HBox();
+        for (int level = Session.MIN_ENERGY; level <= Session.MAX_ENERGY; level++) {
+            ToggleButton button = new ToggleButton(Integer.toString(level));
+            button.setUserData(level);
+            button.setToggleGroup(group);
+            button.setId(idPrefix + level);
+            button.getStyleClass().add(Styles.SMALL);
+            button.getStyleClass().add(level == Session.MIN_ENERGY ? Styles.LEFT_PILL
+                    : level == Session.MAX_ENERGY ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            button.setMinWidth(34);
+            buttons.getChildren().add(button);
+        }
+        return buttons;
+    }
+
+    /**
+     * An editable spinner whose text is the truth: a text that is not a number stays as typed (marked by the
+     * validation) instead of being thrown away or failing the converter.
+     */
+    private static Spinner<Integer> countSpinner() {
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MAX_COUNT, 0);
+        Spinner<Integer> spinner = new Spinner<>(factory);
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "0" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                Integer parsed = parseCount(text);
+                return parsed != null ? parsed : factory.getValue(); // keep the last good value
+            }
+        });
+        spinner.setEditable(true);
+        spinner.setPrefWidth(100);
+        spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
+        spinner.getEditor().setPrefColumnCount(3);
+        spinner.getEditor().setAlignment(Pos.CENTER);
+        // select all on focus so typing a number replaces the 0
+        spinner.getEditor().focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                Platform.runLater(spinner.getEditor()::selectAll);
+            }
+        });
+        return spinner;
+    }
+
+    /** A count as typed: blank is 0; null when it is not a whole number from 0 to {@link #MAX_COUNT}. */
+    private static Integer parseCount(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
+            return null;
+        }
+        int parsed = Integer.parseInt(value);
+        return parsed <= MAX_COUNT ? parsed : null;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Values
+
+    private void populate(Session session) {
+        date.setValue(session.date());
+        time.setText(TIME.format(session.start()));
+        duration.setText(session.durationMinutes() == null || session.durationMinutes() == 0 ? ""
+                : session.durationMinutes().toString());
+        networks.forEach((network, toggle) -> toggle.setSelected(session.networks().contains(network)));
+        counts.forEach((kind, spinner) -> {
+            spinner.getValueFactory().setValue(session.count(kind));
+            spinner.getEditor().setText(Integer.toString(session.count(kind)));
+        });
+        selectEnergy(energyBefore, session.energyBefore());
+        selectEnergy(energyAfter, session.energyAfter());
+        howItFelt.setText(session.howItFelt());
+        notes.setText(session.notes());
+        win.setText(session.win() == null ? "" : session.win());
+        touched.setAll(session.touched());
+        initialState = state();
+    }
+
+    private static void selectEnergy(ToggleGroup group, Integer level) {
+        group.getToggles().forEach(toggle -> toggle.setSelected(level != null && level.equals(toggle.getUserData())));
+    }
+
+    private static Integer energy(ToggleGroup group) {
+        return group.getSelectedToggle() == null ? null : (Integer) group.getSelectedToggle().getUserData();
+    }
+
+    /** Everything as typed, to tell whether the user changed anything. */
+    private List<Object> state() {
+        List<Object> state = new ArrayList<>();
+        state.add(date.getEditor().getText());
+        state.add(date.getValue());
+        state.add(time.getText());
+        state.add(duration.getText());
+        networks.values().forEach(toggle -> state.add(toggle.isSelected()));
+        counts.values().forEach(spinner -> state.add(spinner.getEditor().getText()));
+        state.add(energy(energyBefore));
+        state.add(energy(energyAfter));
+        state.add(howItFelt.getText());
+        state.add(notes.getText());
+        state.add(win.getText());
+        state.add(touched.state());
+        return state;
+    }
+
+    boolean changed() {
+        return !state().equals(initialState);
+    }
+
+    private Optional<LocalTime> parsedTime() {
+        try {
+            return Optional.of(LocalTime.parse(normaliseTime(time.getText()), TIME));
+        } catch (DateTimeParseException notATime) {
+            return Optional.empty();
+        }
+    }
+
+    /** "9:05", "0905", "9.05" and "14" are understood as 09:05 and 14:00. */
+    static String normaliseTime(String text) {
+        String value = text == null ? "" : text.strip().replace('.', ':');
+        if (value.matches("\\d{1,2}")) {
+            value = value + ":00";
+        } else if (value.matches("\\d{3,4}")) {
+            value = value.substring(0, value.length() - 2) + ":" + value.substring(value.length() - 2);
+        }
+        if (value.matches("\\d:\\d{2}")) {
+            value = "0" + value;
+        }
+        return value;
+    }
+
+    private Optional<Integer> parsedDuration() {
+        String text = duration.getText().strip();
+        if (text.isEmpty()) {
+            return Optional.of(0);
+        }
+        if (!WHOLE_NUMBER.matcher(text).matches() || Integer.parseInt(text) > 24 * 60) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(text));
+    }
+
+    /** The session as entered, or empty when a field is invalid (then it is marked). */
+    private Optional<Session> entered() {
+        validation.revalidate();
+        LocalDate day = date.getValue();
+        Optional<LocalTime> at = parsedTime();
+        Optional<Integer> minutes = parsedDuration();
+        Map<ActionKind, Integer> values = new EnumMap<>(ActionKind.class);
+        boolean countsValid = true;
+        for (Map.Entry<ActionKind, Spinner<Integer>> entry : counts.entrySet()) {
+            Integer value = parseCount(entry.getValue().getEditor().getText());
+            if (value == null) {
+                countsValid = false;
+            } else {
+                values.put(entry.getKey(), value);
+            }
+        }
+        if (day == null || at.isEmpty() || minutes.isEmpty() || !countsValid) {
+            return Optional.empty();
+        }
+        Set<Network> chosen = EnumSet.noneOf(Network.class);
+        networks.forEach((network, toggle) -> {
+            if (toggle.isSelected()) {
+                chosen.add(network);
+            }
+        });
+        return Optional.of(new Session(original.id(), LocalDateTime.of(day, at.get()),
+                minutes.get() == 0 ? null : minutes.get(), chosen, values, energy(energyBefore),
+                energy(energyAfter), howItFelt.getText().strip(), notes.getText().strip(), win.getText(),
+                touched.touched()));
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Validation, keys, saving, closing
+
+    private void installValidation() {
+        validation.registerValidator(date, false, (Control control, LocalDate value) ->
+                ValidationResult.fromMessageIf(control, messages.get("journal.validation.date"), Severity.ERROR,
+                        value == null));
+        validation.registerValidator(time, false, (Control control, String value) ->
+                ValidationResult.fromMessageIf(control, messages.get("journal.validation.time"), Severity.ERROR,
+                        parsedTime().isEmpty()));
+        validation.registerValidator(duration, false, (Control control, String value) ->
+                ValidationResult.fromMessageIf(control, messages.get("journal.validation.count"), Severity.ERROR,
+                        parsedDuration().isEmpty()));
+        for (Spinner<Integer> spinner : counts.values()) {
+            validation.registerValidator(spinner.getEditor(), false, (Control control, String value) ->
+                    ValidationResult.fromMessageIf(control, messages.get("journal.validation.count"),
+                            Severity.ERROR, parseCount(value) == null));
+        }
+        validation.validationResultProperty().addListener((obs, old, result) -> {
+            if (problem.isVisible() && result.getErrors().isEmpty()) {
+                problem.setVisible(false);
+            } else if (!result.getErrors().isEmpty() && problem.isVisible()) {
+                showProblem(result);
+            }
+        });
+    }
+
+    private void showProblem(ValidationResult result) {
+        String first = result.getErrors().iterator().next().getText();
+        problem.setText(first + " " + messages.get("journal.entry.fix"));
+        problem.setVisible(true);
+    }
+
+    private void wireKeysAndButtons() {
+        Button save = (Button) dialog.getDialogPane().lookupButton(saveType);
+        save.setId("saveSession");
+        save.setDefaultButton(false); // Enter belongs to the fields (e.g. picking a contact); Ctrl+Enter saves
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setGraphic(new FontIcon(Material2OutlinedAL.CHECK));
+        save.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume(); // the dialog closes once the journal has stored the session
+            trySave();
+        });
+        Button cancel = (Button) dialog.getDialogPane().lookupButton(cancelType);
+        cancel.setId("cancelSession");
+
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
+                event.consume();
+                trySave();
+            } else if (event.getCode() == KeyCode.ESCAPE && !event.isShortcutDown() && !date.isShowing()) {
+                // also from fields that would keep Esc for themselves (a spinner cancels its edit)
+                event.consume();
+                cancel.fire();
+            }
+        });
+        dialog.setOnCloseRequest(event -> {
+            if (saving || closeConfirmed || !changed()) {
+                return;
+            }
+            if (!confirmDiscard()) {
+                event.consume();
+            }
+        });
+    }
+
+    private boolean confirmDiscard() {
+        ButtonType discard = new ButtonType(messages.get("journal.entry.discard"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.get("journal.entry.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("journal.entry.discardText"), keep, discard);
+        ask.initOwner(dialog.getDialogPane().getScene().getWindow());
+        ask.setTitle(dialog.getTitle());
+        ask.setHeaderText(messages.get("journal.entry.discardTitle"));
+        ask.getDialogPane().setId("discardSession");
+        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(true);
+        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(false);
+        boolean confirmed = ask.showAndWait().orElse(keep) == discard;
+        closeConfirmed = confirmed;
+        return confirmed;
+    }
+
+    private void trySave() {
+        if (saving) {
+            return;
+        }
+        // a spinner commits what was typed only when it loses focus: take the text as it stands
+        Optional<Session> session = entered();
+        if (session.isEmpty()) {
+            ValidationResult result = validation.getValidationResult();
+            if (result != null && !result.getErrors().isEmpty()) {
+                showProblem(result);
+            }
+            return;
+        }
+        saving = true;
+        problem.setVisible(false);
+        dialog.getDialogPane().getContent().setDisable(true);
+        context.journal().saveSession(session.get(), saved -> {
+            dialog.setResult(saved);
+            dialog.close();
+            onSaved.accept(saved);
+        }, error -> {
+            saving = false;
+            dialog.getDialogPane().getContent().setDisable(false);
+            problem.setText(messages.format("journal.entry.saveFailed", context.journal().errors().describe(error)));
+            problem.setVisible(true);
+        });
+    }
+
+    /** For tests: whether the dialog is still showing. */
+    boolean isShowing() {
+        return dialog.isShowing();
+    }
+}
