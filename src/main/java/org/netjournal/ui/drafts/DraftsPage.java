@@ -31,8 +31,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
@@ -119,6 +117,14 @@ public final class DraftsPage implements AreaPage {
     @Override
     public Region root() {
         return root;
+    }
+
+    /** Opens the first draft when none is open yet, so the page never starts empty when there are drafts. */
+    @Override
+    public void shown(org.netjournal.ui.Destination destination) {
+        if (current == null && !filtered.isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
     }
 
     @Override
@@ -230,6 +236,7 @@ public final class DraftsPage implements AreaPage {
             Label chip = new Label(draft.network() == null ? messages.get("drafts.anyNetwork")
                     : networkName(draft.network()));
             chip.getStyleClass().addAll(Styles.TEXT_SMALL, "state-chip");
+            chip.setMinWidth(Region.USE_PREF_SIZE); // the title gives way, not the network
             Region space = new Region();
             HBox.setHgrow(space, Priority.ALWAYS);
             HBox top = new HBox(8, name, space, chip);
@@ -327,20 +334,7 @@ public final class DraftsPage implements AreaPage {
         contactField.setId("copyContact");
         contactField.setPromptText(messages.get("drafts.contactPrompt"));
         HBox.setHgrow(contactField, Priority.ALWAYS);
-        AutoCompletionBinding<ContactSummary> completion = TextFields.bindAutoCompletion(contactField,
-                request -> suggestions(request.getUserText()), new StringConverter<>() {
-                    @Override
-                    public String toString(ContactSummary summary) {
-                        return summary == null ? "" : label(summary);
-                    }
-
-                    @Override
-                    public ContactSummary fromString(String value) {
-                        return null;
-                    }
-                });
-        completion.setVisibleRowCount(8);
-        completion.setOnAutoCompleted(event -> pickContact(event.getCompletion()));
+        new ContactPicker(contactField, this::suggestions, this::label, this::pickContact);
         contactField.setOnAction(event -> {
             // Enter on a name typed in full (or the only match) picks it without the popup
             List<ContactSummary> matches = suggestions(contactField.getText());
@@ -365,7 +359,6 @@ public final class DraftsPage implements AreaPage {
         confirmation.setId("copyConfirmation");
         confirmation.getStyleClass().addAll(Styles.SUCCESS, Styles.TEXT_SMALL);
         confirmation.setGraphic(new FontIcon(Material2OutlinedAL.CHECK_CIRCLE));
-        confirmation.managedProperty().bind(confirmation.visibleProperty());
         confirmation.setVisible(false);
         confirmation.setWrapText(true);
 

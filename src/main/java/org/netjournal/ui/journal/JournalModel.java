@@ -210,6 +210,9 @@ public final class JournalModel {
 
     public void saveDraft(Draft draft, Consumer<Draft> onSaved) {
         write(() -> drafts.save(draft), saved -> {
+            if (draftList.stream().noneMatch(existing -> existing.id() == saved.id())) {
+                draftList.add(saved); // a new (or restored) draft goes to the end, as DraftRepository puts it
+            }
             replace(draftList, saved, Draft::id);
             onSaved.accept(saved);
         }, error -> { });

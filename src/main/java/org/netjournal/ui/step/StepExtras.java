@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -26,7 +25,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.ActionKind;
-import org.netjournal.domain.GoalProgress;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.StepDefinition;
@@ -37,6 +35,9 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.contacts.TargetContactsSection;
+import org.netjournal.ui.goals.GoalLabels;
+import org.netjournal.ui.goals.GoalProgressList;
+import org.netjournal.ui.goals.WeekStyles;
 import org.netjournal.ui.journal.JournalModel;
 
 /**
@@ -87,19 +88,8 @@ public final class StepExtras {
         };
     }
 
-    /** "posts", "new connections" … as a goal names its action. */
-    static String action(Messages messages, ActionKind kind) {
-        return switch (kind) {
-            case POSTS -> messages.get("extras.action.posts");
-            case COMMENTS -> messages.get("extras.action.comments");
-            case LIKES -> messages.get("extras.action.likes");
-            case NEW_CONNECTIONS -> messages.get("extras.action.newConnections");
-            case MESSAGES -> messages.get("extras.action.messages");
-        };
-    }
-
     static String network(Messages messages, Network network) {
-        return network == null ? messages.get("extras.anyNetwork") : messages.get("network." + network.code());
+        return messages.get("network." + network.code());
     }
 
     private static Label heading(Messages messages, String key, String hintKey) {
@@ -177,6 +167,7 @@ public final class StepExtras {
             }
             root.getChildren().addAll(goalsFirst ? List.of(goalsBox, sessionsBox) : List.of(sessionsBox, goalsBox));
             root.getProperties().put(ActivitySection.class, this);
+            root.getStylesheets().add(WeekStyles.URL); // the goal bars look as in the goals area
 
             WeakInvalidationListener weak = new WeakInvalidationListener(refresh);
             journal.sessions().addListener(weak);
@@ -257,9 +248,9 @@ public final class StepExtras {
                 goals.getChildren().add(hint(messages.get("extras.noGoals")));
                 return;
             }
-            for (GoalProgress goal : progress.goals()) {
-                goals.getChildren().add(goalRow(goal));
-            }
+            GoalProgressList bars = new GoalProgressList(new GoalLabels(messages), null, null);
+            bars.show(progress);
+            goals.getChildren().add(bars.root());
             Label summary = new Label(progress.met() ? messages.get("extras.weekMet")
                     : messages.format("extras.weekOpen", progress.metCount(), progress.goals().size(),
                             week.daysLeft(journal.today())));
@@ -269,28 +260,6 @@ public final class StepExtras {
                 summary.setGraphic(new FontIcon(Material2OutlinedAL.CHECK_CIRCLE));
             }
             goals.getChildren().add(summary);
-        }
-
-        private Region goalRow(GoalProgress goal) {
-            Label name = new Label(messages.format("extras.goalName", network(messages, goal.goal().network()),
-                    action(messages, goal.goal().action())));
-            Region space = new Region();
-            HBox.setHgrow(space, Priority.ALWAYS);
-            Label numbers = new Label(messages.format("extras.goalNumbers", goal.done(), goal.target()));
-            numbers.getStyleClass().add(Styles.TEXT_SMALL);
-            if (goal.met()) {
-                numbers.setGraphic(new FontIcon(Material2OutlinedAL.CHECK_CIRCLE));
-                numbers.getStyleClass().add(Styles.SUCCESS);
-            }
-            HBox line = new HBox(8, name, space, numbers);
-            line.setAlignment(Pos.CENTER_LEFT);
-            ProgressBar bar = new ProgressBar(goal.fraction());
-            bar.setMaxWidth(Double.MAX_VALUE);
-            bar.getStyleClass().add(Styles.MEDIUM);
-            if (goal.met()) {
-                bar.getStyleClass().add(Styles.SUCCESS);
-            }
-            return new VBox(4, line, bar);
         }
     }
 
