@@ -249,7 +249,15 @@ make_cds_archive() {
     cds_failed "no archive was written"
     return
   fi
-  echo "   $app_dir/netjournal.jsa ($(du -k "$app_dir/netjournal.jsa" | cut -f1) KiB)"
+  # -Xshare:auto skips an archive that does not fit (missing, from another build, not an archive), but JDK 17
+  # crashes (SIGBUS) on one that is cut short after a valid header. Make sure the one we ship maps completely.
+  if ! "$java" "${dump_options[@]}" "-XX:SharedArchiveFile=$app_dir/netjournal.jsa" -Xshare:on \
+      "-XX:ErrorFile=$OUT/hs_err_cds_check_%p.log" -version >"$log" 2>&1; then
+    cat "$log" >&2
+    cds_failed "the archive does not map (-Xshare:on)"
+    return
+  fi
+  echo "   $app_dir/netjournal.jsa ($(du -k "$app_dir/netjournal.jsa" | cut -f1) KiB, maps with -Xshare:on)"
 }
 make_cds_archive
 rm -rf "$OUT/cds-data"
