@@ -3,6 +3,9 @@ package org.netjournal.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,11 +34,60 @@ public final class JournalDatabase implements AutoCloseable {
     private final DataFolder folder;
     private final Connection connection;
     private final JournalLock lock;
+    /** The identity (inode) of the file we opened; null where the file system has none (then: existence only). */
+    private final Object fileKey;
 
     private JournalDatabase(DataFolder folder, Connection connection, JournalLock lock) {
         this.folder = folder;
         this.connection = connection;
         this.lock = lock;
+        this.fileKey = fileKey(folder.databaseFile());
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The journal file was removed or replaced while it was open. SQLite would go on writing to the old,
+     * unlinked file and every word written from then on would vanish with it, so no write is started.
+     * Putting the original file back makes writing work again.
+     */
+    public static final class FileChangedException extends SQLException {
+        private static final long serialVersionUID = 1L;
+        private final boolean removed;
+
+        FileChangedException(Path file, boolean removed) {
+            super("The journal file " + file + (removed ? " was removed" : " was replaced by another file")
+                    + " while NetJournal was running; nothing was written");
+            this.removed = removed;
+        }
+
+        /** True when no file is there any more, false when another file stands in its place. */
+        public boolean removed() {
+            return removed;
+        }
+    }
+
+    /**
+     * Throws {@link FileChangedException} unless the file at the journal's path is still the one we opened.
+     * One {@code stat} call: cheap enough before every write.
+     */
+    public void checkFileIsOurs() throws FileChangedException {
+        Path file = folder.databaseFile();
+        BasicFileAttributes now;
+        try {
+            now = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException gone) {
+            throw new FileChangedException(file, true);
+        }
+        if (fileKey != null && !fileKey.equals(now.fileKey())) {
+            throw new FileChangedException(file, false);
+        }
     }
 
     /**
@@ -130,13 +182,18 @@ public final class JournalDatabase implements AutoCloseable {
         return work.apply(connection);
     }
 
-    /** Runs {@code work} in one transaction: all of it is written, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is written, or none of it. Refused with
+     * {@link FileChangedException} when the journal file was removed or replaced since it was opened.
+     */
     public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        checkFileIsOurs();
         boolean previousAutoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             T result = work.apply(connection);
             connection.commit();
+            connection.setAutoCommit(previousAutoCommit);
             return result;
         } catch (SQLException | RuntimeException | Error e) {
             try {
@@ -144,9 +201,14 @@ public final class JournalDatabase implements AutoCloseable {
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
             }
+            try {
+                connection.setAutoCommit(previousAutoCommit);
+            } catch (SQLException restoreFailure) {
+                // after SQLITE_FULL, SQLite may already have rolled the transaction back itself; then leaving the
+                // transaction mode finds none ("cannot commit"). The write's own error is the one to report.
+                e.addSuppressed(restoreFailure);
+            }
             throw e;
-        } finally {
-            connection.setAutoCommit(previousAutoCommit);
         }
     }
 

@@ -147,7 +147,7 @@ public final class StepRepository {
     }
 
     private void update(String sql, Object... parameters) throws SQLException {
-        database.read(connection -> {
+        database.inTransaction(connection -> { // a write: checked like every write (see JournalDatabase)
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);

@@ -47,6 +47,9 @@ public final class UserFacingErrors {
         }
         String text = String.valueOf(root.getMessage()).toUpperCase(Locale.ROOT) + " "
                 + String.valueOf(error.getMessage()).toUpperCase(Locale.ROOT);
+        if (root instanceof org.netjournal.storage.JournalDatabase.FileChangedException) {
+            return messages.get("error.fileChanged");
+        }
         if (text.contains("SQLITE_FULL") || text.contains("NO SPACE LEFT")) {
             return messages.get("error.diskFull");
         }

@@ -21,6 +21,8 @@ import org.netjournal.ui.common.UserFacingErrors;
 public final class StepEditor {
 
     static final int NOTES_DEBOUNCE_MILLIS = 700;
+    /** After a failed note save (disk full, read-only, file gone), the words are tried again this often. */
+    static final int NOTES_RETRY_MILLIS = 5_000;
 
     private final StepRepository repository;
     private final TaskRunner runner;
@@ -29,6 +31,7 @@ public final class StepEditor {
     private final List<StepModel> steps;
     private final Map<Integer, String> unsavedNotes = new HashMap<>();
     private final PauseTransition notesTimer = new PauseTransition(Duration.millis(NOTES_DEBOUNCE_MILLIS));
+    private final PauseTransition retryTimer = new PauseTransition(Duration.millis(NOTES_RETRY_MILLIS));
 
     public StepEditor(List<StepRecord> records, StepRepository repository, TaskRunner runner, SaveStatus saveStatus,
                       UserFacingErrors errors) {
@@ -38,6 +41,11 @@ public final class StepEditor {
         this.errors = errors;
         this.steps = records.stream().map(StepModel::new).toList();
         notesTimer.setOnFinished(event -> flushNotes());
+        retryTimer.setOnFinished(event -> {
+            if (!unsavedNotes.isEmpty()) {
+                flushNotes(); // saved once the cause is gone, without waiting for the next keystroke
+            }
+        });
         for (StepModel step : steps) {
             step.notesProperty().addListener((obs, old, text) -> notesChanged(step.number(), text));
         }
@@ -69,6 +77,7 @@ public final class StepEditor {
         batch.forEach((stepNumber, text) -> write(() -> repository.saveNotes(stepNumber, text), error -> {
             // keep the words: unless newer text arrived meanwhile, this text is still to be saved
             unsavedNotes.putIfAbsent(stepNumber, text);
+            retryTimer.playFromStart();
         }));
     }
 
