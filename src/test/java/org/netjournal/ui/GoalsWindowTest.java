@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.ComboBox;
@@ -20,9 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.ActionKind;
-import org.netjournal.domain.Network;
-import org.netjournal.domain.Session;
-import org.netjournal.ui.journal.JournalModel;
 
 /**
  * The goals area and the "This week" home page driven like a user: start on the home page of a new journal,
@@ -59,14 +54,29 @@ class GoalsWindowTest {
         AppDriver.waitUntil(() -> present("#goalsPage"), "the goals area");
     }
 
-    /** The journal model the home page shows (it is in the scene at start). */
-    private JournalModel journal() {
-        return (JournalModel) app.robot.lookup("#homePage").query().getProperties().get(JournalModel.class);
+    private void type(String query, String text) {
+        app.robot.clickOn(query).push(KeyCode.CONTROL, KeyCode.A).write(text);
     }
 
-    /** Logs a session through the journal model, as the session entry dialog does. */
-    private void logSession(JournalModel journal, Session session) throws Exception {
-        app.robot.interact(() -> journal.saveSession(session, saved -> { }, error -> { }));
+    /** Logs a session the quick way: Ctrl+N (or the home page's button), a few fields, Ctrl+Enter. */
+    private void logSession(boolean viaHomeButton, boolean clickLinkedIn, String comments, String energyBefore,
+                            String energyAfter) throws Exception {
+        if (viaHomeButton) {
+            app.robot.clickOn("#homeNewSession");
+        } else {
+            app.robot.push(KeyCode.CONTROL, KeyCode.N);
+        }
+        AppDriver.waitUntil(() -> present("#sessionEntry"), "the session entry");
+        if (clickLinkedIn) {
+            app.robot.clickOn("#network-linkedin");
+        }
+        type("#count-comments .text-field", comments);
+        if (energyBefore != null) {
+            app.robot.clickOn("#energyBefore" + energyBefore);
+            app.robot.clickOn("#energyAfter" + energyAfter);
+        }
+        app.robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        AppDriver.waitUntil(() -> !present("#sessionEntry"), "the entry to close");
         app.waitUntilSaved();
     }
 
@@ -76,7 +86,6 @@ class GoalsWindowTest {
         // a new journal opens on "This week", with friendly empty states
         AppDriver.waitUntil(() -> present("#homePage") && present("#homeSetGoal") && present("#homeNoSessions"),
                 "the home page of a new journal");
-        JournalModel journal = journal();
 
         app.robot.clickOn("#homeSetGoal");
         AppDriver.waitUntil(() -> present("#goalsPage") && present("#goalsEmpty"), "the goals area, empty");
@@ -92,9 +101,8 @@ class GoalsWindowTest {
                 .getText());
         app.waitUntilSaved();
 
-        // a session with two LinkedIn comments moves the bar on both pages
-        logSession(journal, Session.startingAt(LocalDateTime.now()).withNetworks(Set.of(Network.LINKEDIN))
-                .withCount(ActionKind.COMMENTS, 2).withCount(ActionKind.LIKES, 4).withEnergy(2, 4));
+        // a session with two LinkedIn comments (Ctrl+N ... Ctrl+Enter) moves the bar on both pages
+        logSession(false, true, "2", "2", "4");
         AppDriver.waitUntil(() -> counts("#goalsProgress").equals(List.of("2 / 3")), "2 / 3 on the goals page");
         ProgressBar bar = app.robot.lookup("#goalsProgress .goal-bar").queryAs(ProgressBar.class);
         assertEquals(2.0 / 3, bar.getProgress(), 1e-9);
@@ -107,15 +115,19 @@ class GoalsWindowTest {
         AppDriver.waitUntil(() -> present("#homePage") && counts("#homeGoals").equals(List.of("2 / 3")),
                 "2 / 3 on the home page");
         assertEquals(1, app.robot.lookup("#homeSessions .session-row").queryAll().size());
+        assertEquals("Under way: 67% of this week's targets.",
+                app.robot.lookup("#homeGoalsSummary").queryAs(Label.class).getText());
         assertTrue(present("#energyChart"), "the energy chart");
         assertTrue(app.robot.lookup("#homeNextStep #homeOpenStep").tryQuery().isPresent());
 
         // one more comment meets the goal: the streak counts this week
-        logSession(journal, Session.startingAt(LocalDateTime.now()).withNetworks(Set.of(Network.LINKEDIN, Network.XING))
-                .withCount(ActionKind.COMMENTS, 1));
+        logSession(true, false, "1", null, null); // LinkedIn again: the last session's networks are the default
         AppDriver.waitUntil(() -> counts("#homeGoals").equals(List.of("3 / 3")), "3 / 3 on the home page");
         assertEquals("1 week in a row", app.robot.lookup("#homePage #streakCount").queryAs(Label.class).getText());
         assertEquals(2, app.robot.lookup("#homeSessions .session-row").queryAll().size());
+        // a session opens the journal
+        app.robot.clickOn(app.robot.lookup("#homeSessions .session-row").queryAs(Node.class));
+        AppDriver.waitUntil(() -> present("#journalPage"), "the journal area");
 
         // weeks may start on Sunday
         openGoals();
@@ -141,7 +153,12 @@ class GoalsWindowTest {
         openGoals();
         app.robot.clickOn("#saveGoal");
         AppDriver.waitUntil(() -> counts("#goalsProgress").size() == 1, "one goal");
+        // removing asks first, inline; "Keep it" keeps it
         app.robot.clickOn(app.robot.lookup("#goalsProgress .goal-remove").queryAs(Node.class));
+        app.robot.clickOn("Keep it");
+        assertTrue(app.robot.lookup(".goal-remove-confirm").tryQuery().isEmpty());
+        app.robot.clickOn(app.robot.lookup("#goalsProgress .goal-remove").queryAs(Node.class));
+        app.robot.clickOn(app.robot.lookup(".goal-remove-confirm").queryAs(Node.class));
         AppDriver.waitUntil(() -> counts("#goalsProgress").isEmpty() && app.<Label>find("#goalsEmpty").isVisible(),
                 "no goal again");
         app.waitUntilSaved();

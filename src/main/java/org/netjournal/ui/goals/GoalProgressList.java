@@ -93,12 +93,40 @@ public final class GoalProgressList {
             Button remove = iconButton(new FontIcon(Material2OutlinedAL.DELETE_OUTLINE),
                     messages.get("goals.removeTooltip"));
             remove.getStyleClass().add("goal-remove");
-            remove.setOnAction(event -> onRemove.accept(goal));
             barRow.getChildren().add(remove);
         }
         VBox row = new VBox(4, top, barRow);
         row.getStyleClass().add("goal-progress-row");
+        if (onRemove != null) {
+            Button remove = (Button) barRow.getChildren().get(barRow.getChildren().size() - 1);
+            remove.setOnAction(event -> confirmRemoval(goal, row));
+        }
         return row;
+    }
+
+    /**
+     * Removing a goal also drops it from the weeks behind (and so from the streak), and adding it again starts
+     * afresh: ask once, inline, instead of a dialog.
+     */
+    private void confirmRemoval(WeeklyGoal goal, VBox row) {
+        Label question = new Label(messages.get("goals.removeQuestion"));
+        question.setWrapText(true);
+        question.getStyleClass().add(Styles.TEXT_SMALL);
+        HBox.setHgrow(question, Priority.ALWAYS);
+        question.setMaxWidth(Double.MAX_VALUE);
+        Button yes = new Button(messages.get("goals.removeConfirm"));
+        yes.getStyleClass().addAll(Styles.DANGER, Styles.SMALL, "goal-remove-confirm");
+        yes.setOnAction(event -> onRemove.accept(goal));
+        Button keep = new Button(messages.get("goals.removeKeep"));
+        keep.getStyleClass().add(Styles.SMALL);
+        HBox confirm = new HBox(8, question, yes, keep);
+        confirm.setAlignment(Pos.CENTER_LEFT);
+        confirm.getStyleClass().add("goal-remove-box");
+        keep.setOnAction(event -> row.getChildren().remove(confirm));
+        row.getChildren().stream().filter(node -> node.getStyleClass().contains("goal-remove-box")).findFirst()
+                .ifPresent(row.getChildren()::remove);
+        row.getChildren().add(confirm);
+        keep.requestFocus();
     }
 
     private static Button iconButton(FontIcon icon, String tip) {

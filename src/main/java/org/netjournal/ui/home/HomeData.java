@@ -25,7 +25,7 @@ final class HomeData {
     private HomeData() {
     }
 
-    /** Contacts due within the window of {@code today} (overdue included), most overdue first, at most {@code limit}. */
+    /** Contacts due around {@code today} (overdue included), most overdue first, at most {@code limit}. */
     static List<ContactSummary> dueContacts(Collection<ContactSummary> contacts, LocalDate today, int limit) {
         return contacts.stream().filter(contact -> contact.isDue(today)).sorted(ContactSummary.BY_NEXT_DUE)
                 .limit(limit).toList();

@@ -21,6 +21,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -52,6 +53,7 @@ import org.netjournal.ui.goals.GoalProgressList;
 import org.netjournal.ui.goals.StreakView;
 import org.netjournal.ui.goals.WeekStyles;
 import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.journal.SessionEntryDialog;
 import org.netjournal.ui.step.StepModel;
 
 /**
@@ -135,8 +137,6 @@ public final class HomePage implements AreaPage {
         root.getStyleClass().add("step-page-scroll");
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("homePage");
-        // lets UI tests reach the journal the page shows (e.g. to log a session while no entry dialog exists)
-        root.getProperties().put(JournalModel.class, journal);
 
         journal.tracker().addListener((obs, old, tracker) -> refresh());
         journal.wins().addListener((ListChangeListener<Win>) change -> refresh());
@@ -171,7 +171,15 @@ public final class HomePage implements AreaPage {
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
         VBox titles = new VBox(2, weekLabel, title, subtitle);
-        HBox header = new HBox(16, tile, titles);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        // the main job, one click (or Ctrl+N) away from the start page
+        Button newSession = new Button(messages.get("home.newSession"), new FontIcon(Material2OutlinedMZ.POST_ADD));
+        newSession.getStyleClass().add(Styles.ACCENT);
+        newSession.setId("homeNewSession");
+        newSession.setMinWidth(Region.USE_PREF_SIZE);
+        newSession.setTooltip(new javafx.scene.control.Tooltip(messages.get("home.newSessionHint")));
+        newSession.setOnAction(event -> SessionEntryDialog.openNew(context, root.getScene().getWindow()));
+        HBox header = new HBox(16, tile, titles, newSession);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }
@@ -218,8 +226,16 @@ public final class HomePage implements AreaPage {
         Button open = linkButton(messages.get("home.openGoals"));
         open.setId("homeOpenGoals");
         open.setOnAction(event -> navigation.go(new Destination.Goals()));
-        String summary = week.met() ? messages.get("home.weekMet")
-                : messages.format("home.goalsSummary", week.metCount(), week.goals().size());
+        String summary;
+        if (week.met()) {
+            summary = messages.get("home.weekMet");
+        } else if (week.metCount() > 0) {
+            summary = messages.format("home.goalsSummary", week.metCount(), week.goals().size());
+        } else if (week.fraction() > 0) {
+            summary = messages.format("home.underWay", week.fraction());
+        } else {
+            summary = messages.get("home.freshWeek");
+        }
         Label line = new Label(summary);
         line.getStyleClass().add(week.met() ? "goal-count-met" : Styles.TEXT_MUTED);
         line.setWrapText(true);
@@ -267,11 +283,7 @@ public final class HomePage implements AreaPage {
             HBox row = new HBox(8, new FontIcon(Material2OutlinedMZ.PERSON_OUTLINE), name, spacer, when);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().addAll("home-row", "due-row");
-            row.setOnMouseClicked(event -> {
-                if (event.getButton() == MouseButton.PRIMARY) {
-                    navigation.go(new Destination.Contacts(true));
-                }
-            });
+            clickable(row, contact.fullName(), () -> navigation.go(new Destination.Contacts(true)));
             rows.add(row);
         }
         Button all = linkButton(messages.get("home.allDue"));
@@ -308,6 +320,7 @@ public final class HomePage implements AreaPage {
             HBox row = new HBox(10, new FontIcon(Material2OutlinedAL.EVENT_NOTE), texts);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().addAll("home-row", "session-row");
+            clickable(row, time.getText() + ", " + what.getText(), () -> navigation.go(new Destination.Journal()));
             rows.add(row);
         }
         sessionsBody.getChildren().setAll(rows);
@@ -415,7 +428,8 @@ public final class HomePage implements AreaPage {
         Label summary = new Label(messages.get("step." + number + ".summary"));
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         summary.setWrapText(true);
-        Button open = new Button(messages.format("home.openStep", number), new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
+        Button open = new Button(messages.format("home.openStep", number),
+                new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
         open.setId("homeOpenStep");
         open.setOnAction(event -> navigation.go(new Destination.Step(number)));
         stepBody.getChildren().setAll(title, summary, open);
@@ -429,6 +443,24 @@ public final class HomePage implements AreaPage {
         label.getStyleClass().add("card-hint");
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A row that opens something: by mouse, or by Enter or Space once it has the focus (Tab reaches it). */
+    private static void clickable(HBox row, String accessibleText, Runnable open) {
+        row.setFocusTraversable(true);
+        row.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        row.setAccessibleText(accessibleText);
+        row.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                open.run();
+            }
+        });
+        row.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                open.run();
+                event.consume();
+            }
+        });
     }
 
     private static Label nudge(Ikon icon, String text) {
