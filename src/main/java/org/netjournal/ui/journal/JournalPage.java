@@ -383,7 +383,6 @@ public final class JournalPage implements AreaPage {
             edit.setAccessibleText(messages.get("journal.edit"));
             delete.setTooltip(new Tooltip(messages.get("journal.delete")));
             delete.setAccessibleText(messages.get("journal.delete"));
-            delete.getStyleClass().add(Styles.DANGER);
             edit.setOnAction(event -> {
                 if (getItem() instanceof SessionRow row) {
                     edit(row.session());

@@ -27,8 +27,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
@@ -116,9 +116,16 @@ public final class SessionEntryDialog {
         dialog.getDialogPane().getProperties().put(SessionEntryDialog.class, this);
         dialog.getDialogPane().getButtonTypes().setAll(saveType, cancelType);
         dialog.getDialogPane().setContent(build());
-        dialog.getDialogPane().setPrefWidth(720);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         dialog.setResultConverter(button -> null);
         populate(session);
+        // the first chip adds a row: let the window grow rather than squeeze the text areas
+        touched.pickedIds().addListener((javafx.beans.InvalidationListener) changed -> Platform.runLater(() -> {
+            DialogPane pane = dialog.getDialogPane();
+            if (pane.getScene() != null && pane.prefHeight(pane.getWidth()) > pane.getHeight() + 1) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        }));
         wireKeysAndButtons();
         installValidation();
     }
@@ -176,15 +183,21 @@ public final class SessionEntryDialog {
 
         date.setId("entryDate");
         date.setPrefWidth(150);
+        date.setMinWidth(Region.USE_PREF_SIZE);
         time.setId("entryTime");
         time.setPromptText(messages.get("journal.entry.timePrompt"));
         time.setPrefColumnCount(5);
+        time.setMinWidth(Region.USE_PREF_SIZE);
         duration.setId("entryDuration");
         duration.setPrefColumnCount(4);
+        duration.setMinWidth(Region.USE_PREF_SIZE);
         Label minutes = new Label(messages.get("journal.entry.minutes"));
         minutes.getStyleClass().add(Styles.TEXT_MUTED);
         Label durationLabel = new Label(messages.get("journal.entry.duration"));
         durationLabel.setLabelFor(duration);
+        for (Label label : List.of(minutes, durationLabel)) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox when = new HBox(8, date, time, spacer(12), durationLabel, duration, minutes);
         when.setAlignment(Pos.CENTER_LEFT);
 
@@ -204,12 +217,15 @@ public final class SessionEntryDialog {
             Label label = new Label(texts.action(kind));
             label.getStyleClass().add(Styles.TEXT_SMALL);
             label.setLabelFor(spinner);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             counts.put(kind, spinner);
             countRow.getChildren().add(new VBox(3, label, spinner));
         }
 
         Label before = new Label(messages.get("journal.entry.energyBefore"));
         Label after = new Label(messages.get("journal.entry.energyAfter"));
+        before.setMinWidth(Region.USE_PREF_SIZE);
+        after.setMinWidth(Region.USE_PREF_SIZE);
         Label energyHint = new Label(messages.get("journal.entry.energyHint"));
         energyHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         energyHint.setWrapText(true);
@@ -254,12 +270,9 @@ public final class SessionEntryDialog {
         shortcuts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         VBox content = new VBox(12, grid, problem, shortcuts);
-        content.setPadding(new Insets(4, 4, 0, 4));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add(Styles.BG_DEFAULT);
-        scroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
-        return scroll;
+        content.setPadding(new Insets(12, 20, 4, 20));
+        content.setMinWidth(Region.USE_PREF_SIZE);
+        return content;
     }
 
     private Label fieldLabel(String key, Node field) {
@@ -286,7 +299,7 @@ public final class SessionEntryDialog {
             button.getStyleClass().add(Styles.SMALL);
             button.getStyleClass().add(level == Session.MIN_ENERGY ? Styles.LEFT_PILL
                     : level == Session.MAX_ENERGY ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            button.setMinWidth(34);
+            button.setMinWidth(36);
             buttons.getChildren().add(button);
         }
         return buttons;
@@ -313,7 +326,8 @@ public final class SessionEntryDialog {
             }
         });
         spinner.setEditable(true);
-        spinner.setPrefWidth(100);
+        spinner.setPrefWidth(112);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
         spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         spinner.getEditor().setPrefColumnCount(3);
         spinner.getEditor().setAlignment(Pos.CENTER);
@@ -529,8 +543,9 @@ public final class SessionEntryDialog {
         ask.setTitle(dialog.getTitle());
         ask.setHeaderText(messages.get("journal.entry.discardTitle"));
         ask.getDialogPane().setId("discardSession");
-        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(true);
-        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(false);
+        // an Enter typed a moment too late must not throw the entry away: keeping it is the default
+        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         boolean confirmed = ask.showAndWait().orElse(keep) == discard;
         closeConfirmed = confirmed;
         return confirmed;

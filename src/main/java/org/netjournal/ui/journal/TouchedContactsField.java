@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -39,6 +41,7 @@ import org.netjournal.i18n.Messages;
 final class TouchedContactsField {
 
     private static final int MAX_SUGGESTIONS = 12;
+    private static final Logger LOG = Logger.getLogger(TouchedContactsField.class.getName());
 
     /** One chip: a contact and what was done with them. */
     private record Chip(long contactId, String name, ComboBox<InteractionKind> kind, HBox node) {
@@ -66,6 +69,23 @@ final class TouchedContactsField {
         chips.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(chips.getChildren()));
         root = new VBox(6, field, problem, chips);
 
+        try {
+            bindCompletion();
+        } catch (IllegalAccessError | RuntimeException internalsClosed) {
+            // ControlsFX needs JavaFX internals opened to it (the launcher's --add-exports); without them the
+            // field still takes a typed name with Enter, so the entry never fails to open
+            LOG.log(Level.WARNING, "Name suggestions are off: " + internalsClosed);
+        }
+        field.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
+                addTyped();
+                event.consume();
+            }
+        });
+        field.textProperty().addListener((obs, old, text) -> problem.setVisible(false));
+    }
+
+    private void bindCompletion() {
         AutoCompletionBinding<ContactSummary> completion = TextFields.bindAutoCompletion(field,
                 request -> suggestions(request.getUserText()), new StringConverter<>() {
                     @Override
@@ -79,18 +99,20 @@ final class TouchedContactsField {
                     }
                 });
         completion.setVisibleRowCount(8);
+        completion.prefWidthProperty().bind(field.widthProperty());
+        // the popup sizes its list for 24-pixel rows; the theme's rows are taller, so fix them at that
+        javafx.scene.control.PopupControl popup = completion.getAutoCompletionPopup();
+        popup.setOnShowing(event -> {
+            if (popup.getSkin() != null && popup.getSkin().getNode() instanceof javafx.scene.control.ListView<?> list) {
+                list.setFixedCellSize(24);
+                list.setStyle("-fx-font-size: 1em;");
+            }
+        });
         completion.setOnAutoCompleted(event -> {
             ContactSummary contact = event.getCompletion();
             add(contact.id(), contact.fullName(), TouchedContact.DEFAULT_KIND);
             Platform.runLater(field::clear); // after the binding has written the completion into the field
         });
-        field.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
-                addTyped();
-                event.consume();
-            }
-        });
-        field.textProperty().addListener((obs, old, text) -> problem.setVisible(false));
     }
 
     VBox root() {
