@@ -53,6 +53,11 @@ case "$(uname -m)" in
   aarch64 | arm64) arch=aarch64 ;;
   *) die "unsupported architecture $(uname -m)" ;;
 esac
+if [ "$os" = windows ]; then
+  # Git's bash would rewrite arguments that look like POSIX paths (e.g. "regex:/org...") for Windows programs;
+  # every path handed to the JDK tools here is relative, so no rewriting is needed
+  export MSYS_NO_PATHCONV=1 MSYS2_ARG_CONV_EXCL="*"
+fi
 if [ "$types" = native ]; then
   case "$os" in linux) types="app-image deb" ;; windows) types="app-image msi" ;; macos) types="app-image dmg" ;; esac
 fi
@@ -226,17 +231,30 @@ make_cds_archive() {
       return
     fi
   fi
-  local timeout_prefix=()
-  # (GNU timeout where there is one; not on Windows, where timeout.exe may be the unrelated Windows command)
-  if [ "$os" != windows ] && command -v timeout >/dev/null 2>&1; then timeout_prefix=(timeout 180); fi
   mkdir -p "$OUT/cds-data"
-  local log="$OUT/cds-dump.log"
+  local log="$OUT/cds-dump.log" pid watchdog status
   # (the ${a[@]+"${a[@]}"} form keeps empty arrays working under set -u in macOS's bash 3.2)
-  if ! ${timeout_prefix[@]+"${timeout_prefix[@]}"} ${display_prefix[@]+"${display_prefix[@]}"} "$java" "${dump_options[@]}" \
-      "-XX:ArchiveClassesAtExit=$app_dir/netjournal.jsa" -Xlog:cds=error \
-      -Dnetjournal.startupProbe=true -m "$MAIN_MODULE/$MAIN_CLASS" --data-dir "$OUT/cds-data" >"$log" 2>&1; then
+  ${display_prefix[@]+"${display_prefix[@]}"} "$java" "${dump_options[@]}" \
+    "-XX:ArchiveClassesAtExit=$app_dir/netjournal.jsa" -Xlog:cds=error \
+    -Dnetjournal.startupProbe=true -m "$MAIN_MODULE/$MAIN_CLASS" --data-dir "$OUT/cds-data" >"$log" 2>&1 &
+  pid=$!
+  # a watchdog instead of timeout(1), which macOS lacks and Windows has as an unrelated command
+  # (it takes its sleep down with it when stopped, so nothing keeps the build's output open)
+  (
+    sleep 180 &
+    sleeper=$!
+    trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+    wait "$sleeper"
+    kill "$pid" 2>/dev/null
+  ) >/dev/null 2>&1 &
+  watchdog=$!
+  status=0
+  wait "$pid" || status=$?
+  kill "$watchdog" 2>/dev/null || true
+  wait "$watchdog" 2>/dev/null || true
+  if [ "$status" != 0 ]; then
     cat "$log" >&2
-    cds_failed "the training start failed"
+    cds_failed "the training start failed (exit status $status)"
     return
   fi
   if ! grep -q NETJOURNAL_STARTUP_MS= "$log"; then
