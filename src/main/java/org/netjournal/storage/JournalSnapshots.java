@@ -42,6 +42,15 @@ import org.netjournal.storage.ContactRepository.StorageException;
  */
 public final class JournalSnapshots {
 
+    /**
+     * Every table a snapshot reads and restores ({@code sqlite_sequence} aside, which SQLite keeps itself). A
+     * migration that adds a table must add it here, to {@link JournalSnapshot} and to the JSON format; a test
+     * compares this list with the schema.
+     */
+    public static final java.util.Set<String> TABLES = java.util.Set.of("setting", "step", "checklist_item",
+            "contact", "contact_profile", "contact_tag", "interaction", "session", "session_network",
+            "session_count", "session_contact", "weekly_goal", "draft", "win");
+
     /** Reading is retried when another program (a running window) changed the file meanwhile. */
     private static final int READ_ATTEMPTS = 5;
 

@@ -107,6 +107,16 @@ class JsonFullJournalTest {
     }
 
     @Test
+    void theSnapshotCoversEveryTableOfTheSchema() throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("schema")))) {
+            Set<String> tables = new java.util.TreeSet<>(db.tableNames());
+            tables.remove("sqlite_sequence");
+            assertEquals(new java.util.TreeSet<>(JournalSnapshots.TABLES), tables,
+                    "a new table needs its place in JournalSnapshot, JournalSnapshots and JsonJournalFormat");
+        }
+    }
+
+    @Test
     void aJournalWithDataIsRefusedAndLeftAsItWas() throws Exception {
         JournalSnapshot full;
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("source")))) {

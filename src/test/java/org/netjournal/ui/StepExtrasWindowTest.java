@@ -93,6 +93,12 @@ class StepExtrasWindowTest {
 
         openStep(1);
         assertTrue(app.robot.lookup("#stepSessions").tryQuery().isEmpty(), "step 1 shows no sessions");
+
+        openStep(6);
+        javafx.scene.control.Hyperlink toGoals = app.robot.lookup("#openGoals").queryAs(
+                javafx.scene.control.Hyperlink.class);
+        app.robot.interact(toGoals::fire); // below the fold of the small test window: a click would miss it
+        AppDriver.waitUntil(() -> app.robot.lookup("#goalsPage").tryQuery().isPresent(), "the goals area");
         app.quit();
     }
 

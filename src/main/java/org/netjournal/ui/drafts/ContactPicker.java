@@ -16,8 +16,9 @@ import org.netjournal.domain.ContactSummary;
 /**
  * Autocompletion of a contact in a text field: a list of matches below the field while typing; Down/Up move in
  * it, Enter or a click picks, Esc closes. ControlsFX's {@code TextFields.bindAutoCompletion} does the same, but
- * it reaches into JavaFX internals ({@code com.sun.javafx.event}) that a modular start (the installed app, {@code
- * java -m}) does not export to it, so building it fails there with an {@link IllegalAccessError}.
+ * it reaches into JavaFX internals ({@code com.sun.javafx.event}): on the module path it works only with the
+ * {@code --add-exports} options of the installed launcher and {@code javafx:run}, and any other modular start
+ * ({@code java -m}) fails with an {@link IllegalAccessError} as the page is built. This needs nothing of the kind.
  */
 final class ContactPicker {
 

@@ -109,22 +109,6 @@ public final class StepExtras {
         return hint;
     }
 
-    /** The destination class named by {@code simpleName}, when this build has that area. */
-    @SuppressWarnings("unchecked")
-    private static Destination destination(String simpleName) {
-        for (Class<?> type : Destination.class.getPermittedSubclasses()) {
-            if (type.getSimpleName().equals(simpleName) && type.isRecord()
-                    && type.getRecordComponents().length == 0) {
-                try {
-                    return ((Class<? extends Destination>) type).getDeclaredConstructor().newInstance();
-                } catch (ReflectiveOperationException | RuntimeException notUsable) {
-                    return null;
-                }
-            }
-        }
-        return null;
-    }
-
     // ---------------------------------------------------------------------------------------------------
     // Step 4 and 6: sessions and this week's goals
 
@@ -155,16 +139,10 @@ public final class StepExtras {
             goalsTitle.getStyleClass().add(Styles.TITLE_4);
             VBox sessionsBox = new VBox(8, new VBox(2, heading(messages, "extras.sessions", null),
                     hint(messages.get(goalsFirst ? "extras.sessionsHint6" : "extras.sessionsHint4"))), sessions);
-            Destination journalArea = destination("Journal");
-            if (journalArea != null) {
-                sessionsBox.getChildren().add(link(messages.get("extras.openJournal"), journalArea));
-            }
+            sessionsBox.getChildren().add(link("openJournal", messages.get("extras.openJournal"), new Destination.Journal()));
             VBox goalsBox = new VBox(8, new VBox(2, goalsTitle,
                     hint(messages.get(goalsFirst ? "extras.goalsHint6" : "extras.goalsHint4"))), goals);
-            Destination goalsArea = destination("Goals");
-            if (goalsArea != null) {
-                goalsBox.getChildren().add(link(messages.get("extras.openGoals"), goalsArea));
-            }
+            goalsBox.getChildren().add(link("openGoals", messages.get("extras.openGoals"), new Destination.Goals()));
             root.getChildren().addAll(goalsFirst ? List.of(goalsBox, sessionsBox) : List.of(sessionsBox, goalsBox));
             root.getProperties().put(ActivitySection.class, this);
             root.getStylesheets().add(WeekStyles.URL); // the goal bars look as in the goals area
@@ -176,8 +154,9 @@ public final class StepExtras {
             refresh();
         }
 
-        private Hyperlink link(String text, Destination destination) {
+        private Hyperlink link(String id, String text, Destination destination) {
             Hyperlink link = new Hyperlink(text, new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
+            link.setId(id);
             link.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
             link.setOnAction(event -> context.navigation().go(destination));
             return link;
