@@ -25,7 +25,8 @@ final class AreaPages {
     private AreaPages() {
     }
 
-    static List<Registration> all(UiContext context, ContactsPage contactsPage) {
+    /** {@code contactsPage} builds the contacts page, which the two contacts entries (all, due) share. */
+    static List<Registration> all(UiContext context, java.util.function.Supplier<ContactsPage> contactsPage) {
         List<Registration> areas = new ArrayList<>();
         areas.add(new Registration(true,
                 new AreaEntry("home.navigator", Material2OutlinedMZ.WB_SUNNY, new Destination.Home()),
@@ -35,11 +36,11 @@ final class AreaPages {
                 Destination.Journal.class, org.netjournal.ui.journal.JournalPage::new));
         areas.add(new Registration(false,
                 new AreaEntry("navigator.contacts", Material2OutlinedAL.CONTACTS, new Destination.Contacts(false)),
-                Destination.Contacts.class, ctx -> contactsPage));
+                Destination.Contacts.class, ctx -> contactsPage.get()));
         areas.add(new Registration(false,
                 new AreaEntry("navigator.due", Material2OutlinedMZ.SCHEDULE, new Destination.Contacts(true),
                         context.contacts().dueCountProperty()),
-                Destination.Contacts.class, ctx -> contactsPage));
+                Destination.Contacts.class, ctx -> contactsPage.get()));
         areas.add(new Registration(false,
                 new AreaEntry("goals.navigator", Material2OutlinedAL.FLAG, new Destination.Goals()),
                 Destination.Goals.class, GoalsPage::new));

@@ -68,7 +68,6 @@ public final class MainWindow {
     private final List<AreaPages.Registration> areas;
     private final Map<Class<? extends Destination>, AreaPage> pages = new HashMap<>();
     private final ContactsModel contactsModel;
-    private final ContactsPage contactsPage;
     private final ImportFlow importer;
     private StepPage currentPage;
 
@@ -79,8 +78,9 @@ public final class MainWindow {
         this.stepEditor = context.steps();
         this.contactsModel = context.contacts();
         this.importer = new ImportFlow(contactsModel, messages);
-        this.contactsPage = new ContactsPage(contactsModel, messages, () -> importer.chooseAndPreview(root));
-        this.areas = AreaPages.all(context, contactsPage);
+        // pages are built when first shown: fewer nodes in the first layout pass, a faster start
+        this.areas = AreaPages.all(context, () -> new ContactsPage(contactsModel, messages,
+                () -> importer.chooseAndPreview(root)));
 
         NavigatorView navigator = new NavigatorView(stepEditor.steps(), navigation, messages,
                 areas.stream().filter(AreaPages.Registration::top).map(AreaPages.Registration::entry).toList(),
@@ -151,7 +151,6 @@ public final class MainWindow {
     /** Saves what is being typed anywhere in the window (switching areas, quitting). */
     public void flushEdits() {
         stepEditor.flushNotes();
-        contactsPage.flush();
         pages.values().forEach(AreaPage::flush);
     }
 
@@ -184,7 +183,7 @@ public final class MainWindow {
         MenuItem newContact = new MenuItem(messages.get("menu.newContact"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));
         newContact.setOnAction(event -> {
             navigation.go(new Destination.Contacts(false));
-            contactsPage.newContact();
+            ((ContactsPage) pageFor(new Destination.Contacts(false))).newContact();
         });
         MenuItem backupNow = new MenuItem(messages.get("menu.backupNow"), new FontIcon(Material2OutlinedMZ.SAVE));
         backupNow.setOnAction(event -> actions.backupNow());

@@ -22,8 +22,8 @@ public enum Theme {
 
     public void apply() {
         Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS()); // pre-parsed binary CSS: faster start
     }
 
     public static Optional<Theme> fromCode(String code) {
