@@ -198,7 +198,7 @@ class JournalWindowTest {
         });
         app.robot.push(KeyCode.DELETE);
         AppDriver.waitUntil(() -> app.robot.lookup("#undoBar").queryAs(Node.class).isVisible(), "the undo bar");
-        AppDriver.waitUntil(() -> weekHeaders().size() == 1 && countText().equals("1 of 1 sessions"),
+        AppDriver.waitUntil(() -> weekHeaders().size() == 1 && countText().equals("1 of 1 session"),
                 "the session gone");
         app.robot.clickOn("#undoDelete");
         AppDriver.waitUntil(() -> weekHeaders().size() == 2 && countText().equals("2 of 2 sessions"), "it is back");
@@ -265,7 +265,7 @@ class JournalWindowTest {
         type("#entryTime", "9.05");
         app.robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         AppDriver.waitUntil(() -> !entryOpen(), "saved with 09:05");
-        AppDriver.waitUntil(() -> countText().equals("1 of 1 sessions"), "the session listed");
+        AppDriver.waitUntil(() -> countText().equals("1 of 1 session"), "the session listed");
 
         app.robot.push(KeyCode.CONTROL, KeyCode.N);
         AppDriver.waitUntil(this::entryOpen, "another entry");
@@ -274,6 +274,6 @@ class JournalWindowTest {
         AppDriver.waitUntil(() -> app.robot.lookup("#discardSession").tryQuery().isPresent(), "the question");
         clickAlertButton("Discard");
         AppDriver.waitUntil(() -> !entryOpen(), "discarded");
-        assertEquals("1 of 1 sessions", countText());
+        assertEquals("1 of 1 session", countText());
     }
 }

@@ -264,6 +264,7 @@ public final class JournalPage implements AreaPage {
         }
         placeholder.setText(messages.get(all.isEmpty() ? "journal.empty" : "journal.noMatch"));
         count.setText(messages.format("journal.shown", shown.size(), all.size()));
+        count.setVisible(!all.isEmpty()); // the empty list says it in words
     }
 
     private void selectSession(long id) {
