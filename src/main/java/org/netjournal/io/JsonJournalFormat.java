@@ -81,7 +81,8 @@ import org.netjournal.io.ImportCandidate.PositionKind;
  * their sessions) for the import that merges into any journal; it skips every other section, so a contacts-only
  * file of an earlier release and a full export both import there. {@link #readJournal(String)} takes all of a
  * full export (one with any section besides "contacts") for the restore into an empty journal, with every id,
- * and refuses the whole file on any value it cannot restore as it was.
+ * and refuses the whole file on any value it cannot restore as it was (a built-in checklist item of a later
+ * release, which this one has no label for, is left out: the only exception).
  *
  * <p>The sections were added without a new {@code version}: they are additive, and readers skip sections and
  * fields they do not know, so an earlier release still imports the contacts of a full export. A file with a
@@ -538,6 +539,10 @@ public final class JsonJournalFormat {
                 List<JsonObject> rawItems = step.objects("checklist");
                 for (int j = 0; j < rawItems.size(); j++) {
                     Entry item = new Entry("steps", i, rawItems.get(j));
+                    String builtIn = item.text("builtinKey");
+                    if (builtIn != null && !StepDefinition.byNumber(number).builtInItemKeys().contains(builtIn)) {
+                        continue; // a built-in item of a later release: this one has no label for it
+                    }
                     Integer position = item.integer("position");
                     try {
                         items.add(new ChecklistItem(item.id(), number, item.text("builtinKey"), item.text("text"),

@@ -235,6 +235,19 @@ class JsonFullJournalTest {
         }
     }
 
+    @Test
+    void aBuiltInChecklistItemOfALaterReleaseIsLeftOutTheOwnItemsStay() throws Exception {
+        String json = """
+                {"format": "netjournal", "version": 1,
+                 "steps": [{"number": 7, "notes": "fun", "checklist": [
+                   {"id": 1, "builtinKey": "note-win", "checked": true, "position": -2},
+                   {"id": 2, "builtinKey": "dance-on-tiktok", "checked": true, "position": -1},
+                   {"id": 3, "text": "Ice cream", "checked": false, "position": 0}]}]}
+                """;
+        JournalSnapshot journal = JsonJournalFormat.readJournal(json).orElseThrow();
+        assertEquals(List.of(1L, 3L), journal.steps().get(0).items().stream().map(ChecklistItem::id).toList());
+    }
+
     // ---------------------------------------------------------------------------------------------------
 
     /** Something in every table: steps, contacts, interactions, sessions, goals, drafts, wins, settings. */
