@@ -119,6 +119,9 @@ public final class GoalProgressList {
         yes.setOnAction(event -> onRemove.accept(goal));
         Button keep = new Button(messages.get("goals.removeKeep"));
         keep.getStyleClass().add(Styles.SMALL);
+        yes.setMinWidth(Region.USE_PREF_SIZE);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        question.setMinWidth(0);
         HBox confirm = new HBox(8, question, yes, keep);
         confirm.setAlignment(Pos.CENTER_LEFT);
         confirm.getStyleClass().add("goal-remove-box");

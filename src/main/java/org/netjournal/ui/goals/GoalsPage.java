@@ -168,7 +168,9 @@ public final class GoalsPage implements AreaPage {
         actionBox.valueProperty().addListener((obs, old, value) -> keyChanged());
         targetSpinner.getEditor().setOnAction(event -> saveGoal());
 
-        HBox row = new HBox(8, networkBox, actionBox, targetSpinner, perWeek, saveGoal);
+        // wraps in a narrow window instead of cutting off the button
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8, networkBox, actionBox,
+                targetSpinner, perWeek, saveGoal);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getChildren().forEach(node -> {
             if (node instanceof Region region) {

@@ -63,6 +63,9 @@ import org.netjournal.ui.step.StepModel;
  */
 public final class HomePage implements AreaPage {
 
+    /** The content width from which the cards stand in two columns. */
+    private static final double TWO_COLUMNS_FROM = 620;
+
     private final UiContext context;
     private final JournalModel journal;
     private final ContactsModel contacts;
@@ -105,27 +108,25 @@ public final class HomePage implements AreaPage {
         stepBody.setId("homeNextStep");
         nudges.setId("homeNudges");
 
+        List<Region> cards = List.of(
+                card(Material2OutlinedAL.FLAG, messages.get("home.goalsTitle"), goalsBody),
+                card(Material2OutlinedAL.LOCAL_FIRE_DEPARTMENT, messages.get("home.streakTitle"), streak.root()),
+                card(Material2OutlinedAL.HISTORY, messages.get("home.sessionsTitle"), sessionsBody),
+                card(Material2OutlinedMZ.SCHEDULE, messages.get("home.dueTitle"), dueBody),
+                card(Material2OutlinedMZ.SHOW_CHART, messages.get("home.energyTitle"), energyBody),
+                new VBox(18,
+                        card(Material2OutlinedAL.EMOJI_EVENTS, messages.get("home.winTitle"), winBody),
+                        card(Material2OutlinedAL.EMOJI_OBJECTS, messages.get("home.nextStepTitle"), stepBody)));
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(18);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(half, half);
-        grid.add(card(Material2OutlinedAL.FLAG, messages.get("home.goalsTitle"), goalsBody), 0, 0);
-        grid.add(card(Material2OutlinedAL.LOCAL_FIRE_DEPARTMENT, messages.get("home.streakTitle"), streak.root()),
-                1, 0);
-        grid.add(card(Material2OutlinedAL.HISTORY, messages.get("home.sessionsTitle"), sessionsBody), 0, 1);
-        grid.add(card(Material2OutlinedMZ.SCHEDULE, messages.get("home.dueTitle"), dueBody), 1, 1);
-        grid.add(card(Material2OutlinedMZ.SHOW_CHART, messages.get("home.energyTitle"), energyBody), 0, 2);
-        VBox rightColumn = new VBox(18,
-                card(Material2OutlinedAL.EMOJI_EVENTS, messages.get("home.winTitle"), winBody),
-                card(Material2OutlinedAL.EMOJI_OBJECTS, messages.get("home.nextStepTitle"), stepBody));
-        grid.add(rightColumn, 1, 2);
-        for (Node child : grid.getChildren()) {
-            GridPane.setValignment(child, javafx.geometry.VPos.TOP);
-            GridPane.setFillHeight(child, true);
-        }
+        // two columns of cards; one column when the window is narrow. Decided from the visible width (not the
+        // grid's own, which two columns of cards would hold wide), and nothing insists on a minimum width, so a
+        // narrow window never pushes the navigator aside.
+        grid.setMinWidth(0);
+        cards.forEach(card -> card.setMinWidth(0));
+        root.viewportBoundsProperty().addListener((obs, old, bounds) -> arrange(grid, cards, bounds.getWidth() - 64));
+        arrange(grid, cards, 1000);
 
         VBox content = new VBox(20, header(), nudges, grid);
         content.setPadding(new Insets(26, 32, 32, 32));
@@ -146,6 +147,29 @@ public final class HomePage implements AreaPage {
             step.stateBinding().addListener((obs, old, state) -> refresh());
         }
         refresh();
+    }
+
+    /** Columns of cards: two side by side from {@value #TWO_COLUMNS_FROM} pixels on, else one. */
+    private static void arrange(GridPane grid, List<Region> cards, double width) {
+        int columns = width > 0 && width < TWO_COLUMNS_FROM ? 1 : 2;
+        if (!grid.getChildren().isEmpty() && grid.getColumnConstraints().size() == columns) {
+            return;
+        }
+        List<ColumnConstraints> constraints = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            column.setHgrow(Priority.ALWAYS);
+            constraints.add(column);
+        }
+        grid.getChildren().clear();
+        grid.getColumnConstraints().setAll(constraints);
+        for (int i = 0; i < cards.size(); i++) {
+            Region card = cards.get(i);
+            grid.add(card, i % columns, i / columns);
+            GridPane.setValignment(card, javafx.geometry.VPos.TOP);
+            GridPane.setFillHeight(card, true);
+        }
     }
 
     @Override
