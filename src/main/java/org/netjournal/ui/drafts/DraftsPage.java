@@ -92,7 +92,9 @@ public final class DraftsPage implements AreaPage {
         left.setMinWidth(280);
         buildList();
 
-        Label pick = new Label(messages.get("drafts.pick"));
+        Label pick = new Label();
+        pick.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
+                journal.drafts())).then(messages.get("drafts.start")).otherwise(messages.get("drafts.pick")));
         pick.getStyleClass().add("empty-hint");
         pick.setWrapText(true);
         buildEditor();

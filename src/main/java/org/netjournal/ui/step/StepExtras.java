@@ -101,6 +101,15 @@ public final class StepExtras {
         return title;
     }
 
+    /** What a section says while it has nothing to show: plain muted text, larger than the hints. */
+    private static Label empty(String text) {
+        Label empty = new Label(text);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        empty.setWrapText(true);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
+        return empty;
+    }
+
     private static Label hint(String text) {
         Label hint = new Label(text);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -172,7 +181,7 @@ public final class StepExtras {
             List<Session> recent = journal.sessions().stream().limit(RECENT_SESSIONS).toList();
             sessions.getChildren().clear();
             if (recent.isEmpty()) {
-                sessions.getChildren().add(hint(messages.get("extras.noSessions")));
+                sessions.getChildren().add(empty(messages.get("extras.noSessions")));
                 return;
             }
             for (Session session : recent) {
@@ -224,7 +233,7 @@ public final class StepExtras {
             WeekProgress progress = journal.tracker().get().progress(week);
             goals.getChildren().clear();
             if (!progress.hasGoals()) {
-                goals.getChildren().add(hint(messages.get("extras.noGoals")));
+                goals.getChildren().add(empty(messages.get("extras.noGoals")));
                 return;
             }
             GoalProgressList bars = new GoalProgressList(new GoalLabels(messages), null, null);
@@ -290,7 +299,7 @@ public final class StepExtras {
             list.getChildren().clear();
             List<Win> wins = journal.wins();
             if (wins.isEmpty()) {
-                list.getChildren().add(hint(messages.get("extras.noWins")));
+                list.getChildren().add(empty(messages.get("extras.noWins")));
                 return;
             }
             int shown = showAll ? wins.size() : Math.min(WINS_SHOWN, wins.size());
