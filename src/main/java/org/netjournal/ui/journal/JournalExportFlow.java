@@ -43,6 +43,10 @@ public final class JournalExportFlow {
         chooser.getExtensionFilters().addAll(markdown, csv);
         chooser.setSelectedExtensionFilter(markdown);
         chooser.setInitialFileName("netjournal-" + LocalDate.now() + ".md");
+        File home = new File(System.getProperty("user.home", "."));
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
+        }
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;

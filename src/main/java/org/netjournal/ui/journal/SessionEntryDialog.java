@@ -229,8 +229,8 @@ public final class SessionEntryDialog {
         Label energyHint = new Label(messages.get("journal.entry.energyHint"));
         energyHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         energyHint.setWrapText(true);
-        HBox energyRow = new HBox(10, before, energyButtons(energyBefore, "energyBefore"), spacer(10),
-                after, energyButtons(energyAfter, "energyAfter"));
+        HBox energyRow = new HBox(10, before, energyButtons(energyBefore, "energyBefore", before.getText()),
+                spacer(10), after, energyButtons(energyAfter, "energyAfter", after.getText()));
         energyRow.setAlignment(Pos.CENTER_LEFT);
 
         howItFelt.setId("entryHowItFelt");
@@ -289,7 +289,7 @@ public final class SessionEntryDialog {
     }
 
     /** Five small joined toggle buttons 1 … 5; clicking the selected one again clears it. */
-    private HBox energyButtons(ToggleGroup group, String idPrefix) {
+    private HBox energyButtons(ToggleGroup group, String idPrefix, String accessibleLabel) {
         HBox buttons = new HBox();
         for (int level = Session.MIN_ENERGY; level <= Session.MAX_ENERGY; level++) {
             ToggleButton button = new ToggleButton(Integer.toString(level));
@@ -300,6 +300,7 @@ public final class SessionEntryDialog {
             button.getStyleClass().add(level == Session.MIN_ENERGY ? Styles.LEFT_PILL
                     : level == Session.MAX_ENERGY ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             button.setMinWidth(36);
+            button.setAccessibleText(messages.get("journal.entry.energy") + ", " + accessibleLabel + ": " + level);
             buttons.getChildren().add(button);
         }
         return buttons;
