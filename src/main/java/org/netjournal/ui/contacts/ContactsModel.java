@@ -2,7 +2,6 @@ package org.netjournal.ui.contacts;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,8 +15,6 @@ import javafx.collections.ObservableList;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.Interaction;
-import org.netjournal.domain.Network;
-import org.netjournal.domain.ProfileLink;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.tasks.TaskRunner;
 import org.netjournal.tasks.Tasks;
@@ -171,13 +168,6 @@ public final class ContactsModel {
 
     /** The table row of a contact, built in memory (the same fields the repository's query fills). */
     static ContactSummary summaryOf(Contact contact, LocalDate lastInteraction) {
-        Set<Network> networks = new LinkedHashSet<>();
-        for (ProfileLink link : contact.profiles()) {
-            networks.add(link.network());
-        }
-        LocalDate added = LocalDate.ofInstant(contact.createdAt(), java.time.ZoneId.systemDefault());
-        return new ContactSummary(contact.id(), contact.firstName(), contact.lastName(), contact.company(),
-                contact.role(), networks, contact.stage(), contact.cadence(), contact.tags(), contact.notes(),
-                contact.email(), contact.profiles().stream().map(ProfileLink::url).toList(), lastInteraction, added);
+        return ContactSummary.of(contact, lastInteraction);
     }
 }
