@@ -79,7 +79,6 @@ public final class DraftsPage implements AreaPage {
     private ContactSummary contact;
     private boolean populating;
     private boolean dirty;
-    private boolean saving;
     private boolean selecting;
 
     public DraftsPage(UiContext context) {
@@ -135,21 +134,16 @@ public final class DraftsPage implements AreaPage {
         if (!dirty || current == null) {
             return;
         }
-        if (saving) {
-            return; // the running save picks this up when it returns
-        }
+        // Every draft in the editor is stored already (a new one is saved before it opens), so a save is an
+        // update by id; saves run one after the other on the storage thread, the last one wins. Nothing waits
+        // for an answer that a failed write would never give (the status bar shows that failure).
         Draft toSave = new Draft(current.id(), network.getValue(), title.getText().strip(), text.getText());
         dirty = false;
-        saving = true;
         journal.saveDraft(toSave, saved -> {
-            saving = false;
-            if (current != null && current.id() == saved.id()) {
+            if (current != null && current.id() == saved.id() && !dirty) {
                 current = saved;
             }
             reselect();
-            if (dirty) {
-                flush();
-            }
         });
     }
 
