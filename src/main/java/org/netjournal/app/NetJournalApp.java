@@ -335,6 +335,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private void inform(String title, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.initOwner(stage);
+        alert.setTitle("NetJournal");
         alert.setHeaderText(title);
         alert.show();
     }
