@@ -293,7 +293,8 @@ add_desktop_files_to_deb() {
       "$work/usr/share/icons/hicolor/${size}x${size}/apps/netjournal.png"
   done
   install -D -m 0644 assets/netjournal.svg "$work/usr/share/icons/hicolor/scalable/apps/netjournal.svg"
-  install -D -m 0755 packaging/linux/netjournal "$work/usr/bin/netjournal"
+  mkdir -p "$work/usr/bin"
+  ln -s /opt/netjournal/bin/$APP_NAME "$work/usr/bin/netjournal"
   local size_kib
   size_kib="$(du -sk --exclude=DEBIAN "$work" | cut -f1)"
   # packaging/linux/resources/control says "Depends: libc6 PACKAGE_CUSTOM_DEPENDENCIES" to drop jpackage's
