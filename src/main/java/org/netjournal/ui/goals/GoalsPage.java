@@ -75,7 +75,12 @@ public final class GoalsPage implements AreaPage {
     private final StreakView streak;
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final TableView<WeekProgress> history = new TableView<>();
+    private final Label historyEmpty = new Label();
     private List<Week> shieldedWeeks = List.of();
+    /** Goals or sessions changed: rebuild (refresh reads the tracker again, so it keeps reporting). */
+    private final javafx.beans.InvalidationListener trackerChanged = observable -> refresh();
+    private final javafx.beans.value.ChangeListener<DayOfWeek> weekStartChanged =
+            (obs, old, day) -> weekStartBox.setValue(day);
 
     public GoalsPage(UiContext context) {
         this.journal = context.journal();
@@ -97,8 +102,9 @@ public final class GoalsPage implements AreaPage {
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("goalsPage");
 
-        journal.tracker().addListener((obs, old, tracker) -> refresh());
-        journal.weekStartProperty().addListener((obs, old, day) -> weekStartBox.setValue(day));
+        // weakly: a language switch builds a new window, and the old page must not live on with the models
+        journal.tracker().addListener(new javafx.beans.WeakInvalidationListener(trackerChanged));
+        journal.weekStartProperty().addListener(new javafx.beans.value.WeakChangeListener<>(weekStartChanged));
         weekStartBox.setValue(journal.weekStartProperty().get());
         weekStartBox.valueProperty().addListener((obs, old, day) -> {
             if (day != null && day != journal.weekStartProperty().get()) {
@@ -218,10 +224,10 @@ public final class GoalsPage implements AreaPage {
         history.setFixedCellSize(30);
         history.setPrefHeight(30 * GoalTracker.HISTORY_WEEKS + 64); // two-line headers, no scroll bar
         history.setMinHeight(Region.USE_PREF_SIZE);
-        Label placeholder = new Label(messages.get("goals.historyEmpty"));
-        placeholder.setWrapText(true);
-        history.setPlaceholder(placeholder);
-        return card(messages.get("goals.historyTitle"), chart, history);
+        historyEmpty.setText(messages.get("goals.historyEmpty"));
+        historyEmpty.setWrapText(true);
+        historyEmpty.getStyleClass().add("card-hint");
+        return card(messages.get("goals.historyTitle"), historyEmpty, chart, history);
     }
 
     private static VBox card(String title, Region... body) {
@@ -279,8 +285,8 @@ public final class GoalsPage implements AreaPage {
         weekLabel.setText(labels.weekLong(current));
         progress.show(week);
         boolean hasGoals = !tracker.goals().isEmpty();
-        noGoals.setVisible(!hasGoals);
-        noGoals.setManaged(!hasGoals);
+        showOnly(!hasGoals, noGoals, historyEmpty);
+        showOnly(hasGoals, progress.root(), chart, history);
         Streak streakNow = tracker.streak(current);
         shieldedWeeks = streakNow.shieldedWeeks();
         streak.show(streakNow, hasGoals);
@@ -290,6 +296,13 @@ public final class GoalsPage implements AreaPage {
         showChart(weeks);
         showHistory(tracker, weeks);
         keyChanged();
+    }
+
+    private static void showOnly(boolean shown, Region... nodes) {
+        for (Region node : nodes) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
     }
 
     private void showChart(List<WeekProgress> weeks) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -83,6 +82,8 @@ public final class HomePage implements AreaPage {
     private final VBox energyBody = new VBox(8);
     private final VBox winBody = new VBox(6);
     private final VBox stepBody = new VBox(10);
+    /** Any model changed: rebuild. Each refresh reads every binding again, so each keeps reporting. */
+    private final javafx.beans.InvalidationListener modelChanged = observable -> refresh();
     private final DateTimeFormatter sessionTime;
     private final DateTimeFormatter dayFormat;
 
@@ -139,12 +140,13 @@ public final class HomePage implements AreaPage {
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("homePage");
 
-        journal.tracker().addListener((obs, old, tracker) -> refresh());
-        journal.wins().addListener((ListChangeListener<Win>) change -> refresh());
-        contacts.contacts().addListener((ListChangeListener<ContactSummary>) change -> refresh());
-        contacts.dueCountProperty().addListener((obs, old, count) -> refresh());
+        // weakly: a language switch builds a new window, and the old page must not live on with the models
+        javafx.beans.WeakInvalidationListener weak = new javafx.beans.WeakInvalidationListener(modelChanged);
+        journal.tracker().addListener(weak);
+        journal.wins().addListener(weak);
+        contacts.contacts().addListener(weak);
         for (StepModel step : context.steps().steps()) {
-            step.stateBinding().addListener((obs, old, state) -> refresh());
+            step.stateBinding().addListener(weak);
         }
         refresh();
     }
