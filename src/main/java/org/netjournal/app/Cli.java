@@ -40,7 +40,8 @@ import org.netjournal.storage.UnreadableJournalException;
 /**
  * The commands of the launcher, run without a window (see {@code design.md}, "Command line"):
  * {@code netjournal [--data-dir DIR] import FILE} and
- * {@code export --format json|csv|vcard|markdown|sessions-csv [--out FILE]} ({@code csv} stays the contacts CSV).
+ * {@code export --format json|csv|vcard|markdown|sessions-csv [--out FILE]} ({@code csv} stays the contacts CSV),
+ * {@code backup [--out FILE]} (a checked copy) and {@code check} (integrity, schema, size, rows; writes nothing).
  * Messages go to stderr in English; data (an export without {@code --out}) to stdout as UTF-8. Exit status:
  * {@link #OK}, {@link #BAD_INPUT} (a file or journal that cannot be used), {@link #USAGE} (wrong arguments).
  */
@@ -194,7 +195,19 @@ final class Cli {
         UnsupportedFileException unrestorable = null;
         try {
             // read and recognise the file before the journal is opened (or created): a wrong file changes nothing
-            text = ImportPlanner.readText(file);
+            try {
+                text = ImportPlanner.readText(file);
+            } catch (UnsupportedFileException tooLarge) {
+                if (!"import.unsupported.tooLarge".equals(tooLarge.reason().key())) {
+                    throw tooLarge;
+                }
+                // too large for a contact import, but a full export of a big journal may be restored
+                text = JsonJournalFormat.readBackupText(file);
+                if (ImportFormat.detect(text) != ImportFormat.JSON
+                        || JsonJournalFormat.readJournal(text).isEmpty()) {
+                    throw tooLarge;
+                }
+            }
             if (ImportFormat.detect(text) == ImportFormat.JSON) {
                 try {
                     fullJournal = JsonJournalFormat.readJournal(text);
