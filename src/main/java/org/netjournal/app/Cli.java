@@ -195,19 +195,7 @@ final class Cli {
         UnsupportedFileException unrestorable = null;
         try {
             // read and recognise the file before the journal is opened (or created): a wrong file changes nothing
-            try {
-                text = ImportPlanner.readText(file);
-            } catch (UnsupportedFileException tooLarge) {
-                if (!"import.unsupported.tooLarge".equals(tooLarge.reason().key())) {
-                    throw tooLarge;
-                }
-                // too large for a contact import, but a full export of a big journal may be restored
-                text = JsonJournalFormat.readBackupText(file);
-                if (ImportFormat.detect(text) != ImportFormat.JSON
-                        || JsonJournalFormat.readJournal(text).isEmpty()) {
-                    throw tooLarge;
-                }
-            }
+            text = ImportPlanner.readText(file);
             if (ImportFormat.detect(text) == ImportFormat.JSON) {
                 try {
                     fullJournal = JsonJournalFormat.readJournal(text);
