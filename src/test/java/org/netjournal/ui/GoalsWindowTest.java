@@ -163,4 +163,23 @@ class GoalsWindowTest {
                 "no goal again");
         app.waitUntilSaved();
     }
+
+    @Test
+    void afterALanguageSwitchTheNewPagesFollowTheJournal() throws Exception {
+        app = new AppDriver(dataDir).start();
+        app.robot.clickOn("View").clickOn("Language").clickOn("Deutsch");
+        AppDriver.waitUntil(() -> present("#homePage") && app.<Label>find("#homeWeek").getText().startsWith("KW "),
+                "the German home page");
+        app.robot.clickOn("#homeSetGoal");
+        AppDriver.waitUntil(() -> present("#goalsPage"), "the goals area");
+        assertEquals("Ziel hinzuf\u00fcgen", app.<javafx.scene.control.Button>find("#saveGoal").getText());
+        app.robot.clickOn("#saveGoal");
+        AppDriver.waitUntil(() -> counts("#goalsProgress").equals(List.of("0 / 3")), "the goal in German");
+        System.gc(); // the pages of the English window are gone; the German ones still listen
+        logSession(false, true, "3", null, null);
+        AppDriver.waitUntil(() -> counts("#goalsProgress").equals(List.of("3 / 3")), "3 / 3 in German");
+        app.robot.clickOn("#topList .list-cell");
+        AppDriver.waitUntil(() -> counts("#homeGoals").equals(List.of("3 / 3")), "3 / 3 on the German home page");
+        assertEquals("1 Woche in Folge", app.robot.lookup("#homePage #streakCount").queryAs(Label.class).getText());
+    }
 }
