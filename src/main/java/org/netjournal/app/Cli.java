@@ -195,7 +195,23 @@ final class Cli {
         UnsupportedFileException unrestorable = null;
         try {
             // read and recognise the file before the journal is opened (or created): a wrong file changes nothing
-            text = ImportPlanner.readText(file);
+            try {
+                text = ImportPlanner.readText(file);
+            } catch (UnsupportedFileException tooLarge) {
+                if (!"import.unsupported.tooLarge".equals(tooLarge.reason().key())) {
+                    throw tooLarge;
+                }
+                // too large for a contact import, but a full export of a big journal may be restored
+                text = JsonJournalFormat.readBackupText(file);
+                try {
+                    if (ImportFormat.detect(text) != ImportFormat.JSON
+                            || JsonJournalFormat.readJournal(text).isEmpty()) {
+                        throw tooLarge;
+                    }
+                } catch (UnsupportedFileException notABackup) {
+                    throw tooLarge;
+                }
+            }
             if (ImportFormat.detect(text) == ImportFormat.JSON) {
                 try {
                     fullJournal = JsonJournalFormat.readJournal(text);

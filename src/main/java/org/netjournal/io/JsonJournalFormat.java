@@ -372,6 +372,18 @@ public final class JsonJournalFormat {
         return Optional.of(new JournalReader(parsed).snapshot());
     }
 
+    /**
+     * The largest full export {@link #readBackupText} reads. Contact imports stop at
+     * {@link ImportPlanner#MAX_FILE_BYTES}, but a full export of a big journal (50,000 contacts make about
+     * 35 MB) must stay restorable.
+     */
+    public static final long MAX_BACKUP_BYTES = 512L * 1024 * 1024;
+
+    /** The text of a file that is too large for a contact import, to be tried as a full export. */
+    public static String readBackupText(java.nio.file.Path file) throws IOException, UnsupportedFileException {
+        return FileText.decode(FileText.read(file, MAX_BACKUP_BYTES));
+    }
+
     /** The top-level sections besides "contacts" that make a file a full export. */
     private static final List<String> JOURNAL_SECTIONS = List.of("settings", "steps", "sessions", "goals", "drafts",
             "wins");

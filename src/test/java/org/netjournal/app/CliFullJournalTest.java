@@ -114,6 +114,19 @@ class CliFullJournalTest {
     }
 
     @Test
+    void aFullExportLargerThanAContactImportMayBeIsStillRestored() throws Exception {
+        String notes = "x".repeat((int) org.netjournal.io.ImportPlanner.MAX_FILE_BYTES + 1024);
+        Path big = Files.writeString(temp.resolve("big.json"), "{\"format\": \"netjournal\", \"version\": 1, "
+                + "\"settings\": {}, \"contacts\": [{\"id\": 1, \"firstName\": \"Ada\", \"notes\": \"" + notes + "\"}]}");
+        assertEquals(0, run("--data-dir", temp.resolve("restored").toString(), "import", big.toString()), stderr);
+        assertTrue(stdout.startsWith("Restored the whole journal from big.json: 1 contacts"), stdout);
+
+        Path bigCsv = Files.writeString(temp.resolve("big.csv"), "First Name,Last Name\n" + notes);
+        assertEquals(1, run("--data-dir", temp.resolve("other").toString(), "import", bigCsv.toString()));
+        assertTrue(stderr.contains("NetJournal imports files of up to 50 MB"), stderr);
+    }
+
+    @Test
     void aFullExportThatCannotBeRestoredIsRefusedAsAWhole() throws Exception {
         Path file = Files.writeString(temp.resolve("broken.json"), """
                 {"format": "netjournal", "version": 1,
