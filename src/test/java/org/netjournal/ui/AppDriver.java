@@ -73,6 +73,30 @@ final class AppDriver {
         return robot.lookup(query).query();
     }
 
+    /**
+     * Scrolls the page that holds {@code query}'s node so the node is in view, as a user would before clicking.
+     * Pages grow (step pages show sessions and goals too), so a field may sit below the visible part.
+     */
+    <T extends Node> T reveal(String query) {
+        T node = find(query);
+        robot.interact(() -> {
+            for (javafx.scene.Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                    javafx.geometry.Bounds content = scroll.getContent().getLayoutBounds();
+                    javafx.geometry.Bounds at = scroll.getContent().sceneToLocal(
+                            node.localToScene(node.getLayoutBounds()));
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    double range = content.getHeight() - viewport;
+                    if (range > 0) {
+                        scroll.setVvalue(Math.max(0, Math.min(1, (at.getMinY() - viewport / 3) / range)));
+                    }
+                    return;
+                }
+            }
+        });
+        return node;
+    }
+
     String saveState() {
         Label label = find("#saveState");
         return label.getText();

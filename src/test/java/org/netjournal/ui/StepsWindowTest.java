@@ -63,10 +63,12 @@ class StepsWindowTest {
         // step 3: type a note, tick the first built-in item, add an item of our own
         app.robot.clickOn(app.robot.lookup(".step-list .list-cell").nth(2).queryAs(Node.class));
         TextArea notes = app.robot.lookup("#stepPage3 #notes").queryAs(TextArea.class);
-        app.robot.clickOn(notes).write("Met Anna at the meetup");
+        app.robot.clickOn(app.<Node>reveal("#stepPage3 #notes")).write("Met Anna at the meetup");
         CheckBox firstItem = app.robot.lookup("#stepPage3 .checklist-item").queryAs(CheckBox.class);
+        app.reveal("#stepPage3 .checklist-item");
         app.robot.clickOn(firstItem);
-        app.robot.clickOn("#stepPage3 #newItemField").write("Ask Anna for a coffee").push(KeyCode.ENTER);
+        app.robot.clickOn(app.<Node>reveal("#stepPage3 #newItemField")).write("Ask Anna for a coffee")
+                .push(KeyCode.ENTER);
         AppDriver.waitUntil(() -> app.robot.lookup("#stepPage3 .checklist-item").queryAllAs(CheckBox.class)
                 .stream().anyMatch(box -> box.getText().equals("Ask Anna for a coffee")), "the new item");
         app.waitUntilSaved();
@@ -115,15 +117,18 @@ class StepsWindowTest {
     void markingAStepDoneAndRemovingAnItemIsRemembered() throws Exception {
         app = new AppDriver(dataDir).start();
         app.robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
-        app.robot.clickOn("#stepPage6 #newItemField").write("Post about my project").push(KeyCode.ENTER);
-        app.robot.clickOn("#stepPage6 #newItemField").write("Temporary").push(KeyCode.ENTER);
+        app.robot.clickOn(app.<Node>reveal("#stepPage6 #newItemField")).write("Post about my project")
+                .push(KeyCode.ENTER);
+        app.robot.clickOn(app.<Node>reveal("#stepPage6 #newItemField")).write("Temporary").push(KeyCode.ENTER);
         AppDriver.waitUntil(() -> app.robot.lookup("#stepPage6 .checklist-item").queryAll().size() == 5, "5 items");
         // remove "Temporary" (its row's delete button is the last button of the last row)
         Node lastRow = List.copyOf(app.robot.lookup("#stepPage6 .checklist-row").queryAllAs(Node.class)).get(4);
         List<Node> buttons = List.copyOf(app.robot.from(lastRow).lookup(".button").queryAll());
+        app.robot.interact(() -> { }); // let the rows settle before revealing the last one
+        app.reveal("#stepPage6 #newItemField");
         app.robot.clickOn(buttons.get(buttons.size() - 1));
         AppDriver.waitUntil(() -> app.robot.lookup("#stepPage6 .checklist-item").queryAll().size() == 4, "4 items");
-        app.robot.clickOn("#stepPage6 #markDone");
+        app.robot.clickOn(app.<Node>reveal("#stepPage6 #markDone"));
         AppDriver.waitUntil(() -> "Done".equals(app.robot.lookup("#stepPage6 #stepState").queryAs(Label.class)
                 .getText()), "done state");
         app.waitUntilSaved();
