@@ -33,7 +33,7 @@ import org.netjournal.storage.JournalDatabase;
  * dropped, doubled or swapped. An import never fails with anything but {@link UnsupportedFileException} or
  * error rows, and never half-imports: the contact count grows by exactly the planned rows, or not at all.
  */
-class MutatedImportProperties {
+class MutatedImportTest {
 
     static final List<String> FIXTURES = List.of("connections-2024.csv", "connections-2024-11.csv",
             "connections-dupes.csv", "connections-old.csv", "connections-problems.csv", "apple-30.vcf",

@@ -40,7 +40,7 @@ import org.netjournal.domain.Session;
  * <p>Known and accepted: a lone UTF-16 surrogate (half an emoji, which no keyboard or importer produces) is
  * not Unicode and cannot be stored as UTF-8; see {@link #aLoneSurrogateIsNotUnicodeAndComesBackReplaced}.
  */
-class HostileInputProperties {
+class HostileInputTest {
 
     private static Path dir;
     private static JournalDatabase database;
