@@ -64,12 +64,15 @@ final class JournalFileInspector {
         if (pageSize < 512 || Integer.bitCount(pageSize) != 1) {
             throw new UnreadableJournalException(Reason.DAMAGED, file, "invalid page size " + pageSize, null);
         }
+        // After a crash during a checkpoint the file may be shorter than its header says while the -wal file
+        // still holds every committed page: SQLite recovers that, so the size checks only apply without a WAL.
+        boolean hotWal = hasContent(Path.of(file.toAbsolutePath() + "-wal"));
         // The in-header page count is only trustworthy when "version-valid-for" matches the change counter.
-        if (changeCounter == versionValidFor && pageCount > 0 && length < pageCount * pageSize) {
+        if (!hotWal && changeCounter == versionValidFor && pageCount > 0 && length < pageCount * pageSize) {
             throw new UnreadableJournalException(Reason.DAMAGED, file,
                     "file has " + length + " bytes, header expects " + pageCount * pageSize, null);
         }
-        if (length % pageSize != 0) {
+        if (!hotWal && length % pageSize != 0) {
             throw new UnreadableJournalException(Reason.DAMAGED, file, "size is not a whole number of pages", null);
         }
         int userVersion = buffer.getInt(60);
@@ -78,6 +81,14 @@ final class JournalFileInspector {
                     "schema " + userVersion + ", this build knows up to " + newestKnownVersion, null);
         }
         quickCheckReadOnly(file, newestKnownVersion);
+    }
+
+    private static boolean hasContent(Path path) {
+        try {
+            return Files.exists(path) && Files.size(path) > 0;
+        } catch (IOException e) {
+            return true; // cannot tell: let SQLite decide
+        }
     }
 
     /** Reads the whole file through SQLite in read-only mode; a read-only connection never writes the file. */

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -88,7 +89,7 @@ public final class CrashHarness {
         Process child = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), Writer.class.getName(), dir.toString(),
                 String.valueOf(run), String.valueOf(random.nextLong()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(dir.resolve("writer-" + run + ".err").toFile()).start();
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(
@@ -117,7 +118,9 @@ public final class CrashHarness {
         reader.join(10_000);
         List<String> copy = new ArrayList<>(lines);
         if (copy.isEmpty() || !copy.get(0).equals(Writer.READY)) {
-            throw new IllegalStateException("run " + run + ": the writer never opened the journal");
+            String why = Files.exists(dir.resolve("writer-" + run + ".err"))
+                    ? Files.readString(dir.resolve("writer-" + run + ".err")) : "";
+            throw new IllegalStateException("run " + run + ": the writer never opened the journal. " + why);
         }
         return copy.subList(1, copy.size());
     }
