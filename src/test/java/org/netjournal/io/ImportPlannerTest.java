@@ -337,7 +337,8 @@ class ImportPlannerTest {
     }
 
     @Test
-    void tenThousandRowsAgainstFiftyThousandContactsArePreviewedQuickly() throws Exception {
+    void tenThousandRowsAgainstFiftyThousandContactsArePreviewed() throws Exception {
+        // correctness at scale only: speed is measured by bench/linkedin-import.sh, never asserted in a unit test
         List<ContactSummary> existing = new ArrayList<>();
         for (int i = 0; i < 50_000; i++) {
             existing.add(ContactSummary.of(contact("P" + i, "Person", i % 3 == 0 ? "p" + i + "@example.com" : "",
@@ -349,15 +350,11 @@ class ImportPlannerTest {
             csv.append('P').append(i * 7).append(",Person,https://www.linkedin.com/in/p").append(i * 7)
                     .append(",,Acme,Role,12 Mar 2024\r\n");
         }
-        long start = System.nanoTime();
         ImportPreview preview = planner.preview("Connections.csv", csv.toString(), existing);
         List<ContactImport> plan = planner.plan(preview);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(10_000, preview.rows().size());
         assertEquals(preview.newCount(), plan.size());
         assertTrue(preview.duplicateCount() > 0 && preview.newCount() > 0);
-        assertTrue(millis < 5_000, "took " + millis + " ms");
-        System.out.println("Preview of 10,000 rows against 50,000 contacts: " + millis + " ms");
     }
 
     @Test

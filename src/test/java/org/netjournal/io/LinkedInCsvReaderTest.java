@@ -169,17 +169,16 @@ class LinkedInCsvReaderTest {
     }
 
     @Test
-    void tenThousandRowsAreReadQuickly() {
+    void tenThousandRowsAreAllRead() {
+        // speed is measured by bench/linkedin-import.sh, never asserted in a unit test
         StringBuilder text = new StringBuilder("Notes:\r\n\"x\"\r\n\r\n").append(HEADER).append("\r\n");
         for (int i = 0; i < 10_000; i++) {
             text.append("First").append(i).append(",Last,https://www.linkedin.com/in/p").append(i)
                     .append(",,\"Company, ").append(i).append("\",Role,12 Mar 2024\r\n");
         }
-        long start = System.nanoTime();
         List<ImportCandidate> rows = assertDoesNotThrowRead(text.toString());
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(10_000, rows.size());
-        assertTrue(millis < 5_000, "took " + millis + " ms");
+        assertEquals("Company, 9999", rows.get(9_999).contact().company());
     }
 
     private List<ImportCandidate> assertDoesNotThrowRead(String text) {
