@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.netjournal.storage.UnreadableJournalException.Reason;
-import org.sqlite.SQLiteConfig;
 
 /**
  * {@code netjournal check}: looks at a closed journal without writing to it. Takes the journal's lock (so it
@@ -60,13 +59,8 @@ public final class JournalCheck {
     }
 
     private static Report checkContent(Path file, long size) throws UnreadableJournalException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
         // a WAL left by a crash belongs to the journal: read it too (we hold the lock, nobody else writes)
-        boolean hasWal = Files.exists(Path.of(file.toAbsolutePath() + "-wal"));
-        String url = hasWal ? "jdbc:sqlite:" + file.toAbsolutePath()
-                : "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1";
-        try (Connection connection = config.createConnection(url);
+        try (Connection connection = JournalFileInspector.readOnlyConnection(file);
              Statement statement = connection.createStatement()) {
             int version;
             try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {

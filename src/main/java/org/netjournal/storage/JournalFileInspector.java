@@ -91,16 +91,23 @@ final class JournalFileInspector {
         }
     }
 
-    /** Reads the whole file through SQLite in read-only mode; a read-only connection never writes the file. */
-    private static void quickCheckReadOnly(Path file, int newestKnownVersion) throws UnreadableJournalException {
+    /**
+     * A connection that cannot write {@code file}. Without a WAL to replay, "immutable" reads the file as it is
+     * and creates no -wal/-shm files next to it (a read-only connection to a WAL-mode file would otherwise create
+     * and leave both behind); a WAL left by a crash belongs to the journal and is read too.
+     */
+    static Connection readOnlyConnection(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        // Without a WAL to replay, "immutable" reads the file as it is and creates no -wal/-shm files next to it
-        // (a read-only connection to a WAL-mode file would otherwise create and leave both behind).
         boolean hasWal = Files.exists(Path.of(file.toAbsolutePath() + "-wal"));
         String url = hasWal ? "jdbc:sqlite:" + file.toAbsolutePath()
                 : "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1";
-        try (Connection connection = config.createConnection(url);
+        return config.createConnection(url);
+    }
+
+    /** Reads the whole file through SQLite in read-only mode; a read-only connection never writes the file. */
+    private static void quickCheckReadOnly(Path file, int newestKnownVersion) throws UnreadableJournalException {
+        try (Connection connection = readOnlyConnection(file);
              Statement statement = connection.createStatement()) {
             int version;
             try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
@@ -140,10 +147,7 @@ final class JournalFileInspector {
         } catch (java.io.IOException e) {
             throw new UnreadableJournalException(Reason.NO_ACCESS, file, e.getMessage(), e);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = config.createConnection(
-                "jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+        try (Connection connection = readOnlyConnection(file);
              Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
                 if (!rs.next() || rs.getInt(1) < 1) {
