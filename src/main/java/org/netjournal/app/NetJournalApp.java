@@ -201,7 +201,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             saveSettings(Map.of("window.maximized", "true"));
         }
         stepEditor.afterPendingWrites(() -> {
-            if (stepEditor.hasUnsavedNotes() && !confirmQuitWithoutSaving()) {
+            if ((stepEditor.hasUnsavedNotes() || window.hasUnsavedInput()) && !confirmQuitWithoutSaving()) {
                 quitting = false;
                 return;
             }

@@ -14,4 +14,9 @@ public interface AreaPage {
     /** Saves whatever is being typed (on switching away and on quit). */
     default void flush() {
     }
+
+    /** True when typed input could not be saved (e.g. a form with a marked field): quitting would lose it. */
+    default boolean hasUnsavedInput() {
+        return false;
+    }
 }

@@ -154,6 +154,11 @@ public final class MainWindow {
         pages.values().forEach(AreaPage::flush);
     }
 
+    /** True when some page holds typed input it could not save (quitting would lose it). */
+    public boolean hasUnsavedInput() {
+        return pages.values().stream().anyMatch(AreaPage::hasUnsavedInput);
+    }
+
     /** Lets the user drop a LinkedIn export or a vCard file anywhere on the window to import it. */
     public void installFileDrop(Scene scene) {
         scene.setOnDragOver(event -> {

@@ -150,4 +150,23 @@ class ContactsWindowTest {
         assertTrue(app.robot.lookup("#importCounts").queryAs(Label.class).getText().startsWith("0 new, 2 already"),
                 app.robot.lookup("#importCounts").queryAs(Label.class).getText());
     }
+
+    @Test
+    void quittingWithAFormThatCannotBeSavedAsksFirst() throws Exception {
+        app = new AppDriver(dataDir).start();
+        openContacts();
+        AppDriver.waitUntil(() -> app.robot.lookup("#contactsPage").tryQuery().isPresent(), "the contacts area");
+        app.robot.clickOn("#newContact");
+        app.robot.clickOn("#company").write("Acme, but nobody's name yet");
+        app.robot.push(KeyCode.CONTROL, KeyCode.Q);
+        AppDriver.waitUntil(() -> app.robot.lookup("Keep NetJournal open").tryQuery().isPresent(), "the warning");
+        app.robot.clickOn("Keep NetJournal open");
+        AppDriver.waitUntil(() -> app.stage().isShowing(), "the window stays");
+        assertEquals("Acme, but nobody's name yet",
+                app.robot.lookup("#company").queryAs(TextField.class).getText(), "the typed text is still there");
+        app.robot.clickOn("#firstName").write("Ada");
+        app.robot.clickOn("#company");
+        app.waitUntilSaved();
+        app.quit(); // now it closes without asking
+    }
 }

@@ -456,6 +456,11 @@ final class ContactForm {
         autosave.playFromStart();
     }
 
+    /** Edits that are not in the journal: invalid ones wait for a fix, so quitting now would lose them. */
+    boolean hasUnsavedInput() {
+        return dirty && current != null;
+    }
+
     /** Saves now if something changed and everything is valid. */
     void flush() {
         autosave.stop();

@@ -138,6 +138,11 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         form.flush();
     }
 
+    @Override
+    public boolean hasUnsavedInput() {
+        return form.hasUnsavedInput();
+    }
+
     public void newContact() {
         table.getSelectionModel().clearSelection();
         form.openNew();
