@@ -267,19 +267,10 @@ public final class ContactRepository {
      * @throws NoSuchElementException when the contact does not exist
      */
     public Interaction addInteraction(Interaction interaction) {
+        // the same writer a session uses for the contacts it touched: one definition of "log and raise the stage"
         return write("Logging an interaction", connection -> {
-            ComfortStage current = currentStage(connection, interaction.contactId())
-                    .orElseThrow(() -> new NoSuchElementException("No contact " + interaction.contactId()));
-            Statements statements = new Statements(connection);
-            try {
-                long id = statements.insertInteraction(interaction.contactId(), interaction);
-                ComfortStage after = ContactRules.stageAfter(current, interaction.kind());
-                if (after != current) {
-                    statements.setStage(interaction.contactId(), after);
-                }
-                return interaction.withIds(id, interaction.contactId());
-            } finally {
-                statements.close();
+            try (InteractionWriter writer = new InteractionWriter(connection)) {
+                return writer.log(interaction);
             }
         });
     }
@@ -433,15 +424,6 @@ public final class ContactRepository {
                 contact.notes(), contact.source(), contact.connectedOn(), contact.createdAt());
     }
 
-    private static Optional<ComfortStage> currentStage(Connection connection, long contactId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT stage FROM contact WHERE id = ?")) {
-            select.setLong(1, contactId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(stage(rs.getString(1))) : Optional.empty();
-            }
-        }
-    }
-
     /**
      * Prepared statements reused across the rows of one transaction (an import prepares each only once).
      * When {@code batching}, rows whose id is not needed (profiles, tags, an import's interactions) are
@@ -459,8 +441,6 @@ public final class ContactRepository {
         private PreparedStatement deleteTags;
         private PreparedStatement insertProfile;
         private PreparedStatement insertTag;
-        private PreparedStatement insertInteraction;
-        private PreparedStatement setStage;
 
         Statements(Connection connection) {
             this(connection, false);
@@ -608,18 +588,6 @@ public final class ContactRepository {
             }
         }
 
-        long insertInteraction(long contactId, Interaction interaction) throws SQLException {
-            if (insertInteraction == null) {
-                insertInteraction = connection.prepareStatement("INSERT INTO interaction "
-                        + "(contact_id, date, kind, network, note, session_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
-            }
-            bindInteraction(insertInteraction, contactId, interaction);
-            try (ResultSet rs = insertInteraction.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-
         /** Adds the interaction to the batch (its id is not needed); requires {@code batching}. */
         void insertInteractionBatched(long contactId, Interaction interaction) throws SQLException {
             if (batchInteraction == null) {
@@ -648,19 +616,9 @@ public final class ContactRepository {
             }
         }
 
-        void setStage(long contactId, ComfortStage stage) throws SQLException {
-            if (setStage == null) {
-                setStage = connection.prepareStatement("UPDATE contact SET stage = ? WHERE id = ?");
-            }
-            setStage.setString(1, stage.code());
-            setStage.setLong(2, contactId);
-            setStage.executeUpdate();
-        }
-
         void close() throws SQLException {
             for (PreparedStatement statement : new PreparedStatement[] {insertContact, updateContact,
-                    deleteProfiles, deleteTags, insertProfile, insertTag, insertInteraction, batchInteraction,
-                    setStage}) {
+                    deleteProfiles, deleteTags, insertProfile, insertTag, batchInteraction}) {
                 if (statement != null) {
                     statement.close();
                 }
