@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -29,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.netjournal.ui.common.PageLayout;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.ActionKind;
@@ -92,13 +92,7 @@ public final class GoalsPage implements AreaPage {
         VBox content = new VBox(22, header(), thisWeekSection(), editorSection(), streakSection(),
                 historySection(), weekStartSection());
         content.getStyleClass().add("goals-page");
-        content.setPadding(new Insets(26, 32, 32, 32));
-        content.setMaxWidth(900);
-        StackPane centred = new StackPane(content);
-        StackPane.setAlignment(content, Pos.TOP_CENTER);
-        root.setContent(centred);
-        root.setFitToWidth(true);
-        root.getStyleClass().add("step-page-scroll");
+        PageLayout.centre(root, content, 900);
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("goalsPage");
 

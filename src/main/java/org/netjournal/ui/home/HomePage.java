@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -31,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.netjournal.ui.common.PageLayout;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.ActionKind;
@@ -130,13 +130,7 @@ public final class HomePage implements AreaPage {
         arrange(grid, cards, 1000);
 
         VBox content = new VBox(20, header(), nudges, grid);
-        content.setPadding(new Insets(26, 32, 32, 32));
-        content.setMaxWidth(1040);
-        StackPane centred = new StackPane(content);
-        StackPane.setAlignment(content, Pos.TOP_CENTER);
-        root.setContent(centred);
-        root.setFitToWidth(true);
-        root.getStyleClass().add("step-page-scroll");
+        PageLayout.centre(root, content, 1040);
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("homePage");
 

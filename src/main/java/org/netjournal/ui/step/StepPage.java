@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.netjournal.ui.common.PageLayout;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.ChecklistItem;
@@ -53,13 +54,7 @@ public final class StepPage {
         }
         content.getChildren().add(notesSection());
         content.getStyleClass().add("step-page");
-        content.setPadding(new Insets(26, 32, 32, 32));
-        content.setMaxWidth(820);
-        StackPane centred = new StackPane(content);
-        StackPane.setAlignment(content, Pos.TOP_CENTER);
-        root.setContent(centred);
-        root.setFitToWidth(true);
-        root.getStyleClass().add("step-page-scroll");
+        PageLayout.centre(root, content, 820);
         root.setId("stepPage" + step.number());
     }
 
