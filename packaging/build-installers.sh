@@ -136,7 +136,10 @@ cp "$app_jar" "$OUT/modules/" # last: jdeps above must not try to resolve our mo
 
 # --- runtime -----------------------------------------------------------------------------------------------
 step "Linking the runtime (jlink)"
-excludes=("regex:/org\.xerial\.sqlitejdbc/org/sqlite/native/(?!$sqlite_os/$arch/).*")
+# SQLite's native libraries stay out of the runtime's module image: the one for this system is put into the
+# runtime's lib/ below, where the app loads it directly (storage/SqliteNativeLibrary) instead of unpacking it on
+# every start.
+excludes=("regex:/org\.xerial\.sqlitejdbc/org/sqlite/native/.*")
 if [ "$os" = linux ]; then
   # JavaFX's native libraries sit at the root of the javafx-graphics jar. Left in the image, JavaFX would copy them
   # into ~/.openjfx/cache on first start and check them on every start; in the runtime's lib/ (where JavaFX's own
@@ -164,6 +167,12 @@ if [ "$os" = linux ]; then
   [ -n "$natives" ] || die "no native libraries found in $graphics_jar"
   (cd "$OUT/runtime/lib" && "$jar_tool" --extract --file "$OLDPWD/$graphics_jar" $natives)
 fi
+sqlite_jar="$(ls "$OUT"/modules/sqlite-jdbc-*.jar | head -1)"
+sqlite_native="$("$jar_tool" --list --file "$sqlite_jar" | grep -E "^org/sqlite/native/$sqlite_os/$arch/[^/]+$" || true)"
+[ "$(echo "$sqlite_native" | grep -c .)" = 1 ] || die "expected one SQLite native library for $sqlite_os/$arch in $sqlite_jar, found: $sqlite_native"
+(cd "$OUT/runtime/lib" && "$jar_tool" --extract --file "$OLDPWD/$sqlite_jar" "$sqlite_native" \
+  && mv "$sqlite_native" . && rm -rf org)
+echo "   SQLite native library: runtime/lib/$(basename "$sqlite_native")"
 echo "   modules: $("$OUT/runtime/bin/java" --list-modules | awk '{print $1}' | cut -d@ -f1 | tr '\n' ' ')"
 
 # --- app image ---------------------------------------------------------------------------------------------
@@ -202,6 +211,26 @@ case "$os" in
   macos) image="$OUT/image/$APP_NAME.app"; app_dir="$image/Contents/app"; image_java="$image/Contents/runtime/Contents/Home/bin/java" ;;
 esac
 [ -d "$app_dir" ] || die "jpackage made no $app_dir"
+
+if [ "$os" = linux ]; then
+  # jpackage's Linux launcher asks the package managers which package it belongs to on every start (rpm -qf,
+  # dpkg -S and dpkg -L, twice each: about 0.1-0.2 s before Java even starts). This script starts the same runtime
+  # with the same options (the app's options file, $APPDIR expanded the same way) and nothing else.
+  launcher_script="$image/bin/$APP_NAME"
+  {
+    echo '#!/bin/sh'
+    echo "# Starts $APP_NAME: its own Java runtime with the options from packaging/launcher-java-options."
+    echo 'APPDIR="$(dirname "$(readlink -f "$0")")/../lib/app"'
+    printf 'exec "$APPDIR/../runtime/bin/java"'
+    printf ' \\\n  %s' "\"-Djpackage.app-version=$app_version\""
+    for option in "${java_options[@]}"; do
+      printf ' \\\n  "%s"' "$option"
+    done
+    printf ' \\\n  -m "%s" "$@"\n' "$MAIN_MODULE/$MAIN_CLASS"
+  } >"$launcher_script.new"
+  chmod 755 "$launcher_script.new"
+  mv "$launcher_script.new" "$launcher_script"
+fi
 
 # --- application class-data-sharing archive -----------------------------------------------------------------
 # Start the app once on the image's own runtime with the launcher's options, the start-up probe and a scratch

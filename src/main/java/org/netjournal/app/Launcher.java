@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] rawArgs) {
+        StartupProbe.mark("main");
         // macOS used to add a "process serial number" argument when an app was started from the Finder
         String[] args = Arrays.stream(rawArgs).filter(arg -> !arg.startsWith("-psn_")).toArray(String[]::new);
         List<String> arguments = List.of(args);
@@ -24,7 +25,8 @@ public final class Launcher {
             System.exit(status);
         }
         try {
-            CommandLine.parse(arguments);
+            CommandLine commandLine = CommandLine.parse(arguments);
+            EarlyOpen.begin(NetJournalApp.dataFolder(commandLine));
         } catch (IllegalArgumentException wrongUsage) {
             System.err.println("netjournal: " + wrongUsage.getMessage());
             System.err.print(Cli.USAGE_TEXT);

@@ -55,7 +55,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     public static final String STARTUP_PROBE_PROPERTY = "netjournal.startupProbe";
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
-    private final FxTaskRunner runner = new FxTaskRunner();
+    private final EarlyOpen earlyOpen = EarlyOpen.take();
+    private final FxTaskRunner runner = earlyOpen != null ? earlyOpen.runner() : new FxTaskRunner();
     private final Navigation navigation = new Navigation();
     private final SaveStatus saveStatus = new SaveStatus();
     private Stage stage;
@@ -66,12 +67,14 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private UserFacingErrors errors;
     private Messages messages;
     private Theme theme = Theme.LIGHT;
+    private Theme appliedTheme;
     private MainWindow window;
     private boolean quitting;
     private FrontRequests frontRequests;
 
     @Override
     public void start(Stage primaryStage) {
+        StartupProbe.mark("fx-start");
         this.stage = primaryStage;
         stage.setTitle("NetJournal");
         stage.getIcons().clear();
@@ -88,12 +91,28 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             LOG.warning(wrongUsage.getMessage());
         }
         theme.apply();
-        open(DataFolder.resolve(commandLine.dataDir().orElse(null), System.getenv()), null);
+        appliedTheme = theme;
+        DataFolder folder = dataFolder(commandLine);
+        if (earlyOpen != null && earlyOpen.folder().path().equals(folder.path())) {
+            open(folder, earlyOpen::result, null); // the launcher already began opening it
+        } else {
+            open(folder, null);
+        }
+    }
+
+    /** The journal's folder the command line asks for ({@code --data-dir}, else the environment or the default). */
+    static DataFolder dataFolder(CommandLine commandLine) {
+        return DataFolder.resolve(commandLine.dataDir().orElse(null), System.getenv());
     }
 
     /** Opens the journal in {@code folder}; {@code problemDialog} is the dialog to close once it worked. */
     private void open(DataFolder folder, StartupProblemDialog problemDialog) {
-        Tasks.create(() -> OpenedJournal.open(folder))
+        open(folder, () -> OpenedJournal.open(folder), problemDialog);
+    }
+
+    private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
+                      StartupProblemDialog problemDialog) {
+        Tasks.create(opening)
                 .onSuccess(opened -> {
                     if (problemDialog != null) {
                         problemDialog.close();
@@ -116,12 +135,16 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private void showJournal(OpenedJournal opened) {
+        StartupProbe.mark("journal-ready");
         this.journal = opened;
         Map<String, String> settings = opened.settingValues();
         Language language = Optional.ofNullable(settings.get(LANGUAGE_SETTING)).flatMap(Language::fromCode)
                 .orElse(Language.forLocale(Locale.getDefault()));
         theme = Optional.ofNullable(settings.get(THEME_SETTING)).flatMap(Theme::fromCode).orElse(Theme.LIGHT);
-        theme.apply();
+        if (theme != appliedTheme) { // setting the same stylesheet again would parse it again
+            theme.apply();
+            appliedTheme = theme;
+        }
         useLanguage(language);
         errors = new UserFacingErrors(messages, opened.folder().logFile());
         errors.setOwner(stage);
@@ -136,6 +159,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
         // give the scene the window's size up front: some window managers size a new window from its scene
         Scene scene = new Scene(buildWindow(), placement.width(), placement.height());
+        StartupProbe.mark("window-built");
+
         scene.getStylesheets().add(NetJournalApp.class.getResource("/org/netjournal/ui/app.css").toExternalForm());
         window.installShortcuts(scene);
         window.installFileDrop(scene);
@@ -146,6 +171,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             quit();
         });
         stage.show();
+        StartupProbe.mark("shown");
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
         // Some GTK window managers drop the size asked for before the window was mapped; ask once more after.
@@ -344,6 +370,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     public void changeTheme(Theme newTheme) {
         theme = newTheme;
         theme.apply();
+        appliedTheme = theme;
         saveSettings(Map.of(THEME_SETTING, theme.code()));
     }
 

@@ -22,7 +22,9 @@ record OpenedJournal(DataFolder folder, JournalDatabase database, StepRepository
     static OpenedJournal open(DataFolder folder) throws Exception {
         folder.prepare();
         AppLogging.configure(folder.logFile());
+        StartupProbe.mark("open-journal");
         JournalDatabase database = JournalDatabase.open(folder);
+        StartupProbe.mark("database-open");
         try {
             StepRepository steps = new StepRepository(database);
             SettingsRepository settings = new SettingsRepository(database);

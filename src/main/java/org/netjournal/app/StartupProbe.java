@@ -12,8 +12,26 @@ import javafx.scene.Scene;
 public final class StartupProbe {
 
     public static final String OUTPUT_PREFIX = "NETJOURNAL_STARTUP_MS=";
+    /** The phases on the way to the first frame, printed with the total so a slow start can be explained. */
+    public static final String PHASES_PREFIX = "NETJOURNAL_STARTUP_PHASES=";
+
+    private static final boolean ENABLED = Boolean.getBoolean(NetJournalApp.STARTUP_PROBE_PROPERTY);
+    private static final StringBuffer PHASES = new StringBuffer();
 
     private StartupProbe() {
+    }
+
+    /** Notes that start-up reached {@code phase} (any thread); costs nothing unless the probe is on. */
+    public static void mark(String phase) {
+        if (ENABLED) {
+            PHASES.append(PHASES.length() == 0 ? "" : " ").append(phase).append('=').append(sinceProcessStart())
+                    .append("ms[").append(Thread.currentThread().getName()).append(']');
+        }
+    }
+
+    private static long sinceProcessStart() {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Duration.between(started, Instant.now()).toMillis();
     }
 
     /** After the next pulse has laid out and rendered {@code scene}, prints the elapsed time and runs {@code then}. */
@@ -21,10 +39,11 @@ public final class StartupProbe {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
+            mark("first-layout");
             // the frame of this pulse is rendered right after layout; report on the next turn of the loop
             Platform.runLater(() -> {
-                Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-                System.out.println(OUTPUT_PREFIX + Duration.between(started, Instant.now()).toMillis());
+                System.out.println(OUTPUT_PREFIX + sinceProcessStart());
+                System.out.println(PHASES_PREFIX + PHASES);
                 System.out.flush();
                 then.run();
             });

@@ -84,6 +84,7 @@ public final class DataFolder {
         Path nativeFolder = nativeLibraryFolder();
         createPrivateFolder(nativeFolder);
         System.setProperty("org.sqlite.tmpdir", nativeFolder.toString());
+        SqliteNativeLibrary.preferRuntimeCopy();
     }
 
     /** Creates an empty journal file with mode 0600 so SQLite never creates it with a looser umask. */

@@ -3,6 +3,7 @@ package org.netjournal.tasks;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -54,6 +55,14 @@ public final class FxTaskRunner implements TaskRunner {
         } catch (RejectedExecutionException shutDown) {
             LOG.log(Level.WARNING, "Work submitted after shutdown was dropped", shutDown);
         }
+    }
+
+    /**
+     * Queues work on the storage thread before the JavaFX toolkit is up (so nothing can be handed to the UI
+     * thread yet); the caller collects the result later, e.g. from a task queued behind it.
+     */
+    public <T> Future<T> submitBeforeToolkit(Callable<T> work) {
+        return executor.submit(work);
     }
 
     @Override
