@@ -15,13 +15,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TitledPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -46,7 +46,7 @@ public final class AboutDialog {
     private final Label version = new Label();
     private final Label runtime = new Label();
     private final TableView<Library> libraries = new TableView<>();
-    private final TitledPane licencePane = new TitledPane();
+    private final Label licenceHeading = new Label();
     private final TextArea licenceText = new TextArea();
     private String appVersion;
 
@@ -59,8 +59,8 @@ public final class AboutDialog {
         dialog.getDialogPane().getStylesheets().add(HelpPage.class.getResource("help-page.css").toExternalForm());
         dialog.getDialogPane().setId("aboutDialog");
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(620);
-
+        dialog.getDialogPane().setMinWidth(720); // room for a licence text's 80 columns
+        
         ButtonType copyType = new ButtonType(messages.get("about.copy"), ButtonBar.ButtonData.LEFT);
         ButtonType closeType = new ButtonType(messages.get("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(copyType, closeType);
@@ -97,10 +97,12 @@ public final class AboutDialog {
         version.setText(messages.get("about.loading"));
         Label tagline = new Label(messages.get("about.tagline"));
         tagline.setWrapText(true);
+        tagline.setMinHeight(Region.USE_PREF_SIZE); // wraps rather than being cut short
         Label licence = new Label(messages.get("about.licence"));
         licence.setId("aboutLicence");
         licence.getStyleClass().add(Styles.TEXT_MUTED);
         licence.setWrapText(true);
+        licence.setMinHeight(Region.USE_PREF_SIZE);
         VBox titles = new VBox(3, name, version, tagline, licence);
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(18, icon, titles);
@@ -117,38 +119,25 @@ public final class AboutDialog {
         libraries.setId("aboutLibraries");
         libraries.setPlaceholder(new Label(messages.get("about.loading")));
         libraries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        libraries.setPrefHeight(250);
-        libraries.getColumns().add(column(messages.get("about.col.library"), Library::name, 190));
+        libraries.setPrefHeight(220);
+        libraries.getColumns().add(column(messages.get("about.col.library"), Library::name, 210));
         libraries.getColumns().add(column(messages.get("about.col.version"), Library::version, 90));
-        libraries.getColumns().add(column(messages.get("about.col.licence"), Library::licence, 220));
+        libraries.getColumns().add(column(messages.get("about.col.licence"), Library::licence, 260));
         libraries.getSelectionModel().selectedItemProperty().addListener((obs, old, library) -> showLicence(library));
-        libraries.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2 && libraries.getSelectionModel().getSelectedItem() != null) {
-                licencePane.setExpanded(true);
-            }
-        });
-        Label hint = new Label(messages.get("about.pickLibrary"));
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
+        // always in view below the list (no expanding): the dialog keeps one size that fits small screens
+        licenceHeading.setId("aboutLicenceHeading");
+        licenceHeading.getStyleClass().add(Styles.TEXT_BOLD);
         licenceText.setEditable(false);
-        licenceText.setWrapText(true);
-        licenceText.setPrefRowCount(12);
+        licenceText.setWrapText(false); // licence texts are laid out in lines of their own
+        licenceText.setPrefRowCount(9);
         licenceText.setId("aboutLicenceText");
         licenceText.getStyleClass().add("about-licence-text");
-        licencePane.setText(messages.get("about.licenceText"));
-        licencePane.setContent(licenceText);
-        licencePane.setExpanded(false);
-        licencePane.setAnimated(false);
-        licencePane.setId("aboutLicencePane");
-        licencePane.expandedProperty().addListener((obs, was, expanded) -> {
-            if (expanded && libraries.getSelectionModel().isEmpty() && !libraries.getItems().isEmpty()) {
-                libraries.getSelectionModel().selectFirst();
-            }
-            dialog.getDialogPane().getScene().getWindow().sizeToScene();
-        });
 
-        VBox content = new VBox(8, header, runtime, heading, libraries, hint, licencePane);
+        VBox content = new VBox(8, header, runtime, heading, libraries, licenceHeading, licenceText);
+        content.setPadding(new Insets(16, 16, 4, 16));
         VBox.setVgrow(libraries, Priority.ALWAYS);
+        VBox.setVgrow(licenceText, Priority.ALWAYS);
         return content;
     }
 
@@ -165,13 +154,14 @@ public final class AboutDialog {
         version.setText(appVersion == null ? messages.get("about.versionUnknown")
                 : messages.format("about.version", appVersion));
         libraries.getItems().setAll(facts.libraries());
+        libraries.getSelectionModel().selectFirst(); // its licence text shows at once
     }
 
     private void showLicence(Library library) {
         if (library == null) {
             return;
         }
-        licencePane.setText(messages.format("about.licenceTextFor", library.name(), library.licence()));
+        licenceHeading.setText(messages.format("about.licenceTextFor", library.name(), library.licence()));
         Tasks.create(() -> ThirdPartyLibraries.licenceText(library))
                 .onSuccess(text -> {
                     // the user may have picked another library meanwhile

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -16,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -26,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.netjournal.i18n.Messages;
+import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.common.PageLayout;
@@ -39,6 +42,7 @@ import org.netjournal.ui.common.PageLayout;
 public final class HelpPage implements AreaPage {
 
     private static final String STYLESHEET = HelpPage.class.getResource("help-page.css").toExternalForm();
+    private static final double KEY_COLUMN_WIDTH = 210;
     /** Where a section keeps its heading text for the contents links. */
     private static final Object HEADING = new Object();
 
@@ -168,6 +172,10 @@ public final class HelpPage implements AreaPage {
         table.getStyleClass().add("help-shortcuts");
         table.setHgap(20);
         table.setVgap(8);
+        // the same key column in all three tables, so their descriptions line up
+        ColumnConstraints keyColumn = new ColumnConstraints();
+        keyColumn.setMinWidth(KEY_COLUMN_WIDTH);
+        table.getColumnConstraints().add(keyColumn);
         return table;
     }
 
@@ -214,11 +222,7 @@ public final class HelpPage implements AreaPage {
         body.add(paragraph(messages.format("help.data.nextToIt", folder.resolve("backups").toString())));
 
         body.add(subheading(messages.get("help.data.defaultsTitle")));
-        GridPane defaults = new GridPane();
-        defaults.setId("helpDefaultFolders");
-        defaults.getStyleClass().add("help-table");
-        defaults.setHgap(20);
-        defaults.setVgap(6);
+        GridPane defaults = table("helpDefaultFolders");
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String here = os.contains("win") ? "Windows" : os.contains("mac") ? "macOS" : "Linux";
         addFolderRow(defaults, "Linux", "~/.local/share/netjournal", here);
@@ -255,14 +259,15 @@ public final class HelpPage implements AreaPage {
     // Backups
 
     private List<Node> backups() {
+        String file = messages.get("help.placeholder.file");
         return List.of(
-                paragraph(messages.format("help.backup.automatic", org.netjournal.storage.BackupService.KEEP_DAILY,
-                        org.netjournal.storage.BackupService.KEEP_WEEKLY)),
+                paragraph(messages.format("help.backup.automatic", BackupService.KEEP_DAILY, BackupService.KEEP_WEEKLY)),
                 paragraph(messages.format("help.backup.now", menuPath("menu.file", "menu.backupNow"))),
                 paragraph(messages.format("help.backup.restore", menuPath("menu.file", "menu.restore"))),
                 subheading(messages.get("help.commandLine")),
-                paragraph(messages.get("help.backup.cli")),
-                code("netjournal backup\nnetjournal backup --out ~/netjournal-copy.db\nnetjournal check"),
+                commandTable("helpBackupCommands",
+                        "netjournal backup [--out " + file + "]", messages.get("help.backup.cliBackup"),
+                        "netjournal check", messages.get("help.backup.cliCheck")),
                 paragraph(messages.get("help.commandLine.closed")));
     }
 
@@ -271,6 +276,8 @@ public final class HelpPage implements AreaPage {
 
     private List<Node> importExport() {
         String ctrl = keys.shortcut();
+        String file = messages.get("help.placeholder.file");
+        String format = messages.get("help.placeholder.format");
         List<Node> body = new ArrayList<>();
         body.add(subheading(messages.get("help.transfer.importTitle")));
         body.add(paragraph(messages.format("help.transfer.import", menuPath("menu.file", "menu.import"),
@@ -283,23 +290,46 @@ public final class HelpPage implements AreaPage {
         body.add(paragraph(messages.format("help.transfer.export", menuPath("menu.file", "journal.menu.export"))));
 
         body.add(subheading(messages.get("help.commandLine")));
-        body.add(paragraph(messages.get("help.transfer.cli")));
-        body.add(code("netjournal export --format json --out ~/netjournal.json\nnetjournal import ~/Downloads/Connections.csv"));
-        GridPane formats = new GridPane();
-        formats.setId("helpExportFormats");
-        formats.getStyleClass().add("help-table");
-        formats.setHgap(20);
-        formats.setVgap(6);
-        for (String format : List.of("json", "csv", "vcard", "markdown", "sessions-csv")) {
-            Label name = code(format);
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            formats.addRow(formats.getRowCount(), name, paragraph(messages.get(formatKey(format))));
+        body.add(commandTable("helpTransferCommands",
+                "netjournal export --format " + format + " [--out " + file + "]",
+                messages.get("help.transfer.cliExport"),
+                "netjournal import " + file, messages.get("help.transfer.cliImport")));
+        body.add(paragraph(messages.get("help.transfer.cliFormats")));
+        GridPane formats = table("helpExportFormats");
+        for (String code : List.of("json", "csv", "vcard", "markdown", "sessions-csv")) {
+            Label name = code(code);
+            Label description = paragraph(messages.get(formatKey(code)));
+            GridPane.setValignment(name, VPos.TOP);
+            GridPane.setValignment(description, VPos.TOP);
+            formats.addRow(formats.getRowCount(), name, description);
         }
         body.add(formats);
-        body.add(paragraph(messages.get("help.transfer.cliOut")));
-        body.add(paragraph(messages.get("help.transfer.cliImport")));
+        body.add(code("netjournal export --format json --out ~/netjournal.json\n"
+                + "netjournal import ~/Downloads/Connections.csv"));
         body.add(paragraph(messages.get("help.commandLine.closed")));
         return body;
+    }
+
+    /** Commands and what they do, side by side: {@code command, description, command, description …}. */
+    private GridPane commandTable(String id, String... commandsAndDescriptions) {
+        GridPane commands = table(id);
+        for (int i = 0; i + 1 < commandsAndDescriptions.length; i += 2) {
+            Label command = code(commandsAndDescriptions[i]);
+            Label description = paragraph(commandsAndDescriptions[i + 1]);
+            GridPane.setValignment(command, VPos.TOP);
+            GridPane.setValignment(description, VPos.TOP);
+            commands.addRow(commands.getRowCount(), command, description);
+        }
+        return commands;
+    }
+
+    private static GridPane table(String id) {
+        GridPane table = new GridPane();
+        table.setId(id);
+        table.getStyleClass().add("help-table");
+        table.setHgap(16);
+        table.setVgap(8);
+        return table;
     }
 
     private static String formatKey(String format) {
@@ -342,6 +372,7 @@ public final class HelpPage implements AreaPage {
         Label label = new Label(text);
         label.getStyleClass().add("help-code");
         label.setMinHeight(Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE); // a command is never cut; the description beside it wraps
         return label;
     }
 
