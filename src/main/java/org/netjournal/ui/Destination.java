@@ -5,7 +5,11 @@ package org.netjournal.ui;
  * editors only read it. Later areas (home, journal, goals, drafts) become further records here.
  */
 public sealed interface Destination permits Destination.Step, Destination.Contacts, Destination.Journal, Destination.Home,
-        Destination.Goals, Destination.Drafts {
+        Destination.Goals, Destination.Drafts, Destination.Help {
+
+    /** The help page (Help → Help, F1): shortcuts, where the data lives, backups, import and export. */
+    record Help() implements Destination {
+    }
 
     /** "This week": the home page and the view at start. */
     record Home() implements Destination {

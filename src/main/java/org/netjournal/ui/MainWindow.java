@@ -34,6 +34,8 @@ import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.contacts.ContactsPage;
 import org.netjournal.ui.contacts.ImportFlow;
+import org.netjournal.ui.help.AboutDialog;
+import org.netjournal.ui.help.HelpPage;
 import org.netjournal.ui.navigator.AreaEntry;
 import org.netjournal.ui.navigator.NavigatorView;
 import org.netjournal.ui.step.StepEditor;
@@ -69,6 +71,7 @@ public final class MainWindow {
     private final Map<Class<? extends Destination>, AreaPage> pages = new HashMap<>();
     private final ContactsModel contactsModel;
     private final ImportFlow importer;
+    private final Path dataFile;
     private StepPage currentPage;
 
     public MainWindow(UiContext context, Path dataFile, Theme theme, Actions actions) {
@@ -78,6 +81,7 @@ public final class MainWindow {
         this.stepEditor = context.steps();
         this.contactsModel = context.contacts();
         this.importer = new ImportFlow(contactsModel, messages);
+        this.dataFile = dataFile;
         // pages are built when first shown: fewer nodes in the first layout pass, a faster start
         this.areas = AreaPages.all(context, () -> new ContactsPage(contactsModel, messages,
                 () -> importer.chooseAndPreview(root)));
@@ -142,6 +146,10 @@ public final class MainWindow {
 
     /** Pages are built on first use and kept, so what the user typed or selected stays while they roam. */
     private AreaPage pageFor(Destination destination) {
+        if (destination instanceof Destination.Help) { // reached from the Help menu and F1, not the navigator
+            return pages.computeIfAbsent(Destination.Help.class,
+                    type -> new HelpPage(messages, dataFile, System.getenv()));
+        }
         return pages.computeIfAbsent(destination.getClass(), type -> areas.stream()
                 .filter(area -> area.shows() == type).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No page for " + type))
@@ -243,9 +251,19 @@ public final class MainWindow {
         stepsMenu.getItems().addAll(new SeparatorMenuItem(), contactsItem, dueItem);
         Menu view = new Menu(messages.get("menu.view"), null, theme, language);
 
-        MenuBar bar = new MenuBar(file, stepsMenu, view);
+        MenuBar bar = new MenuBar(file, stepsMenu, view, helpMenu());
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private Menu helpMenu() {
+        MenuItem help = new MenuItem(messages.get("help.menu.help"), new FontIcon(Material2OutlinedAL.HELP_OUTLINE));
+        help.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        help.setOnAction(event -> navigation.go(new Destination.Help()));
+        MenuItem about = new MenuItem(messages.get("help.menu.about"), new FontIcon(Material2OutlinedAL.INFO));
+        about.setOnAction(event -> new AboutDialog(messages, context.journal().runner(), root.getScene().getWindow())
+                .show());
+        return new Menu(messages.get("help.menu"), null, help, new SeparatorMenuItem(), about);
     }
 
     private static RadioMenuItem radio(String text, ToggleGroup group, boolean selected, Runnable onSelect) {
