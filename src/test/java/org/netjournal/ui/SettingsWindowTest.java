@@ -64,6 +64,12 @@ class SettingsWindowTest {
         app.robot.write(text);
     }
 
+    /** ControlsFX validation marks a wrong field with a decoration (an icon with the reason as tooltip). */
+    private static int decorations(TextField field) {
+        var found = org.controlsfx.control.decoration.Decorator.getDecorations(field);
+        return found == null ? 0 : found.size();
+    }
+
     private void closeSettings() throws Exception {
         app.robot.push(KeyCode.ESCAPE);
         AppDriver.waitUntil(() -> app.robot.lookup("#settings").tryQuery().isEmpty(), "the settings to close");
@@ -90,7 +96,10 @@ class SettingsWindowTest {
         type("#keepWeekly", "2");
         app.waitUntilSaved();
         app.robot.write("x"); // "2x" is no number: marked, and the last good value stays stored
-        assertEquals("2x", app.<TextField>find("#keepWeekly").getText());
+        TextField keepWeekly = app.find("#keepWeekly");
+        assertEquals("2x", keepWeekly.getText());
+        AppDriver.waitUntil(() -> decorations(keepWeekly) > 0, "the field marked as wrong");
+        assertEquals(0, decorations(keepDaily), "the good field is not marked");
 
         Path backupFolder = Files.createDirectories(elsewhere.resolve("copies"));
         app.robot.interact(() -> dialogOf(settings).useBackupFolder(Optional.of(backupFolder.toString())));

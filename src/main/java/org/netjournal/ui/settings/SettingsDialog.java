@@ -25,6 +25,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
@@ -101,8 +102,8 @@ public final class SettingsDialog {
         sections.setPadding(new Insets(4, 16, 4, 4));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportWidth(620);
-        scroll.setPrefViewportHeight(560);
+        scroll.setPrefViewportWidth(640);
+        scroll.setPrefViewportHeight(600);
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
         dialog.setResultConverter(button -> null);
@@ -152,9 +153,9 @@ public final class SettingsDialog {
             themeChoices.getChildren().add(choice);
         }
         GridPane grid = grid();
-        grid.addRow(0, new Label(messages.get("settings.language")), language);
+        grid.addRow(0, fieldLabel("settings.language"), language);
         grid.add(hint("settings.languageHint"), 1, 1);
-        grid.addRow(2, new Label(messages.get("settings.theme")), themeChoices);
+        grid.addRow(2, fieldLabel("settings.theme"), themeChoices);
         grid.add(hint("settings.themeHint"), 1, 3);
         return section("settings.appearance", grid);
     }
@@ -182,7 +183,7 @@ public final class SettingsDialog {
             }
         });
         GridPane grid = grid();
-        grid.addRow(0, new Label(messages.get("settings.weekStart")), weekStart);
+        grid.addRow(0, fieldLabel("settings.weekStart"), weekStart);
         grid.add(hint("settings.weekStartHint"), 1, 1);
         return section("settings.weeks", grid);
     }
@@ -246,8 +247,8 @@ public final class SettingsDialog {
         }));
 
         GridPane counts = grid();
-        counts.addRow(0, new Label(messages.get("settings.keepDaily")), keepDaily);
-        counts.addRow(1, new Label(messages.get("settings.keepWeekly")), keepWeekly);
+        counts.addRow(0, fieldLabel("settings.keepDaily"), keepDaily);
+        counts.addRow(1, fieldLabel("settings.keepWeekly"), keepWeekly);
         VBox box = new VBox(8, new Label(messages.get("settings.backupFolder")), folderRow,
                 hint("settings.backupFolderHint"), counts, hint("settings.retentionHint"));
         return section("settings.backups", box);
@@ -399,6 +400,13 @@ public final class SettingsDialog {
         Label title = new Label(messages.get(titleKey));
         title.getStyleClass().add(Styles.TITLE_4);
         return new VBox(8, title, content);
+    }
+
+    /** A label before a field; never shortened to "…" (the field column gives way instead). */
+    private Label fieldLabel(String key) {
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Label hint(String key) {
