@@ -94,7 +94,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             LOG.warning(wrongUsage.getMessage());
         }
         Theme.LIGHT.apply(); // until the journal says which theme it wants
-        // queued before the journal is opened, so the system's choice is known when the window is built
+        // started before the journal is opened, so the system's choice is usually known when the window is built
         detectSystemTheme();
         open(DataFolder.resolve(commandLine.dataDir().orElse(null), System.getenv()), null);
     }
@@ -366,15 +366,22 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         }
     }
 
-    /** Asks the system for its light or dark choice in the background; the look follows when it answers. */
+    /**
+     * Asks the system for its light or dark choice on a thread of its own (it runs a small command), so neither
+     * the JavaFX thread nor the opening of the journal waits for it; the look follows when it answers.
+     */
     private void detectSystemTheme() {
-        Tasks.create(SystemThemeDetector::systemPrefersDark).onSuccess(dark -> {
-            Theme.setSystemPrefersDark(dark);
-            if (theme == Theme.SYSTEM) {
-                theme.apply();
-            }
-        }).onError(error -> LOG.log(Level.INFO, "Cannot tell the system's theme; using light", error))
-                .runOn(runner);
+        Thread detector = new Thread(() -> {
+            boolean dark = SystemThemeDetector.systemPrefersDark();
+            Platform.runLater(() -> {
+                Theme.setSystemPrefersDark(dark);
+                if (theme == Theme.SYSTEM) {
+                    theme.apply();
+                }
+            });
+        }, "netjournal-system-theme");
+        detector.setDaemon(true);
+        detector.start();
     }
 
     @Override
@@ -416,7 +423,18 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             settingsDialog.close();
         }
         window.flushEdits();
-        stepEditor.afterPendingWrites(() -> Tasks.create(() -> JournalMove.move(current.database(), target,
+        stepEditor.afterPendingWrites(() -> {
+            if (stepEditor.hasUnsavedNotes() || window.hasUnsavedInput()) {
+                // the window is rebuilt after a move: what could not be saved would be gone
+                inform(messages.get("settings.moveFailedTitle"), messages.get("settings.moveUnsaved"));
+                return;
+            }
+            relocate(current, target);
+        });
+    }
+
+    private void relocate(OpenedJournal current, Path target) {
+        Tasks.create(() -> JournalMove.move(current.database(), target,
                 LocalDateTime.now(), JournalMove.Checkpoints.NONE)).onSuccess(moved -> {
             Path oldFile = moved.oldFile().orElse(current.folder().databaseFile());
             Tasks.create(() -> OpenedJournal.open(moved.folder())).onSuccess(opened -> {
@@ -434,7 +452,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             if (!current.database().isOpen()) {
                 open(current.folder(), null); // closed before the failure: the old folder still holds it
             }
-        }).runOn(runner));
+        }).runOn(runner);
     }
 
 

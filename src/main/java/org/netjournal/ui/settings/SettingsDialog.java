@@ -82,11 +82,17 @@ public final class SettingsDialog {
     private final TextField keepDaily = new TextField();
     private final TextField keepWeekly = new TextField();
     private BackupPolicy policy;
+    /** Where the backup folder chooser starts: the backup folder once it is known to exist, else the data folder. */
+    private Path backupChooserStart;
+    private final javafx.beans.value.ChangeListener<DayOfWeek> weekStartChanged;
+    private final ComboBox<DayOfWeek> weekStart = new ComboBox<>();
 
     public SettingsDialog(UiContext context, Host host, Window owner) {
         this.context = context;
         this.messages = context.messages();
         this.host = host;
+        this.backupChooserStart = host.dataFolder().path();
+        this.weekStartChanged = (obs, old, day) -> weekStart.setValue(day);
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -170,13 +176,13 @@ public final class SettingsDialog {
 
     private Node weekSection() {
         GoalLabels labels = new GoalLabels(messages);
-        ComboBox<DayOfWeek> weekStart = new ComboBox<>();
         weekStart.setId("settingsWeekStart");
         weekStart.getItems().setAll(DayOfWeek.values());
         weekStart.setConverter(labels.converter(day -> day == null ? "" : labels.day(day)));
         weekStart.setValue(context.journal().weekStartProperty().get());
         // the same setting the goals page shows: both follow the journal model
-        context.journal().weekStartProperty().addListener((obs, old, day) -> weekStart.setValue(day));
+        context.journal().weekStartProperty().addListener(
+                new javafx.beans.value.WeakChangeListener<>(weekStartChanged)); // a closed dialog may go
         weekStart.valueProperty().addListener((obs, old, day) -> {
             if (day != null && day != context.journal().weekStartProperty().get()) {
                 context.journal().setWeekStart(day);
@@ -269,8 +275,8 @@ public final class SettingsDialog {
     private void chooseMoveTarget() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("settings.moveChoose"));
-        Path parent = host.dataFolder().path().getParent();
-        if (parent != null && parent.toFile().isDirectory()) {
+        Path parent = host.dataFolder().path().getParent(); // exists: the data folder is in it
+        if (parent != null) {
             chooser.setInitialDirectory(parent.toFile());
         }
         File picked = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
@@ -351,15 +357,18 @@ public final class SettingsDialog {
         defaultBackupFolder.setDisable(shown.folder().isEmpty());
         keepDaily.setText(Integer.toString(shown.keepDaily()));
         keepWeekly.setText(Integer.toString(shown.keepWeekly()));
+        Path folder = BackupService.backupFolder(host.dataFolder(), shown);
+        Tasks.create(() -> Files.isDirectory(folder)).onSuccess(exists -> {
+            if (exists) {
+                backupChooserStart = folder;
+            }
+        }).runOn(context.journal().runner());
     }
 
     private void chooseBackupFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("settings.chooseBackupFolderTitle"));
-        Path current = Path.of(backupFolderField.getText());
-        if (Files.isDirectory(current)) {
-            chooser.setInitialDirectory(current.toFile());
-        }
+        chooser.setInitialDirectory(backupChooserStart.toFile());
         File picked = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
         if (picked != null) {
             useBackupFolder(Optional.of(picked.toPath().toAbsolutePath().toString()));
