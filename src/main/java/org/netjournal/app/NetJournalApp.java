@@ -115,7 +115,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                     LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
                     if (error instanceof UnreadableJournalException unreadable
                             && unreadable.reason() == UnreadableJournalException.Reason.IN_USE) {
-                        Tasks.create(() -> FrontRequests.request(folder.path())).runOn(runner);
+                        // the folder of the file in use: where the journal was moved to, if it was
+                        Path inUse = unreadable.file().getParent();
+                        Tasks.create(() -> FrontRequests.request(inUse)).runOn(runner);
                     }
                     Messages systemMessages = new Messages(Language.forLocale(Locale.getDefault()));
                     StartupProblemDialog dialog = problemDialog != null ? problemDialog
