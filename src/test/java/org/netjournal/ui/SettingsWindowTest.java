@@ -100,6 +100,8 @@ class SettingsWindowTest {
         assertEquals("2x", keepWeekly.getText());
         AppDriver.waitUntil(() -> decorations(keepWeekly) > 0, "the field marked as wrong");
         assertEquals(0, decorations(keepDaily), "the good field is not marked");
+        assertEquals("Please enter a whole number from 0 to 260.", app.<Label>find("#keepWeeklyProblem").getText());
+        assertEquals("", app.<Label>find("#keepDailyProblem").getText());
 
         Path backupFolder = Files.createDirectories(elsewhere.resolve("copies"));
         app.robot.interact(() -> dialogOf(settings).useBackupFolder(Optional.of(backupFolder.toString())));

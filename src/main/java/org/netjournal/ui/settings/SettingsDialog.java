@@ -253,11 +253,23 @@ public final class SettingsDialog {
         }));
 
         GridPane counts = grid();
-        counts.addRow(0, fieldLabel("settings.keepDaily"), keepDaily);
-        counts.addRow(1, fieldLabel("settings.keepWeekly"), keepWeekly);
+        counts.addRow(0, fieldLabel("settings.keepDaily"), keepDaily, problemLabel(keepDaily));
+        counts.addRow(1, fieldLabel("settings.keepWeekly"), keepWeekly, problemLabel(keepWeekly));
         VBox box = new VBox(8, new Label(messages.get("settings.backupFolder")), folderRow,
                 hint("settings.backupFolderHint"), counts, hint("settings.retentionHint"));
         return section("settings.backups", box);
+    }
+
+    /** The reason a field is wrong, in words beside it (the ControlsFX mark alone only has a tooltip). */
+    private Label problemLabel(TextField field) {
+        Label problem = new Label();
+        problem.setId(field.getId() + "Problem");
+        problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
+        problem.setWrapText(true);
+        validation.validationResultProperty().addListener((obs, old, result) -> problem.setText(
+                result.getErrors().stream().filter(message -> message.getTarget() == field)
+                        .map(org.controlsfx.validation.ValidationMessage::getText).findFirst().orElse("")));
+        return problem;
     }
 
     // ---------------------------------------------------------------------------------------------------
