@@ -224,7 +224,12 @@ final class Cli {
         } catch (IOException unreadable) {
             return fail("cannot read " + file + ": " + describe(unreadable));
         }
-        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        DataFolder folder;
+        try {
+            folder = journalFolder(arguments);
+        } catch (UnreadableJournalException movedAway) {
+            return journalProblem(movedAway);
+        }
         try (JournalDatabase database = JournalDatabase.open(folder)) {
             if (fullJournal.isPresent() || unrestorable != null) {
                 // a full export: restored as a whole into an empty journal, else only its contacts are merged
@@ -329,7 +334,12 @@ final class Cli {
         if (journalFormat.isPresent()) {
             return exportSessions(arguments, journalFormat.get(), outFile);
         }
-        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        DataFolder folder;
+        try {
+            folder = journalFolder(arguments);
+        } catch (UnreadableJournalException movedAway) {
+            return journalProblem(movedAway);
+        }
         List<Contact> all;
         List<Interaction> interactions;
         JournalSnapshot journal = null; // json: the whole journal
@@ -398,7 +408,12 @@ final class Cli {
 
     /** {@code export --format markdown|sessions-csv}: the session journal, in English. */
     private int exportSessions(Arguments arguments, JournalExporter.Format format, String outFile) {
-        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        DataFolder folder;
+        try {
+            folder = journalFolder(arguments);
+        } catch (UnreadableJournalException movedAway) {
+            return journalProblem(movedAway);
+        }
         List<Session> sessions;
         Map<Long, String> names = new java.util.HashMap<>();
         java.time.DayOfWeek weekStart;
@@ -456,12 +471,17 @@ final class Cli {
         if (outFile != null && outFile.isBlank()) {
             throw new UsageException("--out needs a file");
         }
-        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        DataFolder folder;
+        try {
+            folder = journalFolder(arguments);
+        } catch (UnreadableJournalException movedAway) {
+            return journalProblem(movedAway);
+        }
         if (!java.nio.file.Files.exists(folder.databaseFile())) {
             return fail("there is no journal to back up in " + folder.path());
         }
         try (JournalDatabase database = JournalDatabase.open(folder)) {
-            org.netjournal.storage.BackupService backups = new org.netjournal.storage.BackupService(database);
+            org.netjournal.storage.BackupService backups = org.netjournal.storage.BackupService.configured(database);
             Path target = outFile != null ? Path.of(outFile)
                     : backups.manualBackupFile(java.time.LocalDateTime.now());
             Path written = backups.backupTo(target);
@@ -482,7 +502,12 @@ final class Cli {
         if (!arguments.rest().isEmpty()) {
             throw new UsageException("unknown argument for check: " + arguments.rest().get(0));
         }
-        DataFolder folder = DataFolder.resolve(arguments.dataDir(), environment);
+        DataFolder folder;
+        try {
+            folder = journalFolder(arguments);
+        } catch (UnreadableJournalException movedAway) {
+            return journalProblem(movedAway);
+        }
         Optional<org.netjournal.storage.JournalCheck.Report> report;
         try {
             report = org.netjournal.storage.JournalCheck.run(folder);
@@ -510,6 +535,11 @@ final class Cli {
     // ---------------------------------------------------------------------------------------------------
     // Messages
 
+    /** The folder named by --data-dir, NETJOURNAL_HOME or the default, or where its journal was moved to. */
+    private DataFolder journalFolder(Arguments arguments) throws UnreadableJournalException {
+        return org.netjournal.storage.JournalPointer.follow(DataFolder.resolve(arguments.dataDir(), environment));
+    }
+
     private int journalProblem(UnreadableJournalException unusable) {
         String reason = switch (unusable.reason()) {
             case NOT_SQLITE -> "problem.notSqlite";
@@ -517,6 +547,7 @@ final class Cli {
             case NEWER_VERSION -> "problem.newerVersion";
             case NO_ACCESS -> "problem.noAccess";
             case IN_USE -> "problem.inUse";
+            case MOVED_AWAY -> "problem.movedAway";
         };
         err.println("netjournal: cannot open the journal " + unusable.file());
         err.println("  " + messages.get(reason + ".title") + ". " + messages.get(reason));

@@ -3,6 +3,7 @@ package org.netjournal.app;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.JournalPointer;
 import org.netjournal.tasks.FxTaskRunner;
 
 /**
@@ -22,7 +23,7 @@ final class EarlyOpen {
     private EarlyOpen(FxTaskRunner runner, DataFolder folder) {
         this.runner = runner;
         this.folder = folder;
-        this.opening = runner.submitBeforeToolkit(() -> OpenedJournal.open(folder));
+        this.opening = runner.submitBeforeToolkit(() -> OpenedJournal.open(JournalPointer.follow(folder)));
     }
 
     /** Starts opening {@code folder}; called once by the launcher before the toolkit starts. */

@@ -27,6 +27,8 @@ import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.JournalMove;
+import org.netjournal.storage.JournalPointer;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.tasks.FxTaskRunner;
 import org.netjournal.tasks.Tasks;
@@ -40,13 +42,15 @@ import org.netjournal.ui.UiContext;
 import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.journal.JournalModel;
 import org.netjournal.ui.step.StepEditor;
+import org.netjournal.ui.settings.SettingsDialog;
+import org.netjournal.ui.theme.SystemThemeDetector;
 import org.netjournal.ui.theme.Theme;
 
 /**
  * Start-up and wiring. The journal is opened on the storage thread; the window appears once its content
  * is loaded, so the UI thread never waits on the disk.
  */
-public final class NetJournalApp extends Application implements MainWindow.Actions {
+public final class NetJournalApp extends Application implements MainWindow.Actions, SettingsDialog.Host {
 
     private static final Logger LOG = Logger.getLogger(NetJournalApp.class.getName());
     static final String LANGUAGE_SETTING = "language";
@@ -66,9 +70,10 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private JournalModel journalModel;
     private UserFacingErrors errors;
     private Messages messages;
-    private Theme theme = Theme.LIGHT;
-    private Theme appliedTheme;
+    private Theme theme = Theme.DEFAULT;
     private MainWindow window;
+    private UiContext uiContext;
+    private SettingsDialog settingsDialog;
     private boolean quitting;
     private FrontRequests frontRequests;
 
@@ -90,8 +95,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             commandLine = new CommandLine(Optional.empty());
             LOG.warning(wrongUsage.getMessage());
         }
-        theme.apply();
-        appliedTheme = theme;
+        Theme.LIGHT.apply(); // until the journal says which theme it wants
+        // started before the journal is opened, so the system's choice is usually known when the window is built
+        detectSystemTheme();
         DataFolder folder = dataFolder(commandLine);
         if (earlyOpen != null && earlyOpen.folder().path().equals(folder.path())) {
             open(folder, earlyOpen::result, null); // the launcher already began opening it
@@ -105,9 +111,12 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         return DataFolder.resolve(commandLine.dataDir().orElse(null), System.getenv());
     }
 
-    /** Opens the journal in {@code folder}; {@code problemDialog} is the dialog to close once it worked. */
+    /**
+     * Opens the journal in {@code folder} (or where it was moved to from there); {@code problemDialog} is the
+     * dialog to close once it worked.
+     */
     private void open(DataFolder folder, StartupProblemDialog problemDialog) {
-        open(folder, () -> OpenedJournal.open(folder), problemDialog);
+        open(folder, () -> OpenedJournal.open(JournalPointer.follow(folder)), problemDialog);
     }
 
     private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
@@ -123,7 +132,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                     LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
                     if (error instanceof UnreadableJournalException unreadable
                             && unreadable.reason() == UnreadableJournalException.Reason.IN_USE) {
-                        Tasks.create(() -> FrontRequests.request(folder.path())).runOn(runner);
+                        // the folder of the file in use: where the journal was moved to, if it was
+                        Path inUse = unreadable.file().getParent();
+                        Tasks.create(() -> FrontRequests.request(inUse)).runOn(runner);
                     }
                     Messages systemMessages = new Messages(Language.forLocale(Locale.getDefault()));
                     StartupProblemDialog dialog = problemDialog != null ? problemDialog
@@ -140,11 +151,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         Map<String, String> settings = opened.settingValues();
         Language language = Optional.ofNullable(settings.get(LANGUAGE_SETTING)).flatMap(Language::fromCode)
                 .orElse(Language.forLocale(Locale.getDefault()));
-        theme = Optional.ofNullable(settings.get(THEME_SETTING)).flatMap(Theme::fromCode).orElse(Theme.LIGHT);
-        if (theme != appliedTheme) { // setting the same stylesheet again would parse it again
-            theme.apply();
-            appliedTheme = theme;
-        }
+        theme = Optional.ofNullable(settings.get(THEME_SETTING)).flatMap(Theme::fromCode).orElse(Theme.DEFAULT);
+        theme.apply();
         useLanguage(language);
         errors = new UserFacingErrors(messages, opened.folder().logFile());
         errors.setOwner(stage);
@@ -191,8 +199,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private javafx.scene.Parent buildWindow() {
-        window = new MainWindow(new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus),
-                journal.folder().databaseFile(), theme, this);
+        uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus);
+        window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, this);
         return window.root();
     }
 
@@ -261,6 +269,10 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         stage.getScene().setRoot(buildWindow()); // applied at once: the whole window is rebuilt from the bundles
         window.installShortcuts(stage.getScene());
         window.installFileDrop(stage.getScene());
+        if (settingsDialog != null && settingsDialog.isShowing()) {
+            settingsDialog.close(); // its texts are in the old language: open it again in the new one
+            openSettings();
+        }
     }
 
     /** Texts, and the date formats of date pickers, follow the chosen language. */
@@ -285,7 +297,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
     /** The first start of a day makes the day's automatic copy, after the window is up. */
     private void dailyBackup(OpenedJournal opened) {
-        Tasks.create(() -> new BackupService(opened.database()).dailyBackup(LocalDate.now()))
+        Tasks.create(() -> BackupService.configured(opened.database()).dailyBackup(LocalDate.now()))
                 .onSuccess(made -> made.ifPresent(file -> LOG.info("Daily backup " + file)))
                 .onError(error -> {
                     // not worth interrupting the user: the journal itself is fine; the log says why
@@ -300,7 +312,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         OpenedJournal target = journal;
         window.flushEdits();
         Tasks.create(() -> {
-            BackupService backups = new BackupService(target.database());
+            BackupService backups = BackupService.configured(target.database());
             return backups.backupTo(backups.manualBackupFile(LocalDateTime.now()));
         }).onSuccess(file -> inform(messages.get("backup.title"), messages.format("backup.done", file.toString())))
                 .runOn(runner);
@@ -309,8 +321,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     @Override
     public void restoreBackup() {
         OpenedJournal current = journal;
-        Path backups = current.folder().path().resolve("backups");
-        Tasks.create(() -> Files.isDirectory(backups)).onSuccess(exists -> {
+        Tasks.create(() -> BackupService.configured(current.database()).backupFolder()).onSuccess(backups -> {
+            boolean exists = Files.isDirectory(backups);
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("restore.choose"));
             chooser.getExtensionFilters().addAll(
@@ -370,9 +382,102 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     public void changeTheme(Theme newTheme) {
         theme = newTheme;
         theme.apply();
-        appliedTheme = theme;
+        window.showTheme(theme);
         saveSettings(Map.of(THEME_SETTING, theme.code()));
+        if (theme == Theme.SYSTEM) {
+            detectSystemTheme(); // the system may have changed since the start
+        }
     }
+
+    /**
+     * Asks the system for its light or dark choice on a thread of its own (it runs a small command), so neither
+     * the JavaFX thread nor the opening of the journal waits for it; the look follows when it answers.
+     */
+    private void detectSystemTheme() {
+        Thread detector = new Thread(() -> {
+            boolean dark = SystemThemeDetector.systemPrefersDark();
+            Platform.runLater(() -> {
+                Theme.setSystemPrefersDark(dark);
+                if (theme == Theme.SYSTEM) {
+                    theme.apply();
+                }
+            });
+        }, "netjournal-system-theme");
+        detector.setDaemon(true);
+        detector.start();
+    }
+
+    @Override
+    public Theme theme() {
+        return theme;
+    }
+
+    @Override
+    public DataFolder dataFolder() {
+        return journal.folder();
+    }
+
+    @Override
+    public org.netjournal.storage.SettingsRepository settings() {
+        return journal.settings();
+    }
+
+    @Override
+    public void openSettings() {
+        if (journal == null) {
+            return;
+        }
+        if (settingsDialog != null && settingsDialog.isShowing()) {
+            settingsDialog.close();
+        }
+        settingsDialog = new SettingsDialog(uiContext, this, stage);
+        settingsDialog.show();
+    }
+
+    /**
+     * Moves the journal (see {@link JournalMove}): saves what is typed, waits for pending writes, copies and
+     * checks on the storage thread and opens the journal in its new place. When it fails after the old journal
+     * was closed, the journal is opened again from where the start found it (the pointer decides where).
+     */
+    @Override
+    public void moveJournal(Path target) {
+        OpenedJournal current = journal;
+        if (settingsDialog != null) {
+            settingsDialog.close();
+        }
+        window.flushEdits();
+        stepEditor.afterPendingWrites(() -> {
+            if (stepEditor.hasUnsavedNotes() || window.hasUnsavedInput()) {
+                // the window is rebuilt after a move: what could not be saved would be gone
+                inform(messages.get("settings.moveFailedTitle"), messages.get("settings.moveUnsaved"));
+                return;
+            }
+            relocate(current, target);
+        });
+    }
+
+    private void relocate(OpenedJournal current, Path target) {
+        Tasks.create(() -> JournalMove.move(current.database(), target,
+                LocalDateTime.now(), JournalMove.Checkpoints.NONE)).onSuccess(moved -> {
+            Path oldFile = moved.oldFile().orElse(current.folder().databaseFile());
+            Tasks.create(() -> OpenedJournal.open(moved.folder())).onSuccess(opened -> {
+                showJournal(opened);
+                inform(messages.get("settings.movedTitle"), messages.format("settings.moved",
+                        opened.folder().path().toString(), oldFile.toString()));
+            }).onError(error -> {
+                LOG.log(Level.WARNING, "The moved journal in " + moved.folder() + " cannot be opened", error);
+                open(current.folder(), null); // explains what is wrong, like any start would
+            }).runOn(runner);
+        }).onError(error -> {
+            LOG.log(Level.WARNING, "Moving the journal to " + target + " failed", error);
+            inform(messages.get("settings.moveFailedTitle"), messages.format("settings.moveFailed",
+                    errors.describe(error)));
+            if (!current.database().isOpen()) {
+                open(current.folder(), null); // closed before the failure: the old folder still holds it
+            }
+        }).runOn(runner);
+    }
+
 
     private void saveSettings(Map<String, String> values) {
         OpenedJournal target = journal;

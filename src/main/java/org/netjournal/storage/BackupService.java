@@ -23,26 +23,47 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.netjournal.domain.BackupPolicy;
 
 /**
  * Copies of the journal: written with SQLite's {@code VACUUM INTO} (a consistent snapshot even while the app
  * writes, because it runs on the same connection), flushed to disk and checked before they count. Automatic
- * copies are kept as 7 daily and 4 weekly ones in {@code backups/}.
+ * copies are kept as 7 daily and 4 weekly ones in {@code backups/} unless the user chose another folder or
+ * other numbers ({@link BackupPolicy}, kept in the journal's settings).
  */
 public final class BackupService {
 
-    public static final int KEEP_DAILY = 7;
-    public static final int KEEP_WEEKLY = 4;
+    public static final int KEEP_DAILY = BackupPolicy.DEFAULT_DAILY;
+    public static final int KEEP_WEEKLY = BackupPolicy.DEFAULT_WEEKLY;
     private static final Pattern DAILY_NAME = Pattern.compile("netjournal-(\\d{4}-\\d{2}-\\d{2})\\.db");
 
     private final JournalDatabase database;
+    private final BackupPolicy policy;
 
+    /** With the default policy: {@code backups/} next to the journal, 7 daily and 4 weekly copies. */
     public BackupService(JournalDatabase database) {
+        this(database, BackupPolicy.DEFAULT);
+    }
+
+    public BackupService(JournalDatabase database, BackupPolicy policy) {
         this.database = database;
+        this.policy = policy;
+    }
+
+    /** With the policy stored in the journal's settings. Storage thread only. */
+    public static BackupService configured(JournalDatabase database) throws SQLException {
+        return new BackupService(database, BackupPolicy.fromSettings(new SettingsRepository(database).loadAll()));
+    }
+
+    /** The chosen folder, else {@code backups/} in the data folder (a relative choice counts from there). */
+    public static Path backupFolder(DataFolder dataFolder, BackupPolicy policy) {
+        Path base = dataFolder.path();
+        return policy.folder().map(chosen -> base.resolve(chosen).toAbsolutePath().normalize())
+                .orElse(base.resolve("backups"));
     }
 
     public Path backupFolder() {
-        return database.folder().path().resolve("backups");
+        return backupFolder(database.folder(), policy);
     }
 
     /**
@@ -102,12 +123,12 @@ public final class BackupService {
         return dated.stream().map(Dated::file).toList();
     }
 
-    /** Keeps the newest {@value #KEEP_DAILY} days and the newest copy of each of the last {@value #KEEP_WEEKLY} older weeks. */
+    /** Keeps the newest {@code keepDaily} days and the newest copy of each of the {@code keepWeekly} older weeks before them. */
     void prune(LocalDate today) throws IOException {
         List<Dated> dated = datedBackups();
         dated.sort(Comparator.comparing(Dated::date).reversed());
         Set<Path> keep = new HashSet<>();
-        for (int i = 0; i < Math.min(KEEP_DAILY, dated.size()); i++) {
+        for (int i = 0; i < Math.min(policy.keepDaily(), dated.size()); i++) {
             keep.add(dated.get(i).file());
         }
         Set<LocalDate> weeks = new HashSet<>();
@@ -116,7 +137,7 @@ public final class BackupService {
                 continue;
             }
             LocalDate monday = backup.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            if (weeks.size() < KEEP_WEEKLY && weeks.add(monday)) {
+            if (weeks.size() < policy.keepWeekly() && weeks.add(monday)) {
                 keep.add(backup.file());
             }
         }

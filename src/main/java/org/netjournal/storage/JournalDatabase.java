@@ -226,6 +226,15 @@ public final class JournalDatabase implements AutoCloseable {
         return names;
     }
 
+    /** False once {@link #close()} ran (e.g. a move closed it before it failed). */
+    public boolean isOpen() {
+        try {
+            return !connection.isClosed();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         try {

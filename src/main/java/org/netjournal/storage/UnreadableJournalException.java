@@ -20,7 +20,9 @@ public class UnreadableJournalException extends Exception {
         /** The operating system refused access (permissions, locked, a folder where the file should be). */
         NO_ACCESS,
         /** Another NetJournal (a window or a command) has this journal open; it is not opened twice. */
-        IN_USE
+        IN_USE,
+        /** The journal was moved (Settings, "Move journal") to a folder that holds no journal now. */
+        MOVED_AWAY
     }
 
     private final Reason reason;

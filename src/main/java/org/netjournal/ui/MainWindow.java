@@ -59,6 +59,9 @@ public final class MainWindow {
 
         /** Lets the user pick a backup and puts it in place of the journal (after a safety copy). */
         void restoreBackup();
+
+        /** Opens the settings dialog (Ctrl+,). */
+        void openSettings();
     }
 
     private final Messages messages;
@@ -73,6 +76,7 @@ public final class MainWindow {
     private final ImportFlow importer;
     private final Path dataFile;
     private StepPage currentPage;
+    private final Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
 
     public MainWindow(UiContext context, Path dataFile, Theme theme, Actions actions) {
         this.context = context;
@@ -203,8 +207,11 @@ public final class MainWindow {
         MenuItem restore = new MenuItem(messages.get("menu.restore"),
                 new FontIcon(Material2OutlinedMZ.SETTINGS_BACKUP_RESTORE));
         restore.setOnAction(event -> actions.restoreBackup());
+        MenuItem settings = new MenuItem(messages.get("settings.menu"), new FontIcon(Material2OutlinedMZ.SETTINGS));
+        settings.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        settings.setOnAction(event -> actions.openSettings());
         Menu file = new Menu(messages.get("menu.file"), null, newContact, importItem, new SeparatorMenuItem(),
-                backupNow, restore, new SeparatorMenuItem(), quit);
+                backupNow, restore, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
 
         MenuItem newSession = new MenuItem(messages.get("journal.menu.newSession"),
                 new FontIcon(Material2OutlinedMZ.POST_ADD));
@@ -240,7 +247,13 @@ public final class MainWindow {
         RadioMenuItem dark = radio(messages.get("menu.theme.dark"), themes, currentTheme == Theme.DARK,
                 () -> actions.changeTheme(Theme.DARK));
         dark.setGraphic(new FontIcon(Material2OutlinedMZ.NIGHTS_STAY));
-        Menu theme = new Menu(messages.get("menu.theme"), null, light, dark);
+        RadioMenuItem system = radio(messages.get("settings.theme.system"), themes, currentTheme == Theme.SYSTEM,
+                () -> actions.changeTheme(Theme.SYSTEM));
+        system.setGraphic(new FontIcon(Material2OutlinedMZ.SETTINGS_BRIGHTNESS));
+        themeItems.put(Theme.SYSTEM, system);
+        themeItems.put(Theme.LIGHT, light);
+        themeItems.put(Theme.DARK, dark);
+        Menu theme = new Menu(messages.get("menu.theme"), null, system, light, dark);
 
         ToggleGroup languages = new ToggleGroup();
         Menu language = new Menu(messages.get("menu.language"), new FontIcon(Material2OutlinedMZ.TRANSLATE));
@@ -264,6 +277,11 @@ public final class MainWindow {
         about.setOnAction(event -> new AboutDialog(messages, context.journal().runner(), root.getScene().getWindow())
                 .show());
         return new Menu(messages.get("help.menu"), null, help, new SeparatorMenuItem(), about);
+    }
+
+    /** Keeps View → Theme in step when the theme was changed elsewhere (the settings dialog). */
+    public void showTheme(Theme theme) {
+        themeItems.get(theme).setSelected(true);
     }
 
     private static RadioMenuItem radio(String text, ToggleGroup group, boolean selected, Runnable onSelect) {

@@ -75,6 +75,7 @@ public final class StartupProblemDialog {
                 case NEWER_VERSION -> "problem.newerVersion";
                 case NO_ACCESS -> "problem.noAccess";
                 case IN_USE -> "problem.inUse";
+                case MOVED_AWAY -> "problem.movedAway";
             };
             alert.setHeaderText(messages.get(key + ".title"));
             explanation.setText(messages.get(key) + "\n\n" + messages.get("problem.untouched"));

@@ -143,4 +143,21 @@ class CliBackupTest {
         assertTrue(stderr.contains("This journal is from a newer NetJournal"), stderr);
         assertArrayEquals(newer, Files.readAllBytes(file));
     }
+    @Test
+    void commandsFollowAMovedJournalAndSayWhenItIsGone() throws Exception {
+        journalWithTwoContacts();
+        Path moved = java.nio.file.Files.createDirectories(temp.resolve("moved"));
+        try (JournalDatabase database = JournalDatabase.open(new DataFolder(dataDir()))) {
+            org.netjournal.storage.JournalMove.move(database, moved, java.time.LocalDateTime.now(),
+                    org.netjournal.storage.JournalMove.Checkpoints.NONE);
+        }
+        assertEquals(0, inJournal("check"), stderr);
+        assertTrue(stdout.contains(moved.resolve("netjournal.db").toString()), stdout);
+        assertTrue(stdout.contains("Rows in contact: 2"), stdout);
+
+        java.nio.file.Files.move(moved, temp.resolve("unplugged"));
+        assertEquals(1, inJournal("check"));
+        assertTrue(stderr.contains("moved"), stderr);
+        assertTrue(stderr.contains(moved.resolve("netjournal.db").toString()), stderr);
+    }
 }

@@ -5,10 +5,23 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.Optional;
 import javafx.application.Application;
 
-/** The two AtlantaFX looks the user can choose. */
+/**
+ * The looks the user can choose: follow the system, or always light or dark (AtlantaFX Primer).
+ * {@link #SYSTEM} shows what {@link SystemThemeDetector} last found; detecting runs a small command, so it
+ * happens on a background thread and is handed in with {@link #setSystemPrefersDark}.
+ */
 public enum Theme {
+    SYSTEM("system"),
     LIGHT("light"),
     DARK("dark");
+
+    /** New journals follow the system. */
+    public static final Theme DEFAULT = SYSTEM;
+
+    // written and read on the JavaFX thread only
+    private static boolean systemPrefersDark;
+    // the look last given to JavaFX (null: none yet); JavaFX thread only
+    private static Boolean appliedDark;
 
     private final String code;
 
@@ -20,10 +33,25 @@ public enum Theme {
         return code;
     }
 
+    /** True when this choice shows the dark look right now. */
+    public boolean showsDark() {
+        return this == DARK || this == SYSTEM && systemPrefersDark;
+    }
+
     public void apply() {
-        Application.setUserAgentStylesheet(this == DARK
+        boolean dark = showsDark();
+        if (appliedDark != null && appliedDark == dark) {
+            return; // setting the same stylesheet again would parse it again (at start: tens of milliseconds)
+        }
+        appliedDark = dark;
+        Application.setUserAgentStylesheet(dark
                 ? new PrimerDark().getUserAgentStylesheetBSS()
                 : new PrimerLight().getUserAgentStylesheetBSS()); // pre-parsed binary CSS: faster start
+    }
+
+    /** What the system prefers, as detected; call {@link #apply()} afterwards to show it. */
+    public static void setSystemPrefersDark(boolean dark) {
+        systemPrefersDark = dark;
     }
 
     public static Optional<Theme> fromCode(String code) {
