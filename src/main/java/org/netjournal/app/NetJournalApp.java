@@ -201,6 +201,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
         @Override
         public void closed(FirstStart.Outcome outcome, boolean wroteWhy) {
+            if (journal == null || quitting) {
+                return; // closed because the app quits: not a choice of the user's, so nothing to remember
+            }
             saveSettings(Map.of(FirstStart.SETTING, outcome.code()));
             if (wroteWhy) {
                 navigation.go(new Destination.Step(1)); // the why, where it lives now

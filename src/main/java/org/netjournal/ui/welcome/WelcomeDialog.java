@@ -95,10 +95,6 @@ public final class WelcomeDialog {
         if (owner instanceof Stage ownerStage) {
             stage.getIcons().setAll(ownerStage.getIcons());
         }
-        stage.setOnCloseRequest(event -> {
-            event.consume();
-            close(FirstStart.Outcome.SKIPPED); // the window's own close button means "not now" too
-        });
         // the app may quit under the welcome (the start-up probe does): go with it, recording nothing
         ownerClosing = (obs, was, showing) -> {
             if (!showing) {
@@ -106,6 +102,14 @@ public final class WelcomeDialog {
                 stage.close();
             }
         };
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            if (owner.isShowing()) {
+                close(FirstStart.Outcome.SKIPPED); // the window's own close button means "not now" too
+            } else {
+                ownerClosing.changed(owner.showingProperty(), true, false);
+            }
+        });
         owner.showingProperty().addListener(ownerClosing);
         render();
     }

@@ -120,7 +120,7 @@ final class WelcomePages {
     Region firstStep(TextArea whyArea) {
         whyArea.setId("welcomeWhy");
         whyArea.setWrapText(true);
-        whyArea.setPrefRowCount(5);
+        whyArea.setPrefRowCount(8);
         whyArea.setPromptText(messages.get("welcome.why.prompt"));
         Label label = wrapped(messages.get("welcome.why.question"));
         label.getStyleClass().add(Styles.TEXT_BOLD);
