@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -170,8 +171,7 @@ public final class WelcomeDialog {
                 new FontIcon(last ? Material2OutlinedAL.CHECK : Material2OutlinedAL.ARROW_FORWARD));
         next.setId("welcomeNext");
         next.getStyleClass().add(Styles.ACCENT);
-        next.setContentDisplay(last ? javafx.scene.control.ContentDisplay.LEFT
-                : javafx.scene.control.ContentDisplay.RIGHT);
+        next.setContentDisplay(last ? ContentDisplay.LEFT : ContentDisplay.RIGHT); // the arrow points onwards
         next.setDefaultButton(true);
         next.setOnAction(event -> {
             if (last) {
