@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
@@ -195,13 +196,16 @@ public final class WelcomeDialog {
         dots.setAccessibleText(messages.format("welcome.progress", page + 1, PAGE_COUNT));
         dots.setFocusTraversable(false);
 
-        HBox left = new HBox(skip);
-        left.setAlignment(Pos.CENTER_LEFT);
-        HBox right = new HBox(8, back, next);
-        right.setAlignment(Pos.CENTER_RIGHT);
-        left.setPrefWidth(220);
-        right.setPrefWidth(220);
-        BorderPane footer = new BorderPane(dots, null, right, null, left);
+        for (Button button : new Button[] {skip, back, next}) {
+            button.setMinWidth(Region.USE_PREF_SIZE); // German labels are longer: never cut them
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, skip, gap, back, next);
+        buttons.setAlignment(Pos.CENTER);
+        dots.setMouseTransparent(true);
+        // the dots sit in the middle of the window, whatever the buttons' widths
+        StackPane footer = new StackPane(buttons, dots);
         footer.getStyleClass().add("welcome-footer");
         return footer;
     }
