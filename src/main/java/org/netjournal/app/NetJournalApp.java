@@ -27,11 +27,13 @@ import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.FirstStart;
 import org.netjournal.storage.JournalMove;
 import org.netjournal.storage.JournalPointer;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.tasks.FxTaskRunner;
 import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.Destination;
 import org.netjournal.ui.MainWindow;
 import org.netjournal.ui.Navigation;
 import org.netjournal.ui.StartupProblemDialog;
@@ -45,6 +47,7 @@ import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.settings.SettingsDialog;
 import org.netjournal.ui.theme.SystemThemeDetector;
 import org.netjournal.ui.theme.Theme;
+import org.netjournal.ui.welcome.WelcomeDialog;
 
 /**
  * Start-up and wiring. The journal is opened on the storage thread; the window appears once its content
@@ -57,6 +60,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     static final String THEME_SETTING = "theme";
     /** {@code -Dnetjournal.startupProbe=true}: print the time to the first painted frame, then quit. */
     public static final String STARTUP_PROBE_PROPERTY = "netjournal.startupProbe";
+    /**
+     * {@code -Dnetjournal.skipWelcome=true}: start as if the first-start welcome had been seen (UI tests and scripted
+     * starts on empty folders); nothing is written.
+     */
+    public static final String SKIP_WELCOME_PROPERTY = "netjournal.skipWelcome";
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
     private final EarlyOpen earlyOpen = EarlyOpen.take();
@@ -191,10 +199,48 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             }
         });
         stage.toFront();
+        offerWelcome(opened); // before the daily backup on the storage thread, so it appears at once
         dailyBackup(opened);
         watchFrontRequests(opened);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             StartupProbe.reportFirstFrameThen(scene, this::quit);
+        }
+    }
+
+    /** On an empty journal that never finished or skipped it, the welcome opens over the window (see FirstStart). */
+    private void offerWelcome(OpenedJournal opened) {
+        if (Boolean.getBoolean(SKIP_WELCOME_PROPERTY) || !FirstStart.notYetSeen(opened.settingValues())) {
+            return;
+        }
+        Tasks.create(() -> FirstStart.isDue(opened.database(), opened.settingValues())).onSuccess(due -> {
+            if (due && journal == opened && !quitting) {
+                new WelcomeDialog(stage, messages.language(), theme, opened.folder().databaseFile(), stepEditor,
+                        new WelcomeHost()).show();
+            }
+        }).runOn(runner);
+    }
+
+    /** The welcome changes language and theme like the View menu, and says when it is done. */
+    private final class WelcomeHost implements WelcomeDialog.Host {
+        @Override
+        public void changeLanguage(Language language) {
+            NetJournalApp.this.changeLanguage(language);
+        }
+
+        @Override
+        public void changeTheme(Theme newTheme) {
+            NetJournalApp.this.changeTheme(newTheme); // also ticks it in View → Theme
+        }
+
+        @Override
+        public void closed(FirstStart.Outcome outcome, boolean wroteWhy) {
+            if (journal == null || quitting) {
+                return; // closed because the app quits: not a choice of the user's, so nothing to remember
+            }
+            saveSettings(Map.of(FirstStart.SETTING, outcome.code()));
+            if (wroteWhy) {
+                navigation.go(new Destination.Step(1)); // the why, where it lives now
+            }
         }
     }
 

@@ -28,9 +28,19 @@ final class AppDriver {
     private final Path dataDir;
     private Stage stage;
     private Application app;
+    private boolean welcome;
 
     AppDriver(Path dataDir) {
         this.dataDir = dataDir;
+    }
+
+    /**
+     * Lets the first-start welcome appear as it would for a user. Without this, the app starts as if the welcome
+     * had been seen ({@link NetJournalApp#SKIP_WELCOME_PROPERTY}), so tests of other areas find the bare window.
+     */
+    AppDriver withWelcome() {
+        welcome = true;
+        return this;
     }
 
     /** Starts NetJournal on the data folder and waits until the window shows the journal. */
@@ -44,6 +54,7 @@ final class AppDriver {
     /** Starts NetJournal without expecting the main window (e.g. when a problem dialog is expected). */
     AppDriver startWithoutWaiting() throws Exception {
         Locale.setDefault(Locale.ENGLISH);
+        System.setProperty(NetJournalApp.SKIP_WELCOME_PROPERTY, Boolean.toString(!welcome));
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> Platform.setImplicitExit(false));
         app = FxToolkit.setupApplication(NetJournalApp.class, "--data-dir", dataDir.toString());
