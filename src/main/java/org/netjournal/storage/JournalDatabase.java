@@ -25,7 +25,8 @@ public final class JournalDatabase implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of(
             "migrations/001-steps-and-settings.sql",
             "migrations/002-contacts.sql",
-            "migrations/003-journal.sql");
+            "migrations/003-journal.sql",
+            "migrations/004-search.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
@@ -213,12 +214,15 @@ public final class JournalDatabase implements AutoCloseable {
         }
     }
 
-    /** Names of all tables, for diagnostics and tests. */
+    /**
+     * Names of the journal's tables, for diagnostics and tests. The full-text index (a virtual table and its
+     * shadow tables) is left out: it is derived from these tables and rebuilt by their triggers.
+     */
     public List<String> tableNames() throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+             ResultSet rs = statement.executeQuery("SELECT name FROM pragma_table_list "
+                     + "WHERE schema = 'main' AND type = 'table' AND name <> 'sqlite_schema' ORDER BY name")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
