@@ -30,6 +30,9 @@ public final class JournalDatabase implements AutoCloseable {
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
+    /** The version that added the full-text index (see {@link SearchIndex}). */
+    private static final int SEARCH_INDEX_VERSION = 4;
+
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
     private final DataFolder folder;
@@ -37,6 +40,8 @@ public final class JournalDatabase implements AutoCloseable {
     private final JournalLock lock;
     /** The identity (inode) of the file we opened; null where the file system has none (then: existence only). */
     private final Object fileKey;
+    /** True once the schema has the search index: from then on every write transaction updates it. */
+    private boolean searchIndexed;
 
     private JournalDatabase(DataFolder folder, Connection connection, JournalLock lock) {
         this.folder = folder;
@@ -166,6 +171,7 @@ public final class JournalDatabase implements AutoCloseable {
                 return null;
             });
         }
+        searchIndexed = SCHEMA_VERSION >= SEARCH_INDEX_VERSION;
     }
 
     private static String readScript(String resource) {
@@ -194,6 +200,9 @@ public final class JournalDatabase implements AutoCloseable {
         connection.setAutoCommit(false);
         try {
             T result = work.apply(connection);
+            if (searchIndexed) {
+                SearchIndex.refresh(connection); // the index changes in the same transaction as the tables
+            }
             connection.commit();
             connection.setAutoCommit(previousAutoCommit);
             return result;
@@ -215,14 +224,14 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     /**
-     * Names of the journal's tables, for diagnostics and tests. The full-text index (a virtual table and its
-     * shadow tables) is left out: it is derived from these tables and rebuilt by their triggers.
+     * Names of the journal's tables, for diagnostics and tests. The full-text index (a virtual table, its shadow
+     * tables and {@code search_stale}) is left out: it is derived from these tables and kept by their triggers.
      */
     public List<String> tableNames() throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT name FROM pragma_table_list "
-                     + "WHERE schema = 'main' AND type = 'table' AND name <> 'sqlite_schema' ORDER BY name")) {
+                     + "WHERE schema = 'main' AND type = 'table' AND name NOT IN ('sqlite_schema', 'search_stale') ORDER BY name")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -400,8 +400,10 @@ class SearchRepositoryTest {
                         + "(SELECT count(*) FROM (SELECT rowid, title, body, title_alt, body_alt FROM search_index "
                         + "EXCEPT SELECT key, title, body, title_alt, body_alt FROM search_document)), "
                         + "(SELECT count(*) FROM (SELECT key, title, body, title_alt, body_alt FROM search_document "
-                        + "EXCEPT SELECT rowid, title, body, title_alt, body_alt FROM search_index))")) {
+                        + "EXCEPT SELECT rowid, title, body, title_alt, body_alt FROM search_index)), "
+                        + "(SELECT count(*) FROM search_stale)")) {
                     rs.next();
+                    assertEquals(0, rs.getInt(3), "nothing left noted after the commit");
                     assertEquals(0, rs.getInt(1), "stale or left-over rows in the index");
                     assertEquals(0, rs.getInt(2), "rows missing from the index");
                 }

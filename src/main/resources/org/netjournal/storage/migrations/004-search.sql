@@ -1,7 +1,13 @@
 -- Version 4: one full-text index (FTS5) over everything the user wrote: step notes, contacts (every text field,
--- tags and profile links), interaction notes, sessions, drafts and wins. It is derived data: triggers keep it in
--- step with the tables in the same transaction as each change, so no code path (repositories, imports, a JSON
--- restore, cascading deletes) can forget it.
+-- tags and profile links), interaction notes, sessions, drafts and wins. It is derived data, kept in step with
+-- the tables in the same transaction as each change: triggers note every changed item in search_stale, so no code
+-- path (repositories, imports, a JSON restore, cascading deletes) can forget one, and JournalDatabase rewrites
+-- those items' index rows just before the transaction commits (SearchIndex.refresh).
+--
+-- Why not let the triggers write the index directly: a contact's row holds its tags and links, so saving a
+-- contact with five of them rewrote its row six times, and FTS5 flushes its in-memory batch whenever a row id
+-- is written out of order or twice. That made the 50,000-contact import eleven times slower. Noted first and
+-- rewritten once per commit in row-id order, the index costs the import a fraction of that (see BENCHMARKS.md).
 --
 -- One row per item. Its rowid packs the item: id * 8 + kind (1 step, 2 contact, 3 interaction, 4 session,
 -- 5 draft, 6 win), so a trigger finds an item's row through the rowid (a b-tree look-up) instead of scanning.
@@ -55,158 +61,124 @@ CREATE VIEW search_document (key, kind, id, title, body, title_alt, body_alt) AS
 INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
     SELECT key, title, body, title_alt, body_alt FROM search_document;
 
--- Each trigger removes the item's row and writes it again from the tables (nothing when the item is gone or
--- has no text). Text columns only: a contact's stage moving up does not touch the index.
+-- The items whose index rows are out of date; empty outside a write transaction.
+CREATE TABLE search_stale (
+    key INTEGER PRIMARY KEY
+) STRICT;
 
 CREATE TRIGGER search_step_notes AFTER UPDATE OF notes ON step
 BEGIN
-    DELETE FROM search_index WHERE rowid = NEW.number * 8 + 1;
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 1 AND id = NEW.number;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.number * 8 + 1), (NEW.number * 8 + 1);
 END;
 
 CREATE TRIGGER search_contact_insert AFTER INSERT ON contact
 BEGIN
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 2 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 2);
 END;
 
-CREATE TRIGGER search_contact_update
-    AFTER UPDATE OF first_name, last_name, company, role, email, how_we_met, notes ON contact
+CREATE TRIGGER search_contact_update AFTER UPDATE OF id, first_name, last_name, company, role, email, how_we_met, notes ON contact
 BEGIN
-    DELETE FROM search_index WHERE rowid = NEW.id * 8 + 2;
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 2 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 2), (NEW.id * 8 + 2);
+END;
+
+CREATE TRIGGER search_contact_delete AFTER DELETE ON contact
+BEGIN
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 2);
 END;
 
 -- A new name is also the title of the contact's interactions.
 CREATE TRIGGER search_contact_name AFTER UPDATE OF first_name, last_name ON contact
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (SELECT id * 8 + 3 FROM interaction WHERE contact_id = NEW.id);
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document
-        WHERE kind = 3 AND id IN (SELECT id FROM interaction WHERE contact_id = NEW.id);
+    INSERT OR IGNORE INTO search_stale (key) SELECT id * 8 + 3 FROM interaction WHERE contact_id = NEW.id;
 END;
 
-CREATE TRIGGER search_contact_delete AFTER DELETE ON contact
-BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 2;
-END;
-
--- Tags and profile links belong to their contact's row. A cascading delete of a contact fires these too; then
--- the contact is gone and only the removal happens.
+-- Tags and profile links are part of their contact's row (a cascading delete of the contact fires these too).
 CREATE TRIGGER search_contact_tag_insert AFTER INSERT ON contact_tag
 BEGIN
-    DELETE FROM search_index WHERE rowid = NEW.contact_id * 8 + 2;
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 2 AND id = NEW.contact_id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.contact_id * 8 + 2);
 END;
 
-CREATE TRIGGER search_contact_tag_update AFTER UPDATE ON contact_tag
+CREATE TRIGGER search_contact_tag_update AFTER UPDATE OF contact_id, tag ON contact_tag
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (OLD.contact_id * 8 + 2, NEW.contact_id * 8 + 2);
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document
-        WHERE kind = 2 AND id IN (OLD.contact_id, NEW.contact_id);
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.contact_id * 8 + 2), (NEW.contact_id * 8 + 2);
 END;
 
 CREATE TRIGGER search_contact_tag_delete AFTER DELETE ON contact_tag
 BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.contact_id * 8 + 2;
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 2 AND id = OLD.contact_id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.contact_id * 8 + 2);
 END;
 
 CREATE TRIGGER search_contact_profile_insert AFTER INSERT ON contact_profile
 BEGIN
-    DELETE FROM search_index WHERE rowid = NEW.contact_id * 8 + 2;
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 2 AND id = NEW.contact_id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.contact_id * 8 + 2);
 END;
 
-CREATE TRIGGER search_contact_profile_update AFTER UPDATE ON contact_profile
+CREATE TRIGGER search_contact_profile_update AFTER UPDATE OF contact_id, url ON contact_profile
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (OLD.contact_id * 8 + 2, NEW.contact_id * 8 + 2);
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document
-        WHERE kind = 2 AND id IN (OLD.contact_id, NEW.contact_id);
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.contact_id * 8 + 2), (NEW.contact_id * 8 + 2);
 END;
 
 CREATE TRIGGER search_contact_profile_delete AFTER DELETE ON contact_profile
 BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.contact_id * 8 + 2;
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 2 AND id = OLD.contact_id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.contact_id * 8 + 2);
 END;
 
 CREATE TRIGGER search_interaction_insert AFTER INSERT ON interaction
 BEGIN
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 3 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 3);
 END;
 
 CREATE TRIGGER search_interaction_update AFTER UPDATE OF id, contact_id, note ON interaction
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (OLD.id * 8 + 3, NEW.id * 8 + 3);
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 3 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 3), (NEW.id * 8 + 3);
 END;
 
 CREATE TRIGGER search_interaction_delete AFTER DELETE ON interaction
 BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 3;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 3);
 END;
 
 CREATE TRIGGER search_session_insert AFTER INSERT ON session
 BEGIN
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 4 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 4);
 END;
 
 CREATE TRIGGER search_session_update AFTER UPDATE OF id, how_it_felt, notes ON session
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (OLD.id * 8 + 4, NEW.id * 8 + 4);
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 4 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 4), (NEW.id * 8 + 4);
 END;
 
 CREATE TRIGGER search_session_delete AFTER DELETE ON session
 BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 4;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 4);
 END;
 
 CREATE TRIGGER search_draft_insert AFTER INSERT ON draft
 BEGIN
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 5 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 5);
 END;
 
 CREATE TRIGGER search_draft_update AFTER UPDATE OF id, title, text ON draft
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (OLD.id * 8 + 5, NEW.id * 8 + 5);
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 5 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 5), (NEW.id * 8 + 5);
 END;
 
 CREATE TRIGGER search_draft_delete AFTER DELETE ON draft
 BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 5;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 5);
 END;
 
 CREATE TRIGGER search_win_insert AFTER INSERT ON win
 BEGIN
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 6 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 6);
 END;
 
 CREATE TRIGGER search_win_update AFTER UPDATE OF id, text ON win
 BEGIN
-    DELETE FROM search_index WHERE rowid IN (OLD.id * 8 + 6, NEW.id * 8 + 6);
-    INSERT INTO search_index (rowid, title, body, title_alt, body_alt)
-        SELECT key, title, body, title_alt, body_alt FROM search_document WHERE kind = 6 AND id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 6), (NEW.id * 8 + 6);
 END;
 
 CREATE TRIGGER search_win_delete AFTER DELETE ON win
 BEGIN
-    DELETE FROM search_index WHERE rowid = OLD.id * 8 + 6;
+    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 6);
 END;
