@@ -11,8 +11,9 @@ import java.util.Set;
  * How search reads what the user typed and marks what it found, the way a German user expects: case and
  * diacritics do not matter ("muller", "Müller" and "MÜLLER" are the same word), "ß" is "ss", and the spelling
  * without umlauts ("mueller" for "Müller") finds the word too. Every typed word is a prefix ("mül" finds
- * "Müller"). The full-text index in storage follows the same rules; this class is the Java side of them, used
- * to build the query and to highlight the matched words. Pure and thread-safe.
+ * "Müller"), except a single letter typed alone: "a" finds the word "a", not every word beginning with it (that
+ * would be most of the journal, ranked for nothing). The full-text index in storage follows the same rules; this
+ * class is the Java side of them, used to build the query and to highlight the matched words. Pure and thread-safe.
  */
 public final class SearchText {
 
@@ -57,18 +58,19 @@ public final class SearchText {
         return fold(lower.replace("\u00e4", "ae").replace("\u00f6", "oe").replace("\u00fc", "ue"));
     }
 
+    /** True when {@code term} (one of {@code terms}) matches the beginning of words, false when whole words only. */
+    public static boolean isPrefix(String term, List<String> terms) {
+        return terms.size() > 1 || term.codePointCount(0, term.length()) > 1;
+    }
+
     /** True when one of the folded {@code terms} begins {@code word} (read either way, see {@link #fold}). */
     public static boolean matches(String word, List<String> terms) {
         String folded = fold(word);
-        String transliterated = null;
+        String transliterated = foldTransliterated(word);
         for (String term : terms) {
-            if (folded.startsWith(term)) {
-                return true;
-            }
-            if (transliterated == null) {
-                transliterated = foldTransliterated(word);
-            }
-            if (transliterated.startsWith(term)) {
+            boolean prefix = isPrefix(term, terms);
+            if (prefix ? folded.startsWith(term) || transliterated.startsWith(term)
+                    : folded.equals(term) || transliterated.equals(term)) {
                 return true;
             }
         }

@@ -13,9 +13,11 @@ import java.sql.Statement;
  */
 final class SearchIndex {
 
-    /** The kind codes packed into an index row id (see migration 004). */
-    private static final int FIRST_KIND = 1;
-    private static final int LAST_KIND = 6;
+    /** An index row id is {@code (kind << KIND_SHIFT) + item id} (see migration 004). */
+    static final int KIND_SHIFT = 40;
+    /** The kind codes in an index row id, in the order of {@link org.netjournal.domain.SearchKind}. */
+    static final int FIRST_KIND = 1;
+    static final int LAST_KIND = 6;
 
     private SearchIndex() {
     }
@@ -36,14 +38,25 @@ final class SearchIndex {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO search_index (rowid, title, body, title_alt, body_alt) "
                             + "SELECT key, title, body, title_alt, body_alt FROM search_document "
-                            + "WHERE kind = ?1 AND id IN (SELECT key >> 3 FROM search_stale WHERE key & 7 = ?1) "
+                            + "WHERE kind = ?1 AND id IN (SELECT key - ?2 FROM search_stale WHERE key BETWEEN ?2 AND ?3) "
                             + "ORDER BY key")) {
                 for (int kind = FIRST_KIND; kind <= LAST_KIND; kind++) {
                     insert.setInt(1, kind);
+                    insert.setLong(2, firstKey(kind));
+                    insert.setLong(3, lastKey(kind));
                     insert.executeUpdate();
                 }
             }
             statement.executeUpdate("DELETE FROM search_stale");
         }
+    }
+
+    /** The smallest index row id of {@code kind}: its item ids are added to it. */
+    static long firstKey(int kind) {
+        return (long) kind << KIND_SHIFT;
+    }
+
+    static long lastKey(int kind) {
+        return firstKey(kind + 1) - 1;
     }
 }

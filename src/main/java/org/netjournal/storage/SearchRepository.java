@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.netjournal.domain.SearchHit;
 import org.netjournal.domain.SearchKind;
 import org.netjournal.domain.SearchResults;
@@ -29,21 +27,13 @@ public final class SearchRepository {
     /** bm25 weights of the columns title, body, title_alt, body_alt. */
     private static final String RANK = "bm25(search_index, 10.0, 1.0, 10.0, 1.0)";
 
-    /**
-     * The best {@code ?2} hits of each kind for the MATCH expression {@code ?1}, with how many hits each kind
-     * has, and what the window needs to name and open an item (joined by kind: the index row packs
-     * {@code id * 8 + kind}).
-     */
-    private static final String SEARCH = "WITH hits AS ("
-            + " SELECT rowid AS key, " + RANK + " AS score FROM search_index WHERE search_index MATCH ?1),"
-            + " ranked AS (SELECT key, row_number() OVER (PARTITION BY key & 7 ORDER BY score, key) AS place,"
-            + " count(*) OVER (PARTITION BY key & 7) AS total FROM hits)"
-            + " SELECT r.key, r.total, s.title, s.body, i.contact_id, i.date, se.start, w.date"
-            + " FROM ranked r JOIN search_index s ON s.rowid = r.key"
-            + " LEFT JOIN interaction i ON r.key & 7 = 3 AND i.id = r.key >> 3"
-            + " LEFT JOIN session se ON r.key & 7 = 4 AND se.id = r.key >> 3"
-            + " LEFT JOIN win w ON r.key & 7 = 6 AND w.id = r.key >> 3"
-            + " WHERE r.place <= ?2 ORDER BY r.key & 7, r.place";
+    /** The best {@code ?4} hits of one kind (row ids {@code ?2} to {@code ?3}) for the MATCH expression {@code ?1}. */
+    private static final String BEST = "SELECT rowid, title, body FROM search_index "
+            + "WHERE search_index MATCH ?1 AND rowid BETWEEN ?2 AND ?3 ORDER BY " + RANK + ", rowid LIMIT ?4";
+
+    /** How many hits one kind has: no ranking, so it costs a fraction of {@link #BEST}. */
+    private static final String COUNT = "SELECT count(*) FROM search_index "
+            + "WHERE search_index MATCH ?1 AND rowid BETWEEN ?2 AND ?3";
 
     private final JournalDatabase database;
 
@@ -68,49 +58,83 @@ public final class SearchRepository {
         return StorageCalls.read(database, "Searching", connection -> search(connection, text, terms, perKind));
     }
 
+    /**
+     * One ranked query per kind (each kind is a range of row ids, so FTS5 ranks only that kind's hits and keeps
+     * the best few), then what the window needs to name and open each shown hit.
+     */
     private static SearchResults search(Connection connection, String query, List<String> terms, int perKind)
             throws SQLException {
-        Map<SearchKind, List<SearchHit>> hits = new EnumMap<>(SearchKind.class);
-        Map<SearchKind, Integer> totals = new EnumMap<>(SearchKind.class);
-        try (PreparedStatement select = connection.prepareStatement(SEARCH)) {
-            select.setString(1, matchExpression(terms));
-            select.setInt(2, perKind);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    long key = rs.getLong(1);
-                    SearchKind kind = kind((int) (key & 7));
-                    if (kind == null) {
-                        continue; // a kind a newer version indexes
+        String match = matchExpression(terms);
+        List<SearchResults.Group> groups = new ArrayList<>();
+        try (PreparedStatement best = connection.prepareStatement(BEST);
+             PreparedStatement count = connection.prepareStatement(COUNT)) {
+            for (SearchKind kind : SearchKind.values()) {
+                int code = code(kind);
+                List<SearchHit> hits = new ArrayList<>();
+                bindKind(best, match, code);
+                best.setInt(4, perKind);
+                try (ResultSet rs = best.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1) - SearchIndex.firstKey(code);
+                        Details details = details(connection, kind, id);
+                        hits.add(new SearchHit(kind, id, SearchText.highlight(rs.getString(2), terms),
+                                SearchText.snippet(rs.getString(3), terms, SNIPPET_LENGTH), details.contactId(),
+                                details.when()));
                     }
-                    totals.put(kind, rs.getInt(2));
-                    hits.computeIfAbsent(kind, k -> new ArrayList<>()).add(new SearchHit(kind, key >> 3,
-                            SearchText.highlight(rs.getString(3), terms),
-                            SearchText.snippet(rs.getString(4), terms, SNIPPET_LENGTH),
-                            StorageCalls.getLong(rs, 5), when(kind, rs)));
                 }
+                if (hits.isEmpty()) {
+                    continue;
+                }
+                int total = hits.size();
+                if (total == perKind) { // there may be more
+                    bindKind(count, match, code);
+                    try (ResultSet rs = count.executeQuery()) {
+                        total = rs.next() ? rs.getInt(1) : total;
+                    }
+                }
+                groups.add(new SearchResults.Group(kind, hits, total));
             }
         }
-        List<SearchResults.Group> groups = new ArrayList<>();
-        hits.forEach((kind, list) -> groups.add(new SearchResults.Group(kind, list, totals.get(kind))));
         return new SearchResults(query, groups);
     }
 
-    private static LocalDateTime when(SearchKind kind, ResultSet rs) throws SQLException {
-        String text = switch (kind) {
-            case INTERACTION -> rs.getString(6);
-            case SESSION -> rs.getString(7);
-            case WIN -> rs.getString(8);
+    private static void bindKind(PreparedStatement statement, String match, int code) throws SQLException {
+        statement.setString(1, match);
+        statement.setLong(2, SearchIndex.firstKey(code));
+        statement.setLong(3, SearchIndex.lastKey(code));
+    }
+
+    /** An interaction's contact and day, a session's start, a win's day. */
+    private record Details(Long contactId, LocalDateTime when) {
+        static final Details NONE = new Details(null, null);
+    }
+
+    private static Details details(Connection connection, SearchKind kind, long id) throws SQLException {
+        String sql = switch (kind) {
+            case INTERACTION -> "SELECT contact_id, date FROM interaction WHERE id = ?";
+            case SESSION -> "SELECT NULL, start FROM session WHERE id = ?";
+            case WIN -> "SELECT NULL, date FROM win WHERE id = ?";
             default -> null;
         };
-        if (text == null) {
-            return null;
+        if (sql == null) {
+            return Details.NONE;
         }
-        return kind == SearchKind.SESSION ? LocalDateTime.parse(text) : LocalDate.parse(text).atStartOfDay();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Details.NONE;
+                }
+                String when = rs.getString(2);
+                return new Details(StorageCalls.getLong(rs, 1), kind == SearchKind.SESSION
+                        ? LocalDateTime.parse(when) : LocalDate.parse(when).atStartOfDay());
+            }
+        }
     }
 
     /**
-     * The FTS5 query for the folded {@code terms}: each one a quoted string with a prefix star, all of them
-     * required (FTS5 joins them with AND). The terms hold letters and digits only ({@link SearchText#terms}),
+     * The FTS5 query for the folded {@code terms}: each one a quoted string, with a prefix star unless it is a
+     * single letter typed alone ({@link SearchText#isPrefix}), all of them required (FTS5 joins them with AND). The terms hold letters and digits only ({@link SearchText#terms}),
      * and doubling quotes keeps even a stray one a string, so no input becomes an operator or a syntax error.
      */
     static String matchExpression(List<String> terms) {
@@ -119,21 +143,20 @@ public final class SearchRepository {
             if (!match.isEmpty()) {
                 match.append(' ');
             }
-            match.append('"').append(term.replace("\"", "\"\"")).append("\"*");
+            match.append('"').append(term.replace("\"", "\"\"")).append(SearchText.isPrefix(term, terms) ? "\"*" : "\"");
         }
         return match.toString();
     }
 
-    /** The kind code in the index's rowid (see migration 004). */
-    private static SearchKind kind(int code) {
-        return switch (code) {
-            case 1 -> SearchKind.STEP;
-            case 2 -> SearchKind.CONTACT;
-            case 3 -> SearchKind.INTERACTION;
-            case 4 -> SearchKind.SESSION;
-            case 5 -> SearchKind.DRAFT;
-            case 6 -> SearchKind.WIN;
-            default -> null;
+    /** The kind's code in the index's row ids (see migration 004). */
+    private static int code(SearchKind kind) {
+        return switch (kind) {
+            case STEP -> 1;
+            case CONTACT -> 2;
+            case INTERACTION -> 3;
+            case SESSION -> 4;
+            case DRAFT -> 5;
+            case WIN -> 6;
         };
     }
 }

@@ -32,6 +32,9 @@ class SearchTextTest {
         assertTrue(SearchText.matches("Straße", SearchText.terms("strass")));
         assertTrue(SearchText.matches("Straße", SearchText.terms("STRAẞE")));
         assertFalse(SearchText.matches("Amüller", SearchText.terms("muller")), "prefixes, not infixes");
+        assertTrue(SearchText.matches("a", SearchText.terms("A")));
+        assertFalse(SearchText.matches("Anna", SearchText.terms("a")), "a letter typed alone is a whole word");
+        assertTrue(SearchText.matches("Mia", SearchText.terms("anna m")), "next to a longer word, a prefix again");
     }
 
     @Test

@@ -109,7 +109,8 @@ class SearchRepositoryTest {
 
     @Test
     void everyWordIsAPrefixAndAllWordsMustMatchAcrossFields() {
-        long joerg = contact("Jörg", "Müller", "Bäckerei Groß", "Met him at the Berlin meetup", List.of("recruiter"))
+        long joerg = contact("Jörg", "Müller", "Bäckerei Groß", "Met him at the Berlin meetup, J. for short",
+                List.of("recruiter"))
                 .id();
         long anna = contact("Anna", "Berliner", "Kiezkaffee", "", List.of()).id();
 
@@ -117,6 +118,8 @@ class SearchRepositoryTest {
         assertEquals(Set.of(joerg), ids("mu", SearchKind.CONTACT));
         assertEquals(Set.of(joerg), ids("bäck", SearchKind.CONTACT));
         assertEquals(Set.of(joerg, anna), ids("berl", SearchKind.CONTACT));
+        assertEquals(Set.of(joerg), ids("j", SearchKind.CONTACT), "a letter alone: the word \"J.\" only");
+        assertEquals(Set.of(anna), ids("anna b", SearchKind.CONTACT), "beside another word: a prefix");
         assertEquals(Set.of(joerg), ids("recruiter berlin", SearchKind.CONTACT), "name, notes and tags together");
         assertEquals(Set.of(joerg), ids("Berlin   MEETUP", SearchKind.CONTACT));
         assertEquals(Set.of(anna), ids("berliner kiez", SearchKind.CONTACT));

@@ -9,8 +9,9 @@
 -- is written out of order or twice. That made the 50,000-contact import eleven times slower. Noted first and
 -- rewritten once per commit in row-id order, the index costs the import a fraction of that (see BENCHMARKS.md).
 --
--- One row per item. Its rowid packs the item: id * 8 + kind (1 step, 2 contact, 3 interaction, 4 session,
--- 5 draft, 6 win), so a trigger finds an item's row through the rowid (a b-tree look-up) instead of scanning.
+-- One row per item. Its rowid packs the item: (kind << 40) + id, kind 1 step, 2 contact, 3 interaction,
+-- 4 session, 5 draft, 6 win. An item's row is found by its rowid (a b-tree look-up), and each kind is one range of
+-- rowids, which FTS5 searches on its own: the best hits of each kind without ranking the other kinds' hits.
 --
 -- German matching: the tokenizer folds case and removes diacritics, so "Müller", "MÜLLER" and "muller" are the
 -- same token. The *_alt columns add the German spelling without umlauts (ä -> ae, ö -> oe, ü -> ue, ß -> ss),
@@ -18,9 +19,12 @@
 -- those letters (empty otherwise, to keep the index small). The reverse, "muller" finding a written "Mueller",
 -- is left out on purpose: folding every "ue" would make "neue" match "neu" and "Feuer" match "Fuer".
 
+-- prefix = '2 3': words beginning with the first two or three letters typed are one look-up each, not a merge
+-- of every such word's list (3x faster while typing on 50,000 contacts, for a larger file; see BENCHMARKS.md).
 CREATE VIRTUAL TABLE search_index USING fts5 (
     title, body, title_alt, body_alt,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
 );
 
 -- The text of every item: a title (names, a draft's title) and a body, one field per line. An interaction's
@@ -45,7 +49,7 @@ CREATE VIEW search_source (kind, id, title, body) AS
 
 -- An item's index row; char(776) is the combining diaeresis of decomposed text ("u" + "¨").
 CREATE VIEW search_document (key, kind, id, title, body, title_alt, body_alt) AS
-    SELECT id * 8 + kind, kind, id, title, body,
+    SELECT (kind << 40) + id, kind, id, title, body,
            CASE WHEN title GLOB '*[äöüßÄÖÜẞ' || char(776) || ']*'
                 THEN replace(replace(replace(replace(replace(replace(replace(replace(replace(title,
                      'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'Ä', 'Ae'), 'Ö', 'Oe'), 'Ü', 'Ue'), 'ß', 'ss'), 'ẞ', 'SS'),
@@ -68,117 +72,117 @@ CREATE TABLE search_stale (
 
 CREATE TRIGGER search_step_notes AFTER UPDATE OF notes ON step
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.number * 8 + 1), (NEW.number * 8 + 1);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((1 << 40) + OLD.number), ((1 << 40) + NEW.number);
 END;
 
 CREATE TRIGGER search_contact_insert AFTER INSERT ON contact
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 2);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((2 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_contact_update AFTER UPDATE OF id, first_name, last_name, company, role, email, how_we_met, notes ON contact
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 2), (NEW.id * 8 + 2);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((2 << 40) + OLD.id), ((2 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_contact_delete AFTER DELETE ON contact
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 2);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((2 << 40) + OLD.id);
 END;
 
 -- A new name is also the title of the contact's interactions.
 CREATE TRIGGER search_contact_name AFTER UPDATE OF first_name, last_name ON contact
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) SELECT id * 8 + 3 FROM interaction WHERE contact_id = NEW.id;
+    INSERT OR IGNORE INTO search_stale (key) SELECT (3 << 40) + id FROM interaction WHERE contact_id = NEW.id;
 END;
 
 -- Tags and profile links are part of their contact's row (a cascading delete of the contact fires these too).
 CREATE TRIGGER search_contact_tag_insert AFTER INSERT ON contact_tag
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.contact_id * 8 + 2);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((2 << 40) + NEW.contact_id);
 END;
 
 CREATE TRIGGER search_contact_tag_update AFTER UPDATE OF contact_id, tag ON contact_tag
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.contact_id * 8 + 2), (NEW.contact_id * 8 + 2);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((2 << 40) + OLD.contact_id), ((2 << 40) + NEW.contact_id);
 END;
 
 CREATE TRIGGER search_contact_tag_delete AFTER DELETE ON contact_tag
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.contact_id * 8 + 2);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((2 << 40) + OLD.contact_id);
 END;
 
 CREATE TRIGGER search_contact_profile_insert AFTER INSERT ON contact_profile
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.contact_id * 8 + 2);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((2 << 40) + NEW.contact_id);
 END;
 
 CREATE TRIGGER search_contact_profile_update AFTER UPDATE OF contact_id, url ON contact_profile
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.contact_id * 8 + 2), (NEW.contact_id * 8 + 2);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((2 << 40) + OLD.contact_id), ((2 << 40) + NEW.contact_id);
 END;
 
 CREATE TRIGGER search_contact_profile_delete AFTER DELETE ON contact_profile
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.contact_id * 8 + 2);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((2 << 40) + OLD.contact_id);
 END;
 
 CREATE TRIGGER search_interaction_insert AFTER INSERT ON interaction
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 3);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((3 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_interaction_update AFTER UPDATE OF id, contact_id, note ON interaction
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 3), (NEW.id * 8 + 3);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((3 << 40) + OLD.id), ((3 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_interaction_delete AFTER DELETE ON interaction
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 3);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((3 << 40) + OLD.id);
 END;
 
 CREATE TRIGGER search_session_insert AFTER INSERT ON session
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 4);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((4 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_session_update AFTER UPDATE OF id, how_it_felt, notes ON session
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 4), (NEW.id * 8 + 4);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((4 << 40) + OLD.id), ((4 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_session_delete AFTER DELETE ON session
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 4);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((4 << 40) + OLD.id);
 END;
 
 CREATE TRIGGER search_draft_insert AFTER INSERT ON draft
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 5);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((5 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_draft_update AFTER UPDATE OF id, title, text ON draft
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 5), (NEW.id * 8 + 5);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((5 << 40) + OLD.id), ((5 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_draft_delete AFTER DELETE ON draft
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 5);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((5 << 40) + OLD.id);
 END;
 
 CREATE TRIGGER search_win_insert AFTER INSERT ON win
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (NEW.id * 8 + 6);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((6 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_win_update AFTER UPDATE OF id, text ON win
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 6), (NEW.id * 8 + 6);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((6 << 40) + OLD.id), ((6 << 40) + NEW.id);
 END;
 
 CREATE TRIGGER search_win_delete AFTER DELETE ON win
 BEGIN
-    INSERT OR IGNORE INTO search_stale (key) VALUES (OLD.id * 8 + 6);
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((6 << 40) + OLD.id);
 END;
