@@ -27,6 +27,7 @@ import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.SearchRepository;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.tasks.FxTaskRunner;
 import org.netjournal.tasks.Tasks;
@@ -39,6 +40,7 @@ import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.theme.Theme;
 
@@ -165,7 +167,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private javafx.scene.Parent buildWindow() {
-        window = new MainWindow(new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus),
+        window = new MainWindow(new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
+                new SearchModel(new SearchRepository(journal.database()), runner, errors)),
                 journal.folder().databaseFile(), theme, this);
         return window.root();
     }
