@@ -63,13 +63,14 @@ public final class SearchDialog {
     private final DateTimeFormatter dateTimeFormat;
 
     /** A line of the results: a kind's header or one of its hits. */
-    sealed interface Row permits Header, Hit {
+    public sealed interface Row permits Header, Hit {
     }
 
-    record Header(SearchKind kind, int shown, int total) implements Row {
+    /** A kind's header: {@code shown} of its {@code total} hits are listed under it. */
+    public record Header(SearchKind kind, int shown, int total) implements Row {
     }
 
-    record Hit(SearchHit hit) implements Row {
+    public record Hit(SearchHit hit) implements Row {
     }
 
     public SearchDialog(Window owner, SearchModel model, Messages messages, Consumer<SearchHit> onOpen) {
@@ -157,6 +158,7 @@ public final class SearchDialog {
             stage.show();
         }
         stage.toFront();
+        stage.requestFocus(); // typing goes here at once, also where a window manager does not focus new windows
         field.requestFocus();
         field.selectAll();
     }
