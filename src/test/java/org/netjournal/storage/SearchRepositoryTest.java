@@ -338,6 +338,22 @@ class SearchRepositoryTest {
         assertEquals(1, search.search("imported299", 5).groups().get(0).total());
     }
 
+    @Test
+    void aFullRestoreIntoAnEmptyJournalIsSearchable() throws Exception {
+        long id = contact("Ida", "Groß", "Werft", "Hafenfest", List.of("segeln")).id();
+        steps.saveNotes(6, "Jeden Montag ein Kommentar");
+        sessions.save(Session.startingAt(LocalDateTime.of(2026, 5, 4, 8, 0)).withTexts("", "Hafenrundgang", "Ida!"));
+
+        try (JournalDatabase restored = JournalDatabase.open(new DataFolder(temp.resolve("restored")))) {
+            new JournalSnapshots(restored).restoreIntoEmpty(new JournalSnapshots(db).read());
+            SearchRepository found = new SearchRepository(restored);
+            assertEquals(List.of(SearchKind.CONTACT, SearchKind.SESSION), kinds(found.search("hafen", 5)));
+            assertEquals(id, found.search("gross segeln", 5).groups().get(0).hits().get(0).id());
+            assertEquals(List.of(SearchKind.STEP), kinds(found.search("montag", 5)));
+            assertEquals(List.of(SearchKind.CONTACT, SearchKind.WIN), kinds(found.search("ida", 5)), "the win too");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // migration
 

@@ -129,7 +129,7 @@ public final class SearchDialog {
         if (owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
-        scene.getStylesheets().add(SearchDialog.class.getResource("search.css").toExternalForm());
+        scene.getStylesheets().add(SearchDialog.class.getResource("/org/netjournal/ui/search/search.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
 
@@ -146,7 +146,7 @@ public final class SearchDialog {
         showState(messages.get("search.empty"));
     }
 
-    /** Shows the box over its window with the last search selected, so typing starts a new one. */
+    /** Shows the box over its window with the last search selected (and run again), so typing starts a new one. */
     public void show() {
         Window owner = stage.getOwner();
         if (!stage.isShowing()) {
@@ -156,6 +156,9 @@ public final class SearchDialog {
             stage.setX(owner.getX() + (owner.getWidth() - width) / 2);
             stage.setY(owner.getY() + Math.min(90, owner.getHeight() / 8));
             stage.show();
+        }
+        if (!field.getText().isBlank()) {
+            runSearch(); // the journal may have changed since: the last search, answered afresh
         }
         stage.toFront();
         stage.requestFocus(); // typing goes here at once, also where a window manager does not focus new windows
