@@ -1,6 +1,7 @@
 #!/bin/sh
 # Contacts at scale: 50,000 contacts and 200,000 interactions in a temporary journal; prints the import rate
-# and load / sort / filter timings as ratios against a plain JDBC "SELECT * FROM contact" in the same run.
+# and load / sort / filter timings as ratios against a plain JDBC "SELECT * FROM contact" in the same run, then
+# full-text searches (median and p95) against a LIKE scan, and the import once more without the search index.
 #
 #   bench/contacts.sh [CONTACTS [INTERACTIONS [ROUNDS]]]      (defaults: 50000 200000 15)
 #

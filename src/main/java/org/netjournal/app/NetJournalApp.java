@@ -30,6 +30,7 @@ import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FirstStart;
 import org.netjournal.storage.JournalMove;
 import org.netjournal.storage.JournalPointer;
+import org.netjournal.storage.SearchRepository;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.tasks.FxTaskRunner;
 import org.netjournal.tasks.Tasks;
@@ -43,6 +44,7 @@ import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.settings.SettingsDialog;
 import org.netjournal.ui.theme.SystemThemeDetector;
@@ -245,7 +247,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private javafx.scene.Parent buildWindow() {
-        uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus);
+        uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
+                new SearchModel(new SearchRepository(journal.database()), runner, errors));
         window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, this);
         return window.root();
     }

@@ -25,9 +25,13 @@ public final class JournalDatabase implements AutoCloseable {
     static final List<String> MIGRATIONS = List.of(
             "migrations/001-steps-and-settings.sql",
             "migrations/002-contacts.sql",
-            "migrations/003-journal.sql");
+            "migrations/003-journal.sql",
+            "migrations/004-search.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
+
+    /** The version that added the full-text index (see {@link SearchIndex}). */
+    private static final int SEARCH_INDEX_VERSION = 4;
 
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
@@ -36,6 +40,8 @@ public final class JournalDatabase implements AutoCloseable {
     private final JournalLock lock;
     /** The identity (inode) of the file we opened; null where the file system has none (then: existence only). */
     private final Object fileKey;
+    /** True once the schema has the search index: from then on every write transaction updates it. */
+    private boolean searchIndexed;
 
     private JournalDatabase(DataFolder folder, Connection connection, JournalLock lock) {
         this.folder = folder;
@@ -165,6 +171,7 @@ public final class JournalDatabase implements AutoCloseable {
                 return null;
             });
         }
+        searchIndexed = SCHEMA_VERSION >= SEARCH_INDEX_VERSION;
     }
 
     private static String readScript(String resource) {
@@ -193,6 +200,9 @@ public final class JournalDatabase implements AutoCloseable {
         connection.setAutoCommit(false);
         try {
             T result = work.apply(connection);
+            if (searchIndexed) {
+                SearchIndex.refresh(connection); // the index changes in the same transaction as the tables
+            }
             connection.commit();
             connection.setAutoCommit(previousAutoCommit);
             return result;
@@ -213,12 +223,15 @@ public final class JournalDatabase implements AutoCloseable {
         }
     }
 
-    /** Names of all tables, for diagnostics and tests. */
+    /**
+     * Names of the journal's tables, for diagnostics and tests. The full-text index (a virtual table, its shadow
+     * tables and {@code search_stale}) is left out: it is derived from these tables and kept by their triggers.
+     */
     public List<String> tableNames() throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(
-                     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+             ResultSet rs = statement.executeQuery("SELECT name FROM pragma_table_list "
+                     + "WHERE schema = 'main' AND type = 'table' AND name NOT IN ('sqlite_schema', 'search_stale') ORDER BY name")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }

@@ -2,13 +2,19 @@ package org.netjournal.ui;
 
 /**
  * What the editor on the right shows. The navigator writes the current destination into {@link Navigation};
- * editors only read it. Later areas (home, journal, goals, drafts) become further records here.
+ * editors only read it. Later areas (home, journal, goals, drafts) become further records here. Some destinations
+ * may name an item to open in their area (search opens a contact, a session, a draft); an id of 0 names none.
  */
 public sealed interface Destination permits Destination.Step, Destination.Contacts, Destination.Journal, Destination.Home,
         Destination.Goals, Destination.Drafts, Destination.Help {
 
     /** The help page (Help → Help, F1): shortcuts, where the data lives, backups, import and export. */
     record Help() implements Destination {
+    }
+
+    /** The area this destination shows, without an item to open in it: what the navigator marks. */
+    default Destination area() {
+        return this;
     }
 
     /** "This week": the home page and the view at start. */
@@ -19,16 +25,43 @@ public sealed interface Destination permits Destination.Step, Destination.Contac
     record Goals() implements Destination {
     }
 
-    /** Reusable texts per network, copied for a contact. */
-    record Drafts() implements Destination {
+    /** Reusable texts per network, copied for a contact; {@code draftId} the draft to open, or 0. */
+    record Drafts(long draftId) implements Destination {
+        public Drafts() {
+            this(0);
+        }
+
+        @Override
+        public Destination area() {
+            return new Drafts();
+        }
     }
 
-    /** The journal: every session, newest first, grouped by calendar week. */
-    record Journal() implements Destination {
+    /** The journal: every session, newest first, grouped by calendar week; {@code sessionId} the one to select, or 0. */
+    record Journal(long sessionId) implements Destination {
+        public Journal() {
+            this(0);
+        }
+
+        @Override
+        public Destination area() {
+            return new Journal();
+        }
     }
 
-    /** The target contacts; {@code dueOnly} opens the "Due" view (due within 7 days, most overdue first). */
-    record Contacts(boolean dueOnly) implements Destination {
+    /**
+     * The target contacts; {@code dueOnly} opens the "Due" view (due within 7 days, most overdue first),
+     * {@code contactId} the contact to select and open in the form, or 0.
+     */
+    record Contacts(boolean dueOnly, long contactId) implements Destination {
+        public Contacts(boolean dueOnly) {
+            this(dueOnly, 0);
+        }
+
+        @Override
+        public Destination area() {
+            return new Contacts(dueOnly);
+        }
     }
 
     /** One of the seven steps, 1 to 7. */

@@ -38,6 +38,8 @@ import org.netjournal.ui.help.AboutDialog;
 import org.netjournal.ui.help.HelpPage;
 import org.netjournal.ui.navigator.AreaEntry;
 import org.netjournal.ui.navigator.NavigatorView;
+import org.netjournal.ui.search.SearchDialog;
+import org.netjournal.ui.search.SearchTargets;
 import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.step.StepExtras;
 import org.netjournal.ui.step.StepPage;
@@ -77,6 +79,7 @@ public final class MainWindow {
     private final Path dataFile;
     private StepPage currentPage;
     private final Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
+    private SearchDialog searchDialog;
 
     public MainWindow(UiContext context, Path dataFile, Theme theme, Actions actions) {
         this.context = context;
@@ -122,6 +125,33 @@ public final class MainWindow {
             Runnable open = () -> openStepNotes(step.number());
             scene.getAccelerators().put(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN), open);
             scene.getAccelerators().put(new KeyCodeCombination(numpad, KeyCombination.SHORTCUT_DOWN), open);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+    }
+
+    /** Ctrl+F: the search box over the window (built on first use, then kept with its last search). */
+    public void openSearch() {
+        if (searchDialog == null) {
+            searchDialog = new SearchDialog(root.getScene().getWindow(), context.search(), messages, hit -> {
+                if (hit.kind() == org.netjournal.domain.SearchKind.STEP) {
+                    openStepNotes((int) hit.id()); // found in the notes: the notes, ready to type
+                } else {
+                    open(SearchTargets.destinationOf(hit));
+                }
+            });
+        }
+        searchDialog.show();
+    }
+
+    /**
+     * Shows {@code destination}, also when it is the one shown already: opening the same item again (the user
+     * selected another one meanwhile) selects it again.
+     */
+    public void open(Destination destination) {
+        if (destination.equals(navigation.selected())) {
+            show(destination);
+        } else {
+            navigation.go(destination);
         }
     }
 
@@ -262,7 +292,11 @@ public final class MainWindow {
                     option == messages.language(), () -> actions.changeLanguage(option)));
         }
         stepsMenu.getItems().addAll(new SeparatorMenuItem(), contactsItem, dueItem);
-        Menu view = new Menu(messages.get("menu.view"), null, theme, language);
+        MenuItem search = new MenuItem(messages.get("search.menu"), new FontIcon(Material2OutlinedMZ.SEARCH));
+        // shown as a hint: the scene accelerator (installShortcuts) does the work, also while a text field has focus
+        search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        search.setOnAction(event -> openSearch());
+        Menu view = new Menu(messages.get("menu.view"), null, search, new SeparatorMenuItem(), theme, language);
 
         MenuBar bar = new MenuBar(file, stepsMenu, view, helpMenu());
         bar.setUseSystemMenuBar(true);

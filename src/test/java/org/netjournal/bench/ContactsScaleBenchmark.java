@@ -32,11 +32,14 @@ import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.ImportProgress;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.SearchRepository;
 
 /**
  * Contacts at scale (issue 4, point 7): 50,000 contacts and 200,000 interactions in a temporary journal.
  * Times the import, then loading, sorting and filtering-as-you-type, each against a baseline measured in the
- * same run on the same machine: a plain JDBC {@code SELECT * FROM contact} read into a list.
+ * same run on the same machine: a plain JDBC {@code SELECT * FROM contact} read into a list. Then full-text
+ * search (issue 7) against a {@code LIKE} scan, and the import once more without the search index's triggers,
+ * to show what keeping the index costs.
  *
  * <p>Not a test (no {@code *Test} name, so {@code mvn verify} does not run it). Run it with
  * {@code bench/contacts.sh} (arguments: contacts, interactions, rounds). Other benchmarks can reuse the data
@@ -209,6 +212,7 @@ public final class ContactsScaleBenchmark {
             System.out.printf(Locale.ROOT, "journal file %,d KiB (+ %,d KiB write-ahead log before checkpoint)%n",
                     kib(folder.resolve(DataFolder.DATABASE_FILE_NAME)),
                     kib(folder.resolve(DataFolder.DATABASE_FILE_NAME + "-wal")));
+            importWithoutSearchIndex(folder.resolve("without-search-index"), items, importMs, importCpuMs);
             items = null; // let the generated data go before measuring the rest
 
             // cold: the first time, as the user opening the Contacts area after start
@@ -271,8 +275,89 @@ public final class ContactsScaleBenchmark {
             Timing combinedMs = median(rounds, () -> (int) summaries.stream()
                     .filter(ContactFilter.of("anna", ComfortStage.LIKE, true, "berlin", today)).count());
             line("text + stage + due + tag", combinedMs, baseline);
+
+            searches(db, rounds);
         }
         System.out.println("load average at end: " + loadAverage());
+    }
+
+    /**
+     * The same import into a second journal whose search triggers were dropped: the journal as it was before the
+     * full-text index (version 3), measured in the same run, so the ratio shows what the triggers cost.
+     */
+    private static void importWithoutSearchIndex(Path folder, List<ContactImport> items, double withIndexMs,
+                                                 double withIndexCpuMs) throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(folder))) {
+            db.inTransaction(connection -> {
+                List<String> triggers = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'");
+                     ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        triggers.add(rs.getString(1));
+                    }
+                }
+                for (String trigger : triggers) {
+                    try (PreparedStatement drop = connection.prepareStatement("DROP TRIGGER " + trigger)) {
+                        drop.executeUpdate(); // names read from the schema just above, not input
+                    }
+                }
+                return null;
+            });
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            new ContactRepository(db).importContacts(items, ImportProgress.NONE);
+            double ms = millis(start);
+            double cpuMs = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+            System.out.printf(Locale.ROOT, "import without the search index's triggers: %9.1f ms wall, %9.1f ms CPU; "
+                    + "with them %.2fx wall, %.2fx CPU%n", ms, cpuMs, withIndexMs / ms, withIndexCpuMs / cpuMs);
+        }
+    }
+
+    /** Hits per kind the search window asks for. */
+    private static final int SEARCH_PER_KIND = 5;
+
+    /**
+     * Typical searches (prefix while typing, a full word, an umlaut read both ways, two words, no hit) through
+     * {@link SearchRepository}: median and 95th percentile, against a baseline of the same run: a {@code LIKE}
+     * scan of the contacts' name, company and notes for the same text (what search would cost without an index).
+     */
+    private static void searches(JournalDatabase db, int rounds) throws Exception {
+        SearchRepository search = new SearchRepository(db);
+        int searchRounds = Math.max(rounds, 40); // enough runs for a 95th percentile
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-40s %8s %9s %9s %9s %9s %9s%n", "search (" + SEARCH_PER_KIND + " per kind)",
+                "hits", "median ms", "p95 ms", "CPU ms", "LIKE ms", "x LIKE");
+        for (String typed : List.of("a", "mü", "ann", "anna", "müller", "mueller", "anna berlin", "köln mentor",
+                "xylophon")) {
+            int[] hits = new int[1];
+            Timing ms = median(searchRounds, () -> {
+                hits[0] = search.search(typed, SEARCH_PER_KIND).groups().stream()
+                        .mapToInt(org.netjournal.domain.SearchResults.Group::total).sum();
+                return hits[0];
+            });
+            String like = "%" + typed.split(" ")[0] + "%";
+            Timing scan = median(searchRounds, () -> likeScan(db, like));
+            System.out.printf(Locale.ROOT, "%-40s %,8d %9.2f %9.2f %9.2f %9.2f %9.2f%n", "\"" + typed + "\"", hits[0],
+                    ms.median(), ms.p95(), ms.cpu(), scan.median(), ms.median() / scan.median());
+        }
+    }
+
+    /** The baseline for search: contacts whose name, company or notes contain {@code pattern}, by a table scan. */
+    private static int likeScan(JournalDatabase db, String pattern) throws Exception {
+        return db.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM contact WHERE first_name "
+                    + "LIKE ?1 OR last_name LIKE ?1 OR company LIKE ?1 OR notes LIKE ?1")) {
+                select.setString(1, pattern);
+                int count = 0;
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        count++;
+                    }
+                }
+                return count;
+            }
+        });
     }
 
     private static int sorted(List<ContactSummary> rows, Comparator<ContactSummary> order) {
@@ -336,7 +421,7 @@ public final class ContactsScaleBenchmark {
         }
         Arrays.sort(times);
         Arrays.sort(cpu);
-        return new Timing(middle(times), times[0], middle(cpu));
+        return new Timing(middle(times), times[0], middle(cpu), times[(int) Math.ceil(rounds * 0.95) - 1]);
     }
 
     private static double middle(double[] sorted) {
@@ -344,8 +429,11 @@ public final class ContactsScaleBenchmark {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    /** Wall median (what the user typically gets), wall minimum and CPU median (both: cost without interference). */
-    private record Timing(double median, double min, double cpu) {
+    /**
+     * Wall median (what the user typically gets), wall minimum and CPU median (both: cost without interference),
+     * and the wall time 95 % of the runs stayed within.
+     */
+    private record Timing(double median, double min, double cpu, double p95) {
     }
 
     /**

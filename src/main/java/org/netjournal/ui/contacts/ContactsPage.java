@@ -54,6 +54,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     private final Label count = new Label();
     private final ContactForm form;
     private final TableColumn<ContactSummary, LocalDate> dueColumn = new TableColumn<>();
+    /** A contact to select once the table holds it (opened from search before the contacts were loaded), or 0. */
+    private long pendingSelection;
 
     public ContactsPage(ContactsModel model, Messages messages, Runnable openImport) {
         this.model = model;
@@ -101,6 +103,9 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         model.contacts().addListener((ListChangeListener<ContactSummary>) change -> {
             refreshTags();
             updateCount();
+            if (pendingSelection != 0) {
+                selectContact(pendingSelection);
+            }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -121,6 +126,34 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     public void shown(org.netjournal.ui.Destination destination) {
         if (destination instanceof org.netjournal.ui.Destination.Contacts contacts) {
             showDueOnly(contacts.dueOnly());
+            if (contacts.contactId() != 0) {
+                selectContact(contacts.contactId());
+            }
+        }
+    }
+
+    /**
+     * Selects the contact in the table and opens it in the form. Filters that hide it are cleared: the user
+     * asked for this one. A contact the table does not hold yet (still loading) is selected when it arrives.
+     */
+    public void selectContact(long contactId) {
+        if (model.contacts().stream().noneMatch(row -> row.id() == contactId)) {
+            pendingSelection = contactId;
+            return;
+        }
+        pendingSelection = 0;
+        if (filtered.stream().noneMatch(row -> row.id() == contactId)) {
+            filter.clear();
+            stageFilter.setValue(null);
+            tagFilter.setValue(null);
+            dueOnly.setSelected(false);
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == contactId) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 2));
+                return;
+            }
         }
     }
 

@@ -120,9 +120,24 @@ public final class DraftsPage implements AreaPage {
         return root;
     }
 
-    /** Opens the first draft when none is open yet, so the page never starts empty when there are drafts. */
+    /**
+     * Opens the draft the destination names (clearing a network filter that hides it), else the first draft when
+     * none is open yet, so the page never starts empty when there are drafts.
+     */
     @Override
     public void shown(org.netjournal.ui.Destination destination) {
+        if (destination instanceof org.netjournal.ui.Destination.Drafts wanted && wanted.draftId() != 0) {
+            if (filtered.stream().noneMatch(draft -> draft.id() == wanted.draftId())) {
+                networkFilter.setValue(null);
+            }
+            for (int i = 0; i < filtered.size(); i++) {
+                if (filtered.get(i).id() == wanted.draftId()) {
+                    list.getSelectionModel().select(i);
+                    list.scrollTo(i);
+                    return;
+                }
+            }
+        }
         if (current == null && !filtered.isEmpty()) {
             list.getSelectionModel().select(0);
         }

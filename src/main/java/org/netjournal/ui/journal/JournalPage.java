@@ -136,6 +136,23 @@ public final class JournalPage implements AreaPage {
     @Override
     public void shown(Destination destination) {
         refresh(); // "this week" and the year shown in headers follow the calendar
+        if (destination instanceof Destination.Journal opened && opened.sessionId() != 0) {
+            showSession(opened.sessionId());
+        }
+    }
+
+    /** Selects the session and scrolls to it; a filter that hides it is cleared (the user asked for this one). */
+    private void showSession(long id) {
+        if (list.getItems().stream().noneMatch(row -> row instanceof SessionRow r && r.session().id() == id)
+                && !filter.getText().isEmpty()) {
+            filter.clear(); // refreshes the rows
+        }
+        selectSession(id);
+        int index = list.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            list.scrollTo(Math.max(0, index - 1));
+            list.requestFocus();
+        }
     }
 
     /** Opens the quick entry for a new session. */

@@ -93,7 +93,7 @@ public final class NavigatorView {
         } else {
             stepList.getSelectionModel().clearSelection();
             for (ListView<AreaEntry> list : List.of(topList, areaList)) {
-                list.getItems().stream().filter(area -> area.destination().equals(destination)).findFirst()
+                list.getItems().stream().filter(area -> area.destination().equals(destination.area())).findFirst()
                         .ifPresentOrElse(area -> list.getSelectionModel().select(area),
                                 () -> list.getSelectionModel().clearSelection());
             }
@@ -110,7 +110,8 @@ public final class NavigatorView {
         list.setPrefHeight(40 * entries.size() + 4);
         list.setMinHeight(Region.USE_PREF_SIZE);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, area) -> {
-            if (area != null) {
+            // marking the entry of a destination that opens an item in the area must not replace that destination
+            if (area != null && !area.destination().equals(navigation.selected().area())) {
                 navigation.go(area.destination());
             }
         });

@@ -1,0 +1,26 @@
+package org.netjournal.ui.search;
+
+import org.netjournal.domain.SearchHit;
+import org.netjournal.ui.Destination;
+
+/** Where a search hit opens: the editor of its item, with the item selected. */
+public final class SearchTargets {
+
+    /** Wins are shown on step 7. */
+    static final int WINS_STEP = 7;
+
+    private SearchTargets() {
+    }
+
+    public static Destination destinationOf(SearchHit hit) {
+        return switch (hit.kind()) {
+            case STEP -> new Destination.Step((int) hit.id());
+            case CONTACT -> new Destination.Contacts(false, hit.id());
+            // an interaction is part of its contact's timeline
+            case INTERACTION -> new Destination.Contacts(false, hit.contactId() == null ? 0 : hit.contactId());
+            case SESSION -> new Destination.Journal(hit.id());
+            case DRAFT -> new Destination.Drafts(hit.id());
+            case WIN -> new Destination.Step(WINS_STEP);
+        };
+    }
+}
