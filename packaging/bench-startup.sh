@@ -9,6 +9,8 @@
 #   no-cds  the same launcher without the app's archive (only the runtime's default CDS archive, like bare)
 #   bare    bench/BareWindow.java: an empty window, on the image's own runtime with the launcher's JVM options
 #           (without the app's archive: it uses the runtime's default CDS archive, as any app would)
+#   themed  bench/ThemedWindow.java: the bare window plus the AtlantaFX stylesheet and one button, started like
+#           bare; shows how much of the gap is the theme every styled app pays, and how much is NetJournal's own
 # Each start prints the time from process start to the first painted frame (NETJOURNAL_STARTUP_MS=...); the script
 # also takes the CPU time of each process (user + system, all threads, up to its exit right after that frame),
 # which a busy machine disturbs less. It prints the medians and the ratios app/bare. With --max-ratio it exits 1
@@ -43,6 +45,8 @@ trap cleanup EXIT
 # the baseline, compiled against the very JavaFX jars that were linked into the runtime
 "$javac" --release 17 -nowarn -d "$work/classes" --module-path target/installer/modules --add-modules javafx.graphics \
   bench/BareWindow.java
+"$javac" --release 17 -nowarn -d "$work/classes" --module-path target/installer/modules \
+  --add-modules javafx.controls,atlantafx.base bench/ThemedWindow.java
 
 # the launcher's JVM options, $APPDIR expanded, without the app's CDS archive
 bare_options=()
@@ -68,6 +72,7 @@ run() { # prints "<ms to first frame> <CPU ms of the whole process>", or nothing
       no-cds) # _JAVA_OPTIONS come after the launcher's own options, so this wins over the app's archive
         _JAVA_OPTIONS="-XX:SharedArchiveFile=$image/lib/runtime/lib/server/classes.jsa" "$launcher" --data-dir "$work/data" ;;
       bare) "$java" ${bare_options[@]+"${bare_options[@]}"} -cp "$work/classes" BareWindow ;;
+      themed) "$java" ${bare_options[@]+"${bare_options[@]}"} --add-modules atlantafx.base -cp "$work/classes" ThemedWindow ;;
     esac >"$work/out" 2>/dev/null
   } 2>"$work/time"
   local ms cpu
@@ -77,12 +82,12 @@ run() { # prints "<ms to first frame> <CPU ms of the whole process>", or nothing
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "NA"; else if (NR % 2) print v[(NR + 1) / 2]; else print int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
-variants=(app no-cds bare)
+variants=(app no-cds bare themed)
 echo "warming up (creates the journal, fills the file cache)..."
 for v in "${variants[@]}"; do run "$v" >/dev/null; done
-: >"$work/app"; : >"$work/no-cds"; : >"$work/bare"
+: >"$work/app"; : >"$work/no-cds"; : >"$work/bare"; : >"$work/themed"
 for round in $(seq "$rounds"); do
-  if [ $((round % 2)) = 1 ]; then order=(app no-cds bare); else order=(bare no-cds app); fi
+  if [ $((round % 2)) = 1 ]; then order=(app no-cds bare themed); else order=(themed bare no-cds app); fi
   line="round $round:"
   for v in "${order[@]}"; do
     result="$(run "$v" || true)"
@@ -94,17 +99,19 @@ for round in $(seq "$rounds"); do
 done
 
 m() { cut -d' ' -f"$2" <"$work/$1" | median; }
-app=$(m app 1); nocds=$(m no-cds 1); bare=$(m bare 1)
-app_cpu=$(m app 2); nocds_cpu=$(m no-cds 2); bare_cpu=$(m bare 2)
+app=$(m app 1); nocds=$(m no-cds 1); bare=$(m bare 1); themed=$(m themed 1)
+app_cpu=$(m app 2); nocds_cpu=$(m no-cds 2); bare_cpu=$(m bare 2); themed_cpu=$(m themed 2)
 echo
 echo "medians over $rounds rounds ($(nproc 2>/dev/null || echo '?') CPUs, load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')):"
 echo "                                     first frame   CPU time of the process"
 printf '  app (packaged, with CDS archive)   %6s ms     %6s ms\n' "$app" "$app_cpu"
 printf '  app without its AppCDS archive     %6s ms     %6s ms\n' "$nocds" "$nocds_cpu"
 printf '  bare JavaFX window, same runtime   %6s ms     %6s ms\n' "$bare" "$bare_cpu"
+printf '  themed window (AtlantaFX + button) %6s ms     %6s ms\n' "$themed" "$themed_cpu"
 ratio=$(awk -v a="$app" -v b="$bare" 'BEGIN { printf "%.2f", a / b }')
 echo "STARTUP_RATIO=$ratio (time to first frame, app / bare window; target <= 1.3)"
 echo "CPU_RATIO=$(awk -v a="$app_cpu" -v b="$bare_cpu" 'BEGIN { printf "%.2f", a / b }') (CPU time, app / bare window; less sensitive to a busy machine)"
+echo "THEMED_RATIO=$(awk -v a="$themed" -v b="$bare" 'BEGIN { printf "%.2f", a / b }') (themed window / bare window: the theme's share) APP_VS_THEMED=$(awk -v a="$app" -v b="$themed" 'BEGIN { printf "%.2f", a / b }')"
 echo "CDS_GAIN=$(awk -v a="$app" -v n="$nocds" 'BEGIN { printf "%.2f", n / a }') (time to first frame without the app's archive / with it)"
 if [ -n "$max_ratio" ] && awk -v r="$ratio" -v m="$max_ratio" 'BEGIN { exit !(r > m) }'; then
   echo "bench-startup.sh: ratio $ratio is above $max_ratio" >&2
