@@ -91,6 +91,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     public void start(Stage primaryStage) {
         StartupProbe.mark("fx-start");
         this.stage = primaryStage;
+        org.netjournal.ui.common.KeyCloseGuard.install(stage);
         stage.setTitle("NetJournal");
         stage.getIcons().clear();
         for (int size : ICON_SIZES) {

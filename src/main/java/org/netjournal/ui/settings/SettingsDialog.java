@@ -105,7 +105,7 @@ public final class SettingsDialog {
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(messages.get("settings.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         VBox sections = new VBox(18, appearanceSection(), weekSection(), dataFolderSection(), backupSection());
-        sections.setPadding(new Insets(4, 16, 4, 4));
+        sections.setPadding(new Insets(12, 24, 12, 16));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(640);
