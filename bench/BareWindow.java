@@ -15,8 +15,12 @@ public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
-        Scene scene = new Scene(new StackPane(), 1100, 720);
-        stage.setTitle("Bare JavaFX window");
+        showAndReportFirstFrame(stage, new Scene(new StackPane(), 1100, 720), "Bare JavaFX window");
+    }
+
+    /** Shows {@code scene}, prints the time from process start to its first painted frame, then exits. */
+    static void showAndReportFirstFrame(Stage stage, Scene scene, String title) {
+        stage.setTitle(title);
         stage.setScene(scene);
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {

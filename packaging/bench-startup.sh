@@ -45,7 +45,7 @@ trap cleanup EXIT
 # the baseline, compiled against the very JavaFX jars that were linked into the runtime
 "$javac" --release 17 -nowarn -d "$work/classes" --module-path target/installer/modules --add-modules javafx.graphics \
   bench/BareWindow.java
-"$javac" --release 17 -nowarn -d "$work/classes" --module-path target/installer/modules \
+"$javac" --release 17 -nowarn -d "$work/classes" -cp "$work/classes" --module-path target/installer/modules \
   --add-modules javafx.controls,atlantafx.base bench/ThemedWindow.java
 
 # the launcher's JVM options, $APPDIR expanded, without the app's CDS archive

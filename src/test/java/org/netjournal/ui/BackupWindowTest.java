@@ -8,25 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.storage.BackupService;
 
 /** The automatic daily copy and "Back up now", through the real window. */
-class BackupWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class BackupWindowTest extends WindowTest {
 
     private List<Path> backups() throws Exception {
         Path folder = dataDir.resolve("backups");

@@ -12,28 +12,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.InteractionKind;
 
 /** The contacts area driven like a user: add a contact through the form, log an interaction, restart. */
-class ContactsWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class ContactsWindowTest extends WindowTest {
 
     /** Clicks the navigator's "Contacts" entry (the journal stands above it). */
     private void openContacts() {

@@ -3,7 +3,6 @@ package org.netjournal.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
@@ -15,9 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.Draft;
 import org.netjournal.domain.Network;
@@ -27,19 +24,7 @@ import org.netjournal.storage.JournalDatabase;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The drafts area driven like a user: write a draft with {firstName}, copy it for a contact, restart. */
-class DraftsWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class DraftsWindowTest extends WindowTest {
 
     /** Contacts exist before the window opens (the contacts area has its own tests). */
     private void seedContacts() throws Exception {

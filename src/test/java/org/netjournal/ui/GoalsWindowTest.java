@@ -3,7 +3,6 @@ package org.netjournal.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.util.List;
 import javafx.scene.Node;
@@ -14,28 +13,14 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.ActionKind;
 
 /**
  * The goals area and the "This week" home page driven like a user: start on the home page of a new journal,
  * set a goal, log a session, see both pages move, change the week start, restart and find it all again.
  */
-class GoalsWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class GoalsWindowTest extends WindowTest {
 
     private List<String> counts(String container) {
         return app.robot.lookup(container + " .goal-count").queryAllAs(Label.class).stream()

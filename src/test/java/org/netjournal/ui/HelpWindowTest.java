@@ -17,25 +17,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.ui.help.ThirdPartyLibraries.Library;
 
 /** The help page (F1) and the About dialog (Help → About NetJournal), through the real window. */
-class HelpWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class HelpWindowTest extends WindowTest {
 
     private List<String> labelTexts(String container) {
         return app.robot.lookup(container).lookup((Node node) -> node instanceof Label).queryAllAs(Label.class)

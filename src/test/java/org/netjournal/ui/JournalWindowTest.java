@@ -20,9 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.Week;
@@ -35,19 +33,7 @@ import org.netjournal.ui.navigator.AreaEntry;
  * The session journal driven like a user: Ctrl+N … Ctrl+Enter, the journal grouped by week with its totals,
  * editing a session into another week, delete and undo, a restart; the contact touched got its interaction.
  */
-class JournalWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class JournalWindowTest extends WindowTest {
 
     private void openArea(String titleKey) {
         app.robot.clickOn(app.robot.lookup("#areaList .list-cell").match(cell ->

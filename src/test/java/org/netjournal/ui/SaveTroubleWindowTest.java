@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.StepRepository;
@@ -21,19 +19,7 @@ import org.netjournal.storage.StepRepository;
  * the automatic retry, without another keystroke. No test hook: the trouble is made on the file system, the
  * way it happens to users.
  */
-class SaveTroubleWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class SaveTroubleWindowTest extends WindowTest {
 
     @Test
     void aNoteTypedWhileTheFileIsGoneStaysInTheEditorAndIsSavedWhenItComesBack() throws Exception {

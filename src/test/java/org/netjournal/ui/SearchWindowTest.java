@@ -3,7 +3,6 @@ package org.netjournal.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,10 +13,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.Draft;
@@ -37,12 +34,8 @@ import org.netjournal.ui.search.SearchDialog;
  * Search driven like a user: Ctrl+F, typing, the hits grouped by kind with the words in bold, the arrow keys,
  * Enter opening a contact, a session, a draft and a step in their editors, Esc closing.
  */
-class SearchWindowTest {
+class SearchWindowTest extends WindowTest {
 
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
     private long joerg;
     private long sessionId;
 
@@ -66,13 +59,6 @@ class SearchWindowTest {
             new WinRepository(db).add(LocalDate.of(2026, 3, 3), "Jörg hat geantwortet");
         }
         app = new AppDriver(dataDir).start();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
     }
 
     private void openSearch() throws Exception {

@@ -29,22 +29,14 @@ import org.netjournal.ui.settings.SettingsDialog;
 import org.netjournal.ui.theme.Theme;
 
 /** Settings (Ctrl+,) through the real window: every change applies at once and survives a restart. */
-class SettingsWindowTest {
-
-    @TempDir
-    Path dataDir;
+class SettingsWindowTest extends WindowTest {
 
     @TempDir
     Path elsewhere;
 
-    private AppDriver app;
-
     @AfterEach
-    void tearDown() throws Exception {
-        Theme.LIGHT.apply();
-        if (app != null) {
-            app.stop();
-        }
+    void lightAgain() {
+        Theme.LIGHT.apply(); // the look is global to the test JVM; the next test expects the default
     }
 
     private DialogPane openSettings() throws Exception {

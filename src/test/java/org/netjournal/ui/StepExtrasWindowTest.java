@@ -3,7 +3,6 @@ package org.netjournal.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,9 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.Network;
@@ -28,19 +25,7 @@ import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.WinRepository;
 
 /** What step pages show from the other areas: sessions and goals on steps 4 and 6, the wins on step 7. */
-class StepExtrasWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class StepExtrasWindowTest extends WindowTest {
 
     /** Every text shown under {@code root}, in order. */
     private static String texts(Node root) {

@@ -20,25 +20,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.storage.DataFolder;
 
 /** The real window, driven like a user: click, type, quit, start again on the same data folder. */
-class StepsWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class StepsWindowTest extends WindowTest {
 
     @Test
     void notesChecklistAndItemsSurviveARestart() throws Exception {

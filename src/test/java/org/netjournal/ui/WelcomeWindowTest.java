@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,9 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.Contact;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
@@ -31,19 +28,7 @@ import org.netjournal.storage.FirstStart;
 import org.netjournal.storage.JournalDatabase;
 
 /** The first-start welcome, driven like a new user: on an empty folder, through a restart, and its absence. */
-class WelcomeWindowTest {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void tearDown() throws Exception {
-        if (app != null) {
-            app.stop();
-        }
-    }
+class WelcomeWindowTest extends WindowTest {
 
     @Test
     void finishingInGermanKeepsTheWhyInStep1AndTheWelcomeNeverReturns() throws Exception {
