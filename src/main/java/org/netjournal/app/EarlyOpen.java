@@ -38,6 +38,26 @@ final class EarlyOpen {
         return taken;
     }
 
+    /**
+     * The application never took the opening over (the toolkit could not start, e.g. without a display): closes
+     * the journal if it was opened and ends the storage thread, which would otherwise keep the process alive.
+     */
+    static void abandon() {
+        EarlyOpen left = take();
+        if (left == null) {
+            return;
+        }
+        left.runner.submitBeforeToolkit(() -> {
+            try {
+                left.result().database().close();
+            } catch (Exception couldNotOpen) {
+                // nothing was opened, nothing to close
+            }
+            return null;
+        });
+        left.runner.shutdown();
+    }
+
     FxTaskRunner runner() {
         return runner;
     }

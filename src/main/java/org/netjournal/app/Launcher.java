@@ -32,6 +32,14 @@ public final class Launcher {
             System.err.print(Cli.USAGE_TEXT);
             System.exit(Cli.USAGE);
         }
-        Application.launch(NetJournalApp.class, args);
+        try {
+            Application.launch(NetJournalApp.class, args);
+        } catch (RuntimeException windowFailed) {
+            // e.g. no display: JavaFX has printed its details; say it in one line and end, not hang or trace twice
+            EarlyOpen.abandon();
+            System.err.println("netjournal: the window could not start: " + windowFailed.getMessage());
+            System.err.println("netjournal: the commands work without a window (netjournal --help)");
+            System.exit(1);
+        }
     }
 }
