@@ -9,7 +9,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.netjournal.storage.UnreadableJournalException.Reason;
@@ -40,24 +42,32 @@ public final class JournalPointer {
      *                                    no journal now (e.g. a drive that is not connected)
      */
     public static DataFolder follow(DataFolder start) throws UnreadableJournalException {
-        DataFolder current = start;
+        // the chain of moves: start, where it moved to, where that moved to, ... up to a folder without a pointer
+        List<DataFolder> chain = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
-        for (int hop = 0; hop < MAX_HOPS && seen.add(current.path()); hop++) {
+        DataFolder current = start;
+        while (chain.size() < MAX_HOPS && seen.add(current.path())) {
+            chain.add(current);
             Optional<Path> target = read(current.path());
             if (target.isEmpty()) {
-                return current;
+                break;
             }
-            DataFolder next = new DataFolder(target.get());
-            if (!Files.exists(next.databaseFile())) {
-                if (Files.exists(current.databaseFile())) {
-                    return current; // the move never completed: this folder still holds the journal
-                }
-                throw new UnreadableJournalException(Reason.MOVED_AWAY, next.databaseFile(),
-                        "moved away from " + current.path(), null);
-            }
-            current = next;
+            current = new DataFolder(target.get());
         }
-        return current;
+        // The journal is in the last folder of the chain that holds one. A folder before it still holding its file
+        // is a move that never finished (the old file is set aside last); later folders without one are a move
+        // whose target is not there now, e.g. a drive that is not connected.
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (Files.exists(chain.get(i).databaseFile())) {
+                return chain.get(i);
+            }
+        }
+        if (chain.size() == 1) {
+            return start; // no pointer and no journal yet: a new journal is made here
+        }
+        DataFolder end = chain.get(chain.size() - 1);
+        throw new UnreadableJournalException(Reason.MOVED_AWAY, end.databaseFile(),
+                "moved away from " + chain.get(chain.size() - 2).path(), null);
     }
 
     /** The folder named in {@code folder}'s pointer, if there is a readable one. */

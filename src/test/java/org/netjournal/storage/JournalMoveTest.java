@@ -262,6 +262,29 @@ class JournalMoveTest {
         assertEquals(NOTES + " (written in the new place)", notesOpenedFrom(new DataFolder(target)));
     }
 
+    @Test
+    void aJournalMovedTwiceIsFoundFromWhereItStarted() throws Exception {
+        Path second = newFolder();
+        Path third = Files.createDirectories(dir.resolve("third place"));
+        try (JournalDatabase db = openJournalWithData()) {
+            JournalMove.move(db, second, NOW, JournalMove.Checkpoints.NONE);
+        }
+        try (JournalDatabase db = JournalDatabase.open(JournalPointer.follow(oldFolder()))) {
+            new StepRepository(db).saveNotes(1, NOTES + " (second place)");
+            JournalMove.move(db, third, NOW.plusMinutes(1), JournalMove.Checkpoints.NONE);
+        }
+
+        // the usual start (the default folder the journal first lived in) follows both moves
+        assertEquals(third, JournalPointer.follow(oldFolder()).path());
+        assertEquals(third, JournalPointer.follow(new DataFolder(second)).path());
+        assertEquals(NOTES + " (second place)", notesOpenedFrom(oldFolder()));
+        // and when the last folder is not there (a drive not plugged in), that folder is named, not the one between
+        Files.move(third, dir.resolve("unplugged"));
+        UnreadableJournalException gone = assertThrows(UnreadableJournalException.class,
+                () -> JournalPointer.follow(oldFolder()));
+        assertEquals(third.resolve("netjournal.db"), gone.file());
+    }
+
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();
