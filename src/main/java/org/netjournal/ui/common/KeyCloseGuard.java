@@ -19,7 +19,8 @@ import javafx.stage.Window;
 public final class KeyCloseGuard {
 
     private static final Object GUARDED = new Object();
-    private static boolean replaying; // JavaFX thread only
+    /** Marks a window while a held-back key is delivered to it (per window: that key may open another dialog). */
+    private static final Object REPLAYING = new Object();
 
     private KeyCloseGuard() {
     }
@@ -42,7 +43,8 @@ public final class KeyCloseGuard {
             return;
         }
         window.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (replaying || (event.getCode() != KeyCode.ENTER && event.getCode() != KeyCode.ESCAPE)) {
+            if (window.getProperties().containsKey(REPLAYING)
+                    || (event.getCode() != KeyCode.ENTER && event.getCode() != KeyCode.ESCAPE)) {
                 return;
             }
             event.consume();
@@ -52,11 +54,11 @@ public final class KeyCloseGuard {
                 if (!window.isShowing()) {
                     return;
                 }
-                replaying = true;
+                window.getProperties().put(REPLAYING, Boolean.TRUE);
                 try {
                     Event.fireEvent(target, copy);
                 } finally {
-                    replaying = false;
+                    window.getProperties().remove(REPLAYING);
                 }
             });
         });

@@ -91,6 +91,33 @@ class KeyCloseGuardTest {
         assertEquals(List.of("Enter"), seen);
     }
 
+    @Test
+    void aWindowOpenedByAHeldBackKeyIsGuardedToo() throws Exception {
+        // e.g. Esc in the session dialog asks "Discard?" in a second dialog, answered with Enter
+        List<String> inSecond = new ArrayList<>();
+        AtomicReference<Boolean> secondGotItRightAway = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> {
+            TextField answer = new TextField();
+            Stage second = new Stage();
+            second.setScene(new Scene(new StackPane(answer), 200, 100));
+            KeyCloseGuard.guard(second);
+            second.getScene().setOnKeyPressed(event -> {
+                inSecond.add(event.getCode().getName());
+                second.close();
+            });
+            dialog.getScene().setOnKeyPressed(event -> {
+                second.show();
+                Event.fireEvent(answer, key(KeyCode.ENTER)); // arrives while the first window's Esc is delivered
+                secondGotItRightAway.set(!inSecond.isEmpty());
+            });
+            Event.fireEvent(field, key(KeyCode.ESCAPE));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(secondGotItRightAway.get(), "the second window closed inside its own key event");
+        assertEquals(List.of("Enter"), inSecond);
+    }
+
     private static KeyEvent key(KeyCode code) {
         return new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
     }
