@@ -34,7 +34,7 @@ public final class Launcher {
         }
         try {
             Application.launch(NetJournalApp.class, args);
-        } catch (RuntimeException windowFailed) {
+        } catch (RuntimeException | Error windowFailed) { // Error: e.g. JavaFX's native libraries cannot load
             // e.g. no display: JavaFX has printed its details; say it in one line and end, not hang or trace twice
             EarlyOpen.abandon();
             System.err.println("netjournal: the window could not start: " + windowFailed.getMessage());

@@ -371,8 +371,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     @Override
     public void restoreBackup() {
         OpenedJournal current = journal;
-        Tasks.create(() -> BackupService.configured(current.database()).backupFolder()).onSuccess(backups -> {
-            boolean exists = Files.isDirectory(backups);
+        Tasks.create(() -> {
+            Path folder = BackupService.configured(current.database()).backupFolder();
+            return Files.isDirectory(folder) ? folder : null; // the folder may sit on a slow or absent drive
+        }).onSuccess(backups -> {
+            boolean exists = backups != null;
             FileChooser chooser = new FileChooser();
             chooser.setTitle(messages.get("restore.choose"));
             chooser.getExtensionFilters().addAll(
@@ -398,6 +401,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
     private void restoreFrom(OpenedJournal current, Path backup) {
         window.flushEdits();
+        holdInput(true);
         AtomicBoolean closed = new AtomicBoolean();
         stepEditor.afterPendingWrites(() -> Tasks.create(() -> {
             BackupService.check(backup); // refuse a bad copy while the journal is still open and untouched
@@ -413,6 +417,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             errors.show(error);
             if (closed.get()) {
                 open(current.folder(), null); // back to the journal that is there now
+            } else {
+                holdInput(false); // the copy was refused; the journal stayed open and untouched
             }
         }).runOn(runner));
     }
@@ -502,8 +508,18 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 inform(messages.get("settings.moveFailedTitle"), messages.get("settings.moveUnsaved"));
                 return;
             }
+            holdInput(true);
             relocate(current, target);
         });
+    }
+
+    /**
+     * While the journal is closed and replaced (restore, move), nothing typed could be saved and the window is
+     * rebuilt afterwards: the window takes no input until then. A new window (showJournal) starts enabled.
+     */
+    private void holdInput(boolean busy) {
+        stage.getScene().getRoot().setDisable(busy);
+        stage.getScene().setCursor(busy ? javafx.scene.Cursor.WAIT : null);
     }
 
     private void relocate(OpenedJournal current, Path target) {
@@ -524,6 +540,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                     errors.describe(error)));
             if (!current.database().isOpen()) {
                 open(current.folder(), null); // closed before the failure: the old folder still holds it
+            } else {
+                holdInput(false);
             }
         }).runOn(runner);
     }

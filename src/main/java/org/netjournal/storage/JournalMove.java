@@ -116,36 +116,46 @@ public final class JournalMove {
         Path partial = to.path().resolve(PARTIAL_NAME);
         boolean newInPlace = false;
         boolean pointerWritten = false;
-        try (JournalLock lock = JournalLock.tryAcquire(to)
-                .orElseThrow(() -> new RefusedException(Refusal.IN_USE, to.path()))) {
-            Files.deleteIfExists(partial); // left by an earlier move that crashed
-            Map<String, Long> expected = rowCounts(database);
-            writeCopy(database, partial);
-            checkpoints.reached(Stage.COPY_WRITTEN);
-            verify(partial, expected);
-            checkpoints.reached(Stage.COPY_VERIFIED);
+        JournalLock oldFolderLock = null; // released whatever happens, as a dying process would lose it
+        try {
+            try (JournalLock lock = JournalLock.tryAcquire(to)
+                    .orElseThrow(() -> new RefusedException(Refusal.IN_USE, to.path()))) {
+                Files.deleteIfExists(partial); // left by an earlier move that crashed
+                Map<String, Long> expected = rowCounts(database);
+                writeCopy(database, partial);
+                checkpoints.reached(Stage.COPY_WRITTEN);
+                verify(partial, expected);
+                checkpoints.reached(Stage.COPY_VERIFIED);
 
-            database.close(); // nothing may be written to the old file after the copy
-            checkpoints.reached(Stage.OLD_CLOSED);
-            replace(partial, to.databaseFile());
-            syncFolder(to.path());
-            // a pointer left when the journal once moved away from this folder would send starts back
-            JournalPointer.remove(to.path());
-            newInPlace = true;
-            checkpoints.reached(Stage.NEW_IN_PLACE);
-            JournalPointer.write(from.path(), to.path());
-            pointerWritten = true;
-            syncFolder(from.path());
-            checkpoints.reached(Stage.POINTER_WRITTEN);
-        } catch (RefusedException | IOException | SQLException | UnreadableJournalException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            if (newInPlace && !pointerWritten) {
-                // without the pointer the old folder is the journal; a second copy would only confuse
-                Files.deleteIfExists(to.databaseFile());
+                database.close(); // nothing may be written to the old file after the copy
+                // Closing released the old folder's lock. Take it again at once and keep it until the old file is set
+                // aside: a second NetJournal (or a command) starting in between would open the old journal.
+                oldFolderLock = JournalLock.tryAcquire(from).orElse(null);
+                checkpoints.reached(Stage.OLD_CLOSED);
+                replace(partial, to.databaseFile());
+                syncFolder(to.path());
+                // a pointer left when the journal once moved away from this folder would send starts back
+                JournalPointer.remove(to.path());
+                newInPlace = true;
+                checkpoints.reached(Stage.NEW_IN_PLACE);
+                JournalPointer.write(from.path(), to.path());
+                pointerWritten = true;
+                syncFolder(from.path());
+                checkpoints.reached(Stage.POINTER_WRITTEN);
+            } catch (RefusedException | IOException | SQLException | UnreadableJournalException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                if (newInPlace && !pointerWritten) {
+                    // without the pointer the old folder is the journal; a second copy would only confuse
+                    Files.deleteIfExists(to.databaseFile());
+                }
+                throw e;
             }
-            throw e;
+            return new Moved(to, setAside(from, now));
+        } finally {
+            if (oldFolderLock != null) {
+                oldFolderLock.close();
+            }
         }
-        return new Moved(to, setAside(from, now));
     }
 
     /** The row count of each main table (the same tables {@code netjournal check} reports). */

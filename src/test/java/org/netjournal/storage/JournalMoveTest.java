@@ -263,6 +263,24 @@ class JournalMoveTest {
     }
 
     @Test
+    void noOtherStartCanOpenTheOldJournalWhileItIsBeingSetAside() throws Exception {
+        Path target = newFolder();
+        List<JournalMove.Stage> checked = new java.util.ArrayList<>();
+        try (JournalDatabase db = openJournalWithData()) {
+            JournalMove.move(db, target, NOW, stage -> {
+                if (stage.compareTo(JournalMove.Stage.OLD_CLOSED) >= 0) {
+                    // what a second NetJournal or a command would try: the old folder is still taken
+                    assertTrue(JournalLock.tryAcquire(oldFolder()).isEmpty(), "old folder free at " + stage);
+                    checked.add(stage);
+                }
+            });
+        }
+        assertEquals(List.of(JournalMove.Stage.OLD_CLOSED, JournalMove.Stage.NEW_IN_PLACE,
+                JournalMove.Stage.POINTER_WRITTEN), checked);
+        JournalLock.tryAcquire(oldFolder()).orElseThrow().close(); // and released after the move
+    }
+
+    @Test
     void aJournalMovedTwiceIsFoundFromWhereItStarted() throws Exception {
         Path second = newFolder();
         Path third = Files.createDirectories(dir.resolve("third place"));
