@@ -127,6 +127,25 @@ class SearchWindowTest extends WindowTest {
     }
 
     @Test
+    void enterRightAfterTypingOpensAHitForWhatWasTypedNotTheOneBefore() throws Exception {
+        openSearch();
+        search("Mulder");
+        AppDriver.waitUntil(() -> results().isVisible() && hits(results()).size() == 1, "Mia Mulder");
+
+        // a new word and Enter at once, within the pause before the box asks: no stale Mulder
+        app.robot.interact(() -> {
+            TextField field = app.robot.lookup("#searchField").queryAs(TextField.class);
+            field.setText("Jörg");
+            field.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                    KeyCode.ENTER, false, false, false, false));
+        });
+        AppDriver.waitUntil(() -> !searchOpen(), "the search box to close");
+        TableView<ContactSummary> table = app.robot.lookup("#contactsTable").queryAs(TableView.class);
+        AppDriver.waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().id() == joerg, "Jörg, not Mia, selected");
+    }
+
+    @Test
     void hitsAreGroupedTheArrowsSkipHeadersAndEnterOpensTheSession() throws Exception {
         openSearch();
         search("kaffee");

@@ -59,6 +59,10 @@ public final class SearchDialog {
     private final ListView<Row> list = new ListView<>();
     private final Label status = new Label();
     private final PauseTransition debounce = new PauseTransition(DEBOUNCE);
+    /** The text whose answer the list shows (hits or none); Enter opens a hit only for what is typed now. */
+    private String shownQuery;
+    /** Enter came before the answer to the typed text: open its best hit when it arrives. */
+    private boolean openOnAnswer;
     private final DateTimeFormatter dateFormat;
     private final DateTimeFormatter dateTimeFormat;
 
@@ -135,6 +139,7 @@ public final class SearchDialog {
 
         debounce.setOnFinished(event -> runSearch());
         field.textProperty().addListener((obs, old, text) -> {
+            openOnAnswer = false;
             if (text.isBlank()) {
                 debounce.stop();
                 model.cancel();
@@ -180,13 +185,28 @@ public final class SearchDialog {
         switch (event.getCode()) {
             case DOWN -> move(1);
             case UP -> move(-1);
-            case ENTER -> openSelected();
+            case ENTER -> enter();
             case ESCAPE -> close();
             default -> {
                 return;
             }
         }
         event.consume();
+    }
+
+    /**
+     * Enter opens the selected hit, but only a hit for what is typed now: pressed before the answer to the last
+     * keystrokes came, it asks at once and opens the best hit of that answer.
+     */
+    private void enter() {
+        String text = field.getText();
+        if (text.equals(shownQuery)) {
+            openSelected();
+        } else if (!text.isBlank()) {
+            openOnAnswer = true;
+            debounce.stop();
+            runSearch();
+        }
     }
 
     private void runSearch() {
@@ -198,7 +218,9 @@ public final class SearchDialog {
         if (!results.query().equals(field.getText())) {
             return; // typed on meanwhile: the next answer is on its way
         }
+        shownQuery = results.query();
         if (results.isEmpty()) {
+            openOnAnswer = false;
             showState(messages.format("search.noResults", results.query().strip()));
             return;
         }
@@ -212,6 +234,10 @@ public final class SearchDialog {
         status.setVisible(false);
         list.getSelectionModel().select(1); // the first hit, under the first header
         list.scrollTo(0);
+        if (openOnAnswer) {
+            openOnAnswer = false;
+            openSelected();
+        }
     }
 
     private void showState(String text) {
