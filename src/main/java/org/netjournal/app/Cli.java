@@ -541,14 +541,7 @@ final class Cli {
     }
 
     private int journalProblem(UnreadableJournalException unusable) {
-        String reason = switch (unusable.reason()) {
-            case NOT_SQLITE -> "problem.notSqlite";
-            case DAMAGED -> "problem.damaged";
-            case NEWER_VERSION -> "problem.newerVersion";
-            case NO_ACCESS -> "problem.noAccess";
-            case IN_USE -> "problem.inUse";
-            case MOVED_AWAY -> "problem.movedAway";
-        };
+        String reason = org.netjournal.ui.StartupProblemDialog.reasonKey(unusable.reason());
         err.println("netjournal: cannot open the journal " + unusable.file());
         err.println("  " + messages.get(reason + ".title") + ". " + messages.get(reason));
         err.println("  NetJournal has not changed this file. Use --data-dir to work with a journal in another folder.");

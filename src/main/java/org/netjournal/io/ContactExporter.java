@@ -124,36 +124,28 @@ public final class ContactExporter {
             LocalDate added = LocalDate.ofInstant(c.createdAt(), zone);
             Optional<LocalDate> nextDue = ContactRules.nextDue(c.cadence(), last, added);
             List<Object> row = new ArrayList<>();
-            row.add(safe(c.firstName()));
-            row.add(safe(c.lastName()));
-            row.add(safe(c.company()));
-            row.add(safe(c.role()));
-            row.add(safe(c.email()));
-            row.add(c.profiles().stream().map(ProfileLink::url).map(ContactExporter::safe)
+            row.add(SpreadsheetCells.safe(c.firstName()));
+            row.add(SpreadsheetCells.safe(c.lastName()));
+            row.add(SpreadsheetCells.safe(c.company()));
+            row.add(SpreadsheetCells.safe(c.role()));
+            row.add(SpreadsheetCells.safe(c.email()));
+            row.add(c.profiles().stream().map(ProfileLink::url).map(SpreadsheetCells::safe)
                     .collect(Collectors.joining(" ")));
             row.add(c.profiles().stream().map(ProfileLink::network).distinct().map(Network::code)
                     .collect(Collectors.joining(" ")));
-            row.add(safe(String.join(", ", c.tags())));
+            row.add(SpreadsheetCells.safe(String.join(", ", c.tags())));
             row.add(c.stage().code());
             row.add(c.cadence().code());
             row.add(last == null ? "" : last.toString());
             row.add(nextDue.map(LocalDate::toString).orElse(""));
-            row.add(safe(c.howWeMet()));
-            row.add(safe(c.notes()));
+            row.add(SpreadsheetCells.safe(c.howWeMet()));
+            row.add(SpreadsheetCells.safe(c.notes()));
             row.add(c.source().code());
             row.add(c.connectedOn() == null ? "" : c.connectedOn().toString());
             row.add(added.toString());
             printer.printRecord(row);
         }
         printer.flush();
-    }
-
-    /** Spreadsheets run cells starting with = + - @ (and tab/CR) as formulas; an apostrophe keeps them text. */
-    private static String safe(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 
     /**

@@ -245,26 +245,18 @@ public final class JournalExporter {
             }
             row.add(session.energyBefore() == null ? "" : session.energyBefore().toString());
             row.add(session.energyAfter() == null ? "" : session.energyAfter().toString());
-            row.add(safe(session.howItFelt()));
-            row.add(safe(session.notes()));
-            row.add(safe(session.win() == null ? "" : session.win()));
+            row.add(SpreadsheetCells.safe(session.howItFelt()));
+            row.add(SpreadsheetCells.safe(session.notes()));
+            row.add(SpreadsheetCells.safe(session.win() == null ? "" : session.win()));
             List<String> touched = new ArrayList<>();
             for (TouchedContact contact : session.touched()) {
                 String name = contactNames.get(contact.contactId());
                 touched.add((name == null || name.isBlank() ? "#" + contact.contactId() : name)
                         + " (" + contact.kind().code() + ")");
             }
-            row.add(safe(String.join("; ", touched)));
+            row.add(SpreadsheetCells.safe(String.join("; ", touched)));
             printer.printRecord(row);
         }
         printer.flush();
-    }
-
-    /** Spreadsheets run cells starting with = + - @ (and tab/CR) as formulas; an apostrophe keeps them text. */
-    private static String safe(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

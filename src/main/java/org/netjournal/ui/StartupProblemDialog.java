@@ -65,18 +65,23 @@ public final class StartupProblemDialog {
     }
 
     /** Explains {@code error} for the journal in {@code folder}; shows the dialog if it is not yet open. */
+    /** The text that explains {@code reason} ({@code key}, heading {@code key + ".title"}); also used by the CLI. */
+    public static String reasonKey(UnreadableJournalException.Reason reason) {
+        return switch (reason) {
+            case NOT_SQLITE -> "problem.notSqlite";
+            case DAMAGED -> "problem.damaged";
+            case NEWER_VERSION -> "problem.newerVersion";
+            case NO_ACCESS -> "problem.noAccess";
+            case IN_USE -> "problem.inUse";
+            case MOVED_AWAY -> "problem.movedAway";
+        };
+    }
+
     public void show(Throwable error, DataFolder folder) {
         Path file = folder.databaseFile();
         if (error instanceof UnreadableJournalException unreadable) {
             file = unreadable.file();
-            String key = switch (unreadable.reason()) {
-                case NOT_SQLITE -> "problem.notSqlite";
-                case DAMAGED -> "problem.damaged";
-                case NEWER_VERSION -> "problem.newerVersion";
-                case NO_ACCESS -> "problem.noAccess";
-                case IN_USE -> "problem.inUse";
-                case MOVED_AWAY -> "problem.movedAway";
-            };
+            String key = reasonKey(unreadable.reason());
             alert.setHeaderText(messages.get(key + ".title"));
             explanation.setText(messages.get(key) + "\n\n" + messages.get("problem.untouched"));
         } else {

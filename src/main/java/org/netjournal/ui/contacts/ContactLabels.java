@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.stream.Collectors;
-import javafx.util.StringConverter;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.InteractionKind;
@@ -58,19 +57,5 @@ final class ContactLabels {
             return messages.get("contacts.dueToday");
         }
         return days > 0 ? messages.format("contacts.dueIn", days) : messages.format("contacts.overdue", -days);
-    }
-
-    <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 }

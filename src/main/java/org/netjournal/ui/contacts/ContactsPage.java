@@ -31,6 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.ComfortStage;
+import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.domain.ContactFilter;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.i18n.Messages;
@@ -207,7 +208,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
 
         stageFilter.getItems().add(null);
         stageFilter.getItems().addAll(ComfortStage.values());
-        stageFilter.setConverter(labels.converter(labels::stage));
+        stageFilter.setConverter(PickedChoices.labelledBy(labels::stage));
         stageFilter.setPromptText(messages.get("contacts.allStages"));
         stageFilter.setId("stageFilter");
 
@@ -217,7 +218,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         dueOnly.setId("dueOnly");
 
         tagFilter.setPromptText(messages.get("contacts.allTags"));
-        tagFilter.setConverter(labels.converter(tag -> tag == null ? messages.get("contacts.allTags") : tag));
+        tagFilter.setConverter(PickedChoices.labelledBy(tag -> tag == null ? messages.get("contacts.allTags") : tag));
         tagFilter.setId("tagFilter");
 
         Button add = new Button(messages.get("contacts.new"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));

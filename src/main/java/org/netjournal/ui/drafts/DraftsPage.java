@@ -30,11 +30,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.Contact;
+import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.Draft;
 import org.netjournal.domain.Network;
@@ -168,7 +168,7 @@ public final class DraftsPage implements AreaPage {
     private Region toolbar() {
         networkFilter.getItems().add(null);
         networkFilter.getItems().addAll(Network.values());
-        networkFilter.setConverter(converter(value -> value == null ? messages.get("drafts.allNetworks")
+        networkFilter.setConverter(PickedChoices.labelledBy(value -> value == null ? messages.get("drafts.allNetworks")
                 : networkName(value)));
         networkFilter.setButtonCell(new NetworkCell(true));
         networkFilter.setId("draftNetworkFilter");
@@ -287,7 +287,7 @@ public final class DraftsPage implements AreaPage {
         network.setId("draftNetwork");
         network.getItems().add(null);
         network.getItems().addAll(Network.values());
-        network.setConverter(converter(value -> value == null ? messages.get("drafts.anyNetwork") : networkName(value)));
+        network.setConverter(PickedChoices.labelledBy(value -> value == null ? messages.get("drafts.anyNetwork") : networkName(value)));
         network.setButtonCell(new NetworkCell(false));
         network.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -574,19 +574,5 @@ public final class DraftsPage implements AreaPage {
             setText(value == null ? messages.get(filter ? "drafts.allNetworks" : "drafts.anyNetwork")
                     : networkName(value));
         }
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String value) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 }

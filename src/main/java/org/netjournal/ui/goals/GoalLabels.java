@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
-import javafx.util.StringConverter;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.GoalProgress;
 import org.netjournal.domain.Network;
@@ -78,19 +77,5 @@ public final class GoalLabels {
 
     public String day(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, messages.language().locale());
-    }
-
-    public <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return toText.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 }

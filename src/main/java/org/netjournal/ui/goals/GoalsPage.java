@@ -29,6 +29,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.netjournal.ui.common.PageLayout;
+import org.netjournal.ui.common.PickedChoices;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.ActionKind;
@@ -149,11 +150,11 @@ public final class GoalsPage implements AreaPage {
         for (Network network : Network.values()) {
             networkBox.getItems().add(new NetworkChoice(network));
         }
-        networkBox.setConverter(labels.converter(choice -> choice == null ? "" : labels.network(choice.network())));
+        networkBox.setConverter(PickedChoices.labelledBy(choice -> choice == null ? "" : labels.network(choice.network())));
         networkBox.setValue(new NetworkChoice(Network.LINKEDIN));
         networkBox.setId("goalNetwork");
         actionBox.getItems().setAll(ActionKind.values());
-        actionBox.setConverter(labels.converter(action -> action == null ? "" : labels.action(action)));
+        actionBox.setConverter(PickedChoices.labelledBy(action -> action == null ? "" : labels.action(action)));
         actionBox.setValue(ActionKind.COMMENTS);
         actionBox.setId("goalAction");
         targetSpinner.setEditable(true);
@@ -186,7 +187,7 @@ public final class GoalsPage implements AreaPage {
 
     private Region weekStartSection() {
         weekStartBox.getItems().setAll(DayOfWeek.values());
-        weekStartBox.setConverter(labels.converter(day -> day == null ? "" : labels.day(day)));
+        weekStartBox.setConverter(PickedChoices.labelledBy(day -> day == null ? "" : labels.day(day)));
         weekStartBox.setId("weekStart");
         Label label = new Label(messages.get("goals.weekStartLabel"));
         HBox row = new HBox(10, label, weekStartBox);

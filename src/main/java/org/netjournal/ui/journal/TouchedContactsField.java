@@ -29,6 +29,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.netjournal.domain.ContactFilter;
+import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.TouchedContact;
@@ -162,17 +163,8 @@ final class TouchedContactsField {
         label.getStyleClass().add(Styles.TEXT_BOLD);
         ComboBox<InteractionKind> kindBox = new ComboBox<>(FXCollections.observableArrayList(InteractionKind.values()));
         kindBox.setValue(Objects.requireNonNullElse(kind, TouchedContact.DEFAULT_KIND));
-        kindBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(InteractionKind value) {
-                return value == null ? "" : messages.get("interaction." + value.code());
-            }
-
-            @Override
-            public InteractionKind fromString(String text) {
-                return null;
-            }
-        });
+        kindBox.setConverter(PickedChoices.labelledBy(
+                value -> value == null ? "" : messages.get("interaction." + value.code())));
         kindBox.getStyleClass().add(Styles.SMALL);
         kindBox.setId("touchedKind-" + contactId);
         kindBox.setAccessibleText(messages.format("journal.entry.kind", name));

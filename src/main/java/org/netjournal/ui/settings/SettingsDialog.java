@@ -37,6 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.BackupPolicy;
+import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
@@ -136,7 +137,7 @@ public final class SettingsDialog {
         language.setId("settingsLanguage");
         language.getItems().setAll(Language.values());
         GoalLabels labels = new GoalLabels(messages);
-        language.setConverter(labels.converter(option -> option == null ? "" : messages.get("language." + option.code())));
+        language.setConverter(PickedChoices.labelledBy(option -> option == null ? "" : messages.get("language." + option.code())));
         language.setValue(messages.language());
         language.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && chosen != messages.language()) {
@@ -178,7 +179,7 @@ public final class SettingsDialog {
         GoalLabels labels = new GoalLabels(messages);
         weekStart.setId("settingsWeekStart");
         weekStart.getItems().setAll(DayOfWeek.values());
-        weekStart.setConverter(labels.converter(day -> day == null ? "" : labels.day(day)));
+        weekStart.setConverter(PickedChoices.labelledBy(day -> day == null ? "" : labels.day(day)));
         weekStart.setValue(context.journal().weekStartProperty().get());
         // the same setting the goals page shows: both follow the journal model
         context.journal().weekStartProperty().addListener(
