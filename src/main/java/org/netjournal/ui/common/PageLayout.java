@@ -5,8 +5,13 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The shared frame of a scrolling page: content centred at the top, at most a readable width, same padding. */
+/**
+ * The shared frame of a scrolling page (content centred at the top, at most a readable width, same padding) and
+ * the icon tile its header starts with.
+ */
 public final class PageLayout {
 
     private PageLayout() {
@@ -20,5 +25,14 @@ public final class PageLayout {
         scroll.setContent(centred);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("step-page-scroll");
+    }
+
+    /** The large icon on its tinted tile at the start of a page's header. */
+    public static StackPane iconTile(Ikon icon) {
+        FontIcon glyph = new FontIcon(icon);
+        glyph.getStyleClass().add("page-icon");
+        StackPane tile = new StackPane(glyph);
+        tile.getStyleClass().add("page-icon-tile");
+        return tile;
     }
 }

@@ -120,10 +120,7 @@ public final class GoalsPage implements AreaPage {
     }
 
     private Region header() {
-        FontIcon icon = new FontIcon(Material2OutlinedAL.FLAG);
-        icon.getStyleClass().add("page-icon");
-        StackPane tile = new StackPane(icon);
-        tile.getStyleClass().add("page-icon-tile");
+        StackPane tile = PageLayout.iconTile(Material2OutlinedAL.FLAG);
         Label overline = new Label(messages.get("goals.overline"));
         overline.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
         Label title = new Label(messages.get("goals.title"));

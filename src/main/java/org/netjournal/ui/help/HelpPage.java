@@ -83,10 +83,7 @@ public final class HelpPage implements AreaPage {
     // Frame
 
     private Region header() {
-        FontIcon icon = new FontIcon(Material2OutlinedAL.HELP_OUTLINE);
-        icon.getStyleClass().add("page-icon");
-        StackPane tile = new StackPane(icon);
-        tile.getStyleClass().add("page-icon-tile");
+        StackPane tile = PageLayout.iconTile(Material2OutlinedAL.HELP_OUTLINE);
         Label title = new Label(messages.get("help.title"));
         title.getStyleClass().add(Styles.TITLE_2);
         Label intro = paragraph(messages.get("help.intro"));

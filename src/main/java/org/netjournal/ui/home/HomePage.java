@@ -179,10 +179,7 @@ public final class HomePage implements AreaPage {
     }
 
     private Region header() {
-        FontIcon icon = new FontIcon(Material2OutlinedMZ.WB_SUNNY);
-        icon.getStyleClass().add("page-icon");
-        StackPane tile = new StackPane(icon);
-        tile.getStyleClass().add("page-icon-tile");
+        StackPane tile = PageLayout.iconTile(Material2OutlinedMZ.WB_SUNNY);
         weekLabel.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
         weekLabel.setId("homeWeek");
         Label title = new Label(messages.get("home.title"));

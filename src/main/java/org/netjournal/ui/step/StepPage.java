@@ -77,10 +77,7 @@ public final class StepPage {
     }
 
     private Region header() {
-        FontIcon icon = new FontIcon(StepIcons.of(step.definition()));
-        icon.getStyleClass().add("page-icon");
-        StackPane iconTile = new StackPane(icon);
-        iconTile.getStyleClass().add("page-icon-tile");
+        StackPane iconTile = PageLayout.iconTile(StepIcons.of(step.definition()));
 
         Label overline = new Label(messages.format("step.overline", step.number(), StepDefinition.COUNT));
         overline.getStyleClass().addAll(Styles.TEXT_CAPTION, Styles.TEXT_MUTED);
