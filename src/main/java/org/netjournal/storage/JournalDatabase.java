@@ -102,6 +102,7 @@ public final class JournalDatabase implements AutoCloseable {
      * left untouched and reported as {@link UnreadableJournalException}.
      */
     public static JournalDatabase open(DataFolder folder) throws UnreadableJournalException, IOException {
+        StorageThreadGuard.check("Opening the journal");
         folder.prepare();
         // one writer per journal: a second window or a command while the app is open is refused, untouched
         JournalLock lock = JournalLock.tryAcquire(folder).orElseThrow(() -> new UnreadableJournalException(
@@ -192,6 +193,7 @@ public final class JournalDatabase implements AutoCloseable {
 
     /** Work on the connection that needs no transaction of its own (single reads). */
     <T> T read(SqlWork<T> work) throws SQLException {
+        StorageThreadGuard.check("Reading the journal");
         return work.apply(connection);
     }
 
@@ -200,6 +202,7 @@ public final class JournalDatabase implements AutoCloseable {
      * {@link FileChangedException} when the journal file was removed or replaced since it was opened.
      */
     <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        StorageThreadGuard.check("Writing the journal");
         checkFileIsOurs();
         boolean previousAutoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
