@@ -490,7 +490,7 @@ final class Cli {
             return OK;
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
-        } catch (IOException | java.sql.SQLException | RuntimeException failed) {
+        } catch (IOException | RuntimeException failed) {
             return fail("the backup failed, no copy was written: " + describe(failed));
         }
     }

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -51,7 +50,7 @@ public final class BackupService {
     }
 
     /** With the policy stored in the journal's settings. Storage thread only. */
-    public static BackupService configured(JournalDatabase database) throws SQLException {
+    public static BackupService configured(JournalDatabase database) {
         return new BackupService(database, BackupPolicy.fromSettings(new SettingsRepository(database).loadAll()));
     }
 
@@ -70,14 +69,14 @@ public final class BackupService {
      * Writes a checked copy of the journal to {@code target} (replacing it only once the copy is complete and
      * sound). Returns {@code target}.
      */
-    public Path backupTo(Path target) throws IOException, SQLException, UnreadableJournalException {
+    public Path backupTo(Path target) throws IOException, UnreadableJournalException {
         Path absolute = target.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path partial = parent.resolve(absolute.getFileName() + ".partial");
         Files.deleteIfExists(partial);
         try {
-            database.read(connection -> {
+            StorageCalls.read(database, "Writing the backup", connection -> {
                 try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                     vacuum.setString(1, partial.toString());
                     vacuum.executeUpdate();
@@ -104,7 +103,7 @@ public final class BackupService {
      * The automatic backup at the first start of a day: makes today's copy if there is none yet and thins
      * out old ones. Returns the new copy, or empty when today's already existed.
      */
-    public Optional<Path> dailyBackup(LocalDate today) throws IOException, SQLException, UnreadableJournalException {
+    public Optional<Path> dailyBackup(LocalDate today) throws IOException, UnreadableJournalException {
         Path folder = backupFolder();
         createPrivateFolder(folder);
         Path todays = folder.resolve("netjournal-" + today + ".db");

@@ -38,10 +38,9 @@ import org.netjournal.domain.ProfileLink;
 /**
  * Target contacts, their profiles and tags, and the interactions logged with them.
  *
- * <p>Like the rest of the storage layer it runs on the storage thread only. Unlike {@link StepRepository}
+ * <p>Like the rest of the storage layer it runs on the storage thread only. Like every repository,
  * its methods throw no checked exception: a failing SQL statement surfaces as {@link StorageException}
- * whose cause is the {@link SQLException} (so {@code UserFacingErrors} still finds it). Every write is one
- * transaction.
+ * with its kind. Every write is one transaction.
  *
  * <p>Stored forms: enumerations by their {@code code()}, dates as {@code yyyy-MM-dd}, {@code createdAt} as an
  * ISO-8601 instant. Codes this build does not know (a newer version, a hand-edited file) are read as the
@@ -61,15 +60,6 @@ public final class ContactRepository {
         this.database = database;
     }
 
-    /** A database failure; the cause is the {@link SQLException}. */
-    public static final class StorageException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public StorageException(String message, SQLException cause) {
-            super(message + ": " + cause.getMessage(), cause);
-        }
-    }
-
     // ---------------------------------------------------------------------------------------------------
     // Contacts
 
@@ -85,7 +75,7 @@ public final class ContactRepository {
      */
     public Contact save(Contact contact) {
         Contact clean = validated(contact);
-        return write("Saving contact " + contact.id(), connection -> {
+        return StorageCalls.write(database, "Saving contact " + contact.id(), connection -> {
             Statements statements = new Statements(connection);
             try {
                 return clean.id() == 0 ? statements.insert(clean) : statements.update(clean.id(), clean, false);
@@ -97,7 +87,7 @@ public final class ContactRepository {
 
     /** Deletes the contact with its profiles, tags and interactions. Deleting a missing id does nothing. */
     public void delete(long contactId) {
-        write("Deleting contact " + contactId, connection -> {
+        StorageCalls.write(database, "Deleting contact " + contactId, connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM contact WHERE id = ?")) {
                 delete.setLong(1, contactId);
                 delete.executeUpdate();
@@ -117,7 +107,7 @@ public final class ContactRepository {
     }
 
     private List<Contact> loadContacts(String where, Long id) {
-        return readConsistently("Loading contacts", connection -> {
+        return StorageCalls.readConsistently(database, "Loading contacts", connection -> {
             ByContact<ProfileLink> profiles = loadProfiles(connection, id);
             ByContact<String> tags = loadTags(connection, id);
             List<Contact> contacts = new ArrayList<>();
@@ -183,7 +173,7 @@ public final class ContactRepository {
      * no maps.
      */
     public List<ContactSummary> summaries() {
-        return readConsistently("Loading the contact list", connection -> {
+        return StorageCalls.readConsistently(database, "Loading the contact list", connection -> {
             ByContact<ProfileLink> profiles = loadProfiles(connection, null);
             ByContact<String> tags = loadTags(connection, null);
             ByContact<LocalDate> lastInteraction = new ByContact<>();
@@ -268,7 +258,7 @@ public final class ContactRepository {
      */
     public Interaction addInteraction(Interaction interaction) {
         // the same writer a session uses for the contacts it touched: one definition of "log and raise the stage"
-        return write("Logging an interaction", connection -> {
+        return StorageCalls.write(database, "Logging an interaction", connection -> {
             try (InteractionWriter writer = new InteractionWriter(connection)) {
                 return writer.log(interaction);
             }
@@ -277,7 +267,7 @@ public final class ContactRepository {
 
     /** Removes the interaction. The stage stays where it is: it never moves down by itself. */
     public void deleteInteraction(long interactionId) {
-        write("Deleting interaction " + interactionId, connection -> {
+        StorageCalls.write(database, "Deleting interaction " + interactionId, connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM interaction WHERE id = ?")) {
                 delete.setLong(1, interactionId);
                 delete.executeUpdate();
@@ -297,7 +287,7 @@ public final class ContactRepository {
     }
 
     private List<Interaction> loadInteractions(String whereAndOrder, Long contactId) {
-        return read("Loading interactions", connection -> {
+        return StorageCalls.read(database, "Loading interactions", connection -> {
             List<Interaction> interactions = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, contact_id, date, kind, network, note, session_id FROM interaction" + whereAndOrder)) {
@@ -338,7 +328,7 @@ public final class ContactRepository {
     public int importContacts(List<ContactImport> items, ImportProgress progress) {
         ImportProgress listener = progress == null ? ImportProgress.NONE : progress;
         int total = items.size();
-        return write("Importing " + total + " contacts", connection -> {
+        return StorageCalls.write(database, "Importing " + total + " contacts", connection -> {
             Statements statements = new Statements(connection, true);
             try {
                 listener.report(0, total);
@@ -628,31 +618,6 @@ public final class ContactRepository {
 
     // ---------------------------------------------------------------------------------------------------
     // Plumbing
-
-    private <T> T write(String what, JournalDatabase.SqlWork<T> work) {
-        try {
-            return database.inTransaction(work);
-        } catch (SQLException e) {
-            throw new StorageException(what + " failed", e);
-        }
-    }
-
-    /** Several queries that must see the same state of the file (one read transaction, one snapshot). */
-    private <T> T readConsistently(String what, JournalDatabase.SqlWork<T> work) {
-        try {
-            return database.inTransaction(work);
-        } catch (SQLException e) {
-            throw new StorageException(what + " failed", e);
-        }
-    }
-
-    private <T> T read(String what, JournalDatabase.SqlWork<T> work) {
-        try {
-            return database.read(work);
-        } catch (SQLException e) {
-            throw new StorageException(what + " failed", e);
-        }
-    }
 
     private static ComfortStage stage(String code) {
         return ComfortStage.fromCode(code).orElse(ComfortStage.OBSERVE);

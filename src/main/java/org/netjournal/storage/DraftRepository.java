@@ -10,7 +10,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netjournal.domain.Draft;
 import org.netjournal.domain.Network;
-import org.netjournal.storage.ContactRepository.StorageException;
 
 /**
  * Reusable texts in the user's order. Storage thread only; failures are {@link StorageException}s.

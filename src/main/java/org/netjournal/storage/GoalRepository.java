@@ -14,7 +14,6 @@ import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.WeekStart;
 import org.netjournal.domain.WeeklyGoal;
-import org.netjournal.storage.ContactRepository.StorageException;
 
 /**
  * Weekly goals (one per network, or any network, and action kind) and the first day of the week, which lives
@@ -143,18 +142,10 @@ public final class GoalRepository {
 
     /** The first day of the week; Monday unless the user chose another. */
     public DayOfWeek weekStart() {
-        try {
-            return WeekStart.parse(new SettingsRepository(database).get(WeekStart.SETTING_KEY).orElse(null));
-        } catch (SQLException e) {
-            throw new StorageException("Loading the first day of the week failed", e);
-        }
+        return WeekStart.parse(new SettingsRepository(database).get(WeekStart.SETTING_KEY).orElse(null));
     }
 
     public void setWeekStart(DayOfWeek firstDay) {
-        try {
-            new SettingsRepository(database).put(WeekStart.SETTING_KEY, WeekStart.code(firstDay));
-        } catch (SQLException e) {
-            throw new StorageException("Saving the first day of the week failed", e);
-        }
+        new SettingsRepository(database).put(WeekStart.SETTING_KEY, WeekStart.code(firstDay));
     }
 }

@@ -63,13 +63,14 @@ public final class JournalDatabase implements AutoCloseable {
      * unlinked file and every word written from then on would vanish with it, so no write is started.
      * Putting the original file back makes writing work again.
      */
-    public static final class FileChangedException extends SQLException {
+    public static final class FileChangedException extends StorageException {
         private static final long serialVersionUID = 1L;
         private final boolean removed;
 
         FileChangedException(Path file, boolean removed) {
-            super("The journal file " + file + (removed ? " was removed" : " was replaced by another file")
-                    + " while NetJournal was running; nothing was written");
+            super(Kind.FILE_CHANGED_OR_REMOVED, "The journal file " + file
+                    + (removed ? " was removed" : " was replaced by another file")
+                    + " while NetJournal was running; nothing was written", null);
             this.removed = removed;
         }
 
@@ -101,6 +102,7 @@ public final class JournalDatabase implements AutoCloseable {
      * left untouched and reported as {@link UnreadableJournalException}.
      */
     public static JournalDatabase open(DataFolder folder) throws UnreadableJournalException, IOException {
+        StorageThreadGuard.check("Opening the journal");
         folder.prepare();
         // one writer per journal: a second window or a command while the app is open is refused, untouched
         JournalLock lock = JournalLock.tryAcquire(folder).orElseThrow(() -> new UnreadableJournalException(
@@ -125,7 +127,7 @@ public final class JournalDatabase implements AutoCloseable {
         } catch (SQLException e) {
             database.close();
             throw new UnreadableJournalException(Reason.DAMAGED, folder.databaseFile(), e.getMessage(), e);
-        } catch (UnreadableJournalException e) {
+        } catch (UnreadableJournalException | RuntimeException e) {
             database.close();
             throw e;
         }
@@ -146,7 +148,11 @@ public final class JournalDatabase implements AutoCloseable {
         return folder;
     }
 
-    public int schemaVersion() throws SQLException {
+    public int schemaVersion() {
+        return StorageCalls.read(this, "Reading the schema version", JournalDatabase::userVersion);
+    }
+
+    private static int userVersion(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
@@ -154,7 +160,7 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     private void migrate() throws SQLException, UnreadableJournalException {
-        int current = schemaVersion();
+        int current = userVersion(connection);
         if (current > SCHEMA_VERSION) {
             // The inspector saw the header; a hot WAL may still hold a newer version. Touch nothing.
             throw new UnreadableJournalException(Reason.NEWER_VERSION, folder.databaseFile(),
@@ -186,7 +192,8 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     /** Work on the connection that needs no transaction of its own (single reads). */
-    public <T> T read(SqlWork<T> work) throws SQLException {
+    <T> T read(SqlWork<T> work) throws SQLException {
+        StorageThreadGuard.check("Reading the journal");
         return work.apply(connection);
     }
 
@@ -194,7 +201,8 @@ public final class JournalDatabase implements AutoCloseable {
      * Runs {@code work} in one transaction: all of it is written, or none of it. Refused with
      * {@link FileChangedException} when the journal file was removed or replaced since it was opened.
      */
-    public <T> T inTransaction(SqlWork<T> work) throws SQLException {
+    <T> T inTransaction(SqlWork<T> work) throws SQLException {
+        StorageThreadGuard.check("Writing the journal");
         checkFileIsOurs();
         boolean previousAutoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -227,7 +235,11 @@ public final class JournalDatabase implements AutoCloseable {
      * Names of the journal's tables, for diagnostics and tests. The full-text index (a virtual table, its shadow
      * tables and {@code search_stale}) is left out: it is derived from these tables and kept by their triggers.
      */
-    public List<String> tableNames() throws SQLException {
+    public List<String> tableNames() {
+        return StorageCalls.read(this, "Listing the tables", JournalDatabase::tableNames);
+    }
+
+    private static List<String> tableNames(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT name FROM pragma_table_list "
@@ -262,7 +274,7 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     @FunctionalInterface
-    public interface SqlWork<T> {
+    interface SqlWork<T> {
         T apply(Connection connection) throws SQLException;
     }
 

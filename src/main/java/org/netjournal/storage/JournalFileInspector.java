@@ -97,6 +97,7 @@ final class JournalFileInspector {
      * and leave both behind); a WAL left by a crash belongs to the journal and is read too.
      */
     static Connection readOnlyConnection(Path file) throws SQLException {
+        StorageThreadGuard.check("Reading " + file);
         SqliteNativeLibrary.preferRuntimeCopy(); // also for checks that run before (or without) a data folder
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

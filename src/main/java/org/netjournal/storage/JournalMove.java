@@ -109,7 +109,7 @@ public final class JournalMove {
      * move fails after the copy was checked; the caller then opens the journal again from its start folder).
      */
     public static Moved move(JournalDatabase database, Path target, LocalDateTime now, Checkpoints checkpoints)
-            throws RefusedException, IOException, SQLException, UnreadableJournalException {
+            throws RefusedException, IOException, UnreadableJournalException {
         DataFolder from = database.folder();
         checkTarget(from, target);
         DataFolder to = new DataFolder(target);
@@ -142,7 +142,7 @@ public final class JournalMove {
                 pointerWritten = true;
                 syncFolder(from.path());
                 checkpoints.reached(Stage.POINTER_WRITTEN);
-            } catch (RefusedException | IOException | SQLException | UnreadableJournalException | RuntimeException e) {
+            } catch (RefusedException | IOException | UnreadableJournalException | RuntimeException e) {
                 Files.deleteIfExists(partial);
                 if (newInPlace && !pointerWritten) {
                     // without the pointer the old folder is the journal; a second copy would only confuse
@@ -159,8 +159,8 @@ public final class JournalMove {
     }
 
     /** The row count of each main table (the same tables {@code netjournal check} reports). */
-    static Map<String, Long> rowCounts(JournalDatabase database) throws SQLException {
-        return database.read(JournalMove::rowCounts);
+    static Map<String, Long> rowCounts(JournalDatabase database) {
+        return StorageCalls.read(database, "Counting the journal's rows", JournalMove::rowCounts);
     }
 
     private static Map<String, Long> rowCounts(Connection connection) throws SQLException {
@@ -175,8 +175,8 @@ public final class JournalMove {
         return counts;
     }
 
-    private static void writeCopy(JournalDatabase database, Path partial) throws SQLException, IOException {
-        database.read(connection -> {
+    private static void writeCopy(JournalDatabase database, Path partial) throws IOException {
+        StorageCalls.read(database, "Copying the journal", connection -> {
             try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, partial.toString());
                 vacuum.executeUpdate();

@@ -24,7 +24,6 @@ import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
 import org.netjournal.domain.Win;
-import org.netjournal.storage.ContactRepository.StorageException;
 
 /**
  * The whole journal at once: reading all of it for the full export, and restoring such a snapshot into an
@@ -100,12 +99,7 @@ public final class JournalSnapshots {
         List<WeeklyGoal> goals = new GoalRepository(database).list();
         List<Draft> drafts = new DraftRepository(database).list();
         List<Win> wins = new WinRepository(database).list();
-        Map<String, String> settings;
-        try {
-            settings = new SettingsRepository(database).loadAll();
-        } catch (SQLException e) {
-            throw new StorageException("Loading the settings failed", e);
-        }
+        Map<String, String> settings = new SettingsRepository(database).loadAll();
         List<JournalSnapshot.Step> steps = StorageCalls.read(database, "Loading the steps", JournalSnapshots::steps);
         return new JournalSnapshot(settings, steps, allContacts, interactions, sessions, goals, drafts, wins);
     }

@@ -12,7 +12,6 @@ import org.netjournal.domain.SearchHit;
 import org.netjournal.domain.SearchKind;
 import org.netjournal.domain.SearchResults;
 import org.netjournal.domain.SearchText;
-import org.netjournal.storage.ContactRepository.StorageException;
 
 /**
  * Full-text search over the journal through the FTS5 index {@code search_index} (migration 004, kept in step

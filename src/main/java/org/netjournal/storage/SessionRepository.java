@@ -23,7 +23,6 @@ import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.Week;
-import org.netjournal.storage.ContactRepository.StorageException;
 
 /**
  * Journal sessions with their networks, counts, contacts touched and win.

@@ -2,12 +2,14 @@ package org.netjournal.storage;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Small key/value settings (language, theme, window bounds) kept in the journal itself. */
+/**
+ * Small key/value settings (language, theme, window bounds) kept in the journal itself. Storage thread only;
+ * failures are {@link StorageException}s.
+ */
 public final class SettingsRepository {
 
     private final JournalDatabase database;
@@ -16,8 +18,8 @@ public final class SettingsRepository {
         this.database = database;
     }
 
-    public Map<String, String> loadAll() throws SQLException {
-        return database.read(connection -> {
+    public Map<String, String> loadAll() {
+        return StorageCalls.read(database, "Loading the settings", connection -> {
             Map<String, String> settings = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT key, value FROM setting");
                  ResultSet rs = select.executeQuery()) {
@@ -29,13 +31,13 @@ public final class SettingsRepository {
         });
     }
 
-    public Optional<String> get(String key) throws SQLException {
+    public Optional<String> get(String key) {
         return Optional.ofNullable(loadAll().get(key));
     }
 
     /** Writes all entries in one transaction. */
-    public void putAll(Map<String, String> entries) throws SQLException {
-        database.inTransaction(connection -> {
+    public void putAll(Map<String, String> entries) {
+        StorageCalls.write(database, "Saving the settings", connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(
                     "INSERT INTO setting (key, value) VALUES (?, ?) "
                             + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
@@ -50,7 +52,7 @@ public final class SettingsRepository {
         });
     }
 
-    public void put(String key, String value) throws SQLException {
+    public void put(String key, String value) {
         putAll(Map.of(key, value));
     }
 }

@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.StepRecord;
 
-/** The seven steps: notes, the hand-set done mark and the checklists. */
+/**
+ * The seven steps: notes, the hand-set done mark and the checklists. Storage thread only; failures are
+ * {@link StorageException}s.
+ */
 public final class StepRepository {
 
     private final JournalDatabase database;
@@ -26,8 +30,8 @@ public final class StepRepository {
      * Makes sure every built-in checklist item exists. Idempotent; run at start so that items added in a
      * later release appear in existing journals without a migration of their own.
      */
-    public void ensureBuiltInItems() throws SQLException {
-        database.inTransaction(connection -> {
+    public void ensureBuiltInItems() {
+        StorageCalls.write(database, "Adding the built-in checklist items", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO checklist_item (step_number, builtin_key, position) "
                             + "SELECT ?, ?, ? WHERE NOT EXISTS "
@@ -49,8 +53,8 @@ public final class StepRepository {
         });
     }
 
-    public List<StepRecord> loadAll() throws SQLException {
-        return database.read(connection -> {
+    public List<StepRecord> loadAll() {
+        return StorageCalls.read(database, "Loading the steps", connection -> {
             Map<Integer, List<ChecklistItem>> items = loadItems(connection);
             List<StepRecord> steps = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
@@ -66,9 +70,9 @@ public final class StepRepository {
         });
     }
 
-    public StepRecord load(int stepNumber) throws SQLException {
+    public StepRecord load(int stepNumber) {
         return loadAll().stream().filter(step -> step.number() == stepNumber).findFirst()
-                .orElseThrow(() -> new SQLException("No step " + stepNumber));
+                .orElseThrow(() -> new NoSuchElementException("No step " + stepNumber));
     }
 
     private static Map<Integer, List<ChecklistItem>> loadItems(Connection connection) throws SQLException {
@@ -86,19 +90,19 @@ public final class StepRepository {
         return items;
     }
 
-    public void saveNotes(int stepNumber, String notes) throws SQLException {
+    public void saveNotes(int stepNumber, String notes) {
         update("UPDATE step SET notes = ?, updated_at = ? WHERE number = ?", notes, now(), stepNumber);
     }
 
-    public void setMarkedDone(int stepNumber, boolean markedDone) throws SQLException {
+    public void setMarkedDone(int stepNumber, boolean markedDone) {
         update("UPDATE step SET marked_done = ?, updated_at = ? WHERE number = ?", markedDone ? 1 : 0, now(),
                 stepNumber);
     }
 
     /** Adds a user's own item at the end of the step's list and returns it with its id. */
-    public ChecklistItem addItem(int stepNumber, String text) throws SQLException {
+    public ChecklistItem addItem(int stepNumber, String text) {
         String trimmed = requireText(text);
-        return database.inTransaction(connection -> {
+        return StorageCalls.write(database, "Adding a checklist item", connection -> {
             int position;
             try (PreparedStatement max = connection.prepareStatement(
                     "SELECT COALESCE(MAX(position), -1) + 1 FROM checklist_item WHERE step_number = ?")) {
@@ -125,17 +129,17 @@ public final class StepRepository {
         });
     }
 
-    public void setChecked(long itemId, boolean checked) throws SQLException {
+    public void setChecked(long itemId, boolean checked) {
         update("UPDATE checklist_item SET checked = ? WHERE id = ?", checked ? 1 : 0, itemId);
     }
 
     /** Renames a user's own item; built-in items keep their translated label. */
-    public void renameItem(long itemId, String text) throws SQLException {
+    public void renameItem(long itemId, String text) {
         update("UPDATE checklist_item SET text = ? WHERE id = ? AND builtin_key IS NULL", requireText(text), itemId);
     }
 
     /** Removes a user's own item; built-in items define the step and stay. */
-    public void removeItem(long itemId) throws SQLException {
+    public void removeItem(long itemId) {
         update("DELETE FROM checklist_item WHERE id = ? AND builtin_key IS NULL", itemId);
     }
 
@@ -146,8 +150,8 @@ public final class StepRepository {
         return text.strip();
     }
 
-    private void update(String sql, Object... parameters) throws SQLException {
-        database.inTransaction(connection -> { // a write: checked like every write (see JournalDatabase)
+    private void update(String sql, Object... parameters) {
+        StorageCalls.write(database, "Saving a step", connection -> { // a write: checked like every write (see JournalDatabase)
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     statement.setObject(i + 1, parameters[i]);

@@ -3,7 +3,6 @@ package org.netjournal.storage;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import org.netjournal.storage.ContactRepository.StorageException;
 
 /** Plumbing shared by the journal repositories: unchecked failures and binding of nullable values. */
 final class StorageCalls {
@@ -16,15 +15,20 @@ final class StorageCalls {
         try {
             return database.inTransaction(work);
         } catch (SQLException e) {
-            throw new StorageException(what + " failed", e);
+            throw StorageException.of(what, e);
         }
+    }
+
+    /** Several queries that must see the same state of the file (one read transaction, one snapshot). */
+    static <T> T readConsistently(JournalDatabase database, String what, JournalDatabase.SqlWork<T> work) {
+        return write(database, what, work);
     }
 
     static <T> T read(JournalDatabase database, String what, JournalDatabase.SqlWork<T> work) {
         try {
             return database.read(work);
         } catch (SQLException e) {
-            throw new StorageException(what + " failed", e);
+            throw StorageException.of(what, e);
         }
     }
 

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The journal file exists but we must not use it. The file has not been modified; the UI explains the
- * {@link Reason} and offers a way out.
+ * {@link Reason} and offers a way out. Checked, and apart from {@link StorageException}: it is a refusal to open
+ * (or restore, or check) a file, which every caller must handle, not a failure of work on an open journal.
  */
 public class UnreadableJournalException extends Exception {
 

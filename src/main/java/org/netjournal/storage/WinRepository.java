@@ -11,7 +11,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.netjournal.domain.Win;
-import org.netjournal.storage.ContactRepository.StorageException;
 
 /**
  * Wins, from sessions or noted on their own (step 7). A session's win is the win row with its

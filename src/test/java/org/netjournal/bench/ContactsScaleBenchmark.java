@@ -32,6 +32,7 @@ import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.ImportProgress;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.JournalSql;
 import org.netjournal.storage.SearchRepository;
 
 /**
@@ -288,7 +289,7 @@ public final class ContactsScaleBenchmark {
     private static void importWithoutSearchIndex(Path folder, List<ContactImport> items, double withIndexMs,
                                                  double withIndexCpuMs) throws Exception {
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(folder))) {
-            db.inTransaction(connection -> {
+            JournalSql.inTransaction(db, connection -> {
                 List<String> triggers = new ArrayList<>();
                 try (PreparedStatement select = connection.prepareStatement(
                         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search%'");
@@ -345,7 +346,7 @@ public final class ContactsScaleBenchmark {
 
     /** The baseline for search: contacts whose name, company or notes contain {@code pattern}, by a table scan. */
     private static int likeScan(JournalDatabase db, String pattern) throws Exception {
-        return db.read(connection -> {
+        return JournalSql.read(db, connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT id FROM contact WHERE first_name "
                     + "LIKE ?1 OR last_name LIKE ?1 OR company LIKE ?1 OR notes LIKE ?1")) {
                 select.setString(1, pattern);
@@ -368,7 +369,7 @@ public final class ContactsScaleBenchmark {
 
     /** The baseline: every column of every contact, read through JDBC into a list. */
     private static List<Object[]> selectAllContacts(JournalDatabase db) throws Exception {
-        return db.read(connection -> {
+        return JournalSql.read(db, connection -> {
             List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT * FROM contact");
                  ResultSet rs = select.executeQuery()) {
@@ -387,7 +388,7 @@ public final class ContactsScaleBenchmark {
     }
 
     private static long countRows(JournalDatabase db) throws Exception {
-        return db.read(connection -> {
+        return JournalSql.read(db, connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM contact) "
                     + "+ (SELECT COUNT(*) FROM contact_profile) + (SELECT COUNT(*) FROM contact_tag) "
                     + "+ (SELECT COUNT(*) FROM interaction)");

@@ -46,6 +46,7 @@ import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.DraftRepository;
 import org.netjournal.storage.GoalRepository;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.JournalSql;
 import org.netjournal.storage.JournalSnapshots;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.SettingsRepository;
@@ -316,7 +317,7 @@ class JsonFullJournalTest {
                 continue; // the next free id after deleted rows is not kept (see JournalSnapshots)
             }
             List<String> rows = new ArrayList<>();
-            db.read(connection -> {
+            JournalSql.read(db, connection -> {
                 try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table);
                      ResultSet rs = select.executeQuery()) {
                     ResultSetMetaData meta = rs.getMetaData();

@@ -240,7 +240,7 @@ class ContactImportTest {
             return null;
         });
 
-        ContactRepository.StorageException e = assertThrows(ContactRepository.StorageException.class,
+        StorageException e = assertThrows(StorageException.class,
                 () -> contacts.importContacts(people(20), ImportProgress.NONE));
 
         assertTrue(e.getCause() instanceof SQLException);

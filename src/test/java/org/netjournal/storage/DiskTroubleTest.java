@@ -21,7 +21,6 @@ import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
-import org.netjournal.storage.ContactRepository.StorageException;
 
 /**
  * Issue 6, point 3, on real SQLite files: a full disk, a read-only journal and a journal file removed or
@@ -58,12 +57,7 @@ class DiskTroubleTest {
     }
 
     private void pragma(String pragma) throws SQLException {
-        database.read(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA " + pragma);
-            }
-            return null;
-        });
+        JournalSql.pragma(database, pragma);
     }
 
     private long pageCount() throws SQLException {
@@ -90,16 +84,16 @@ class DiskTroubleTest {
         pragma("max_page_count = " + pageCount()); // the file cannot grow any more
         String big = "x".repeat(200_000);
 
-        SQLException full = assertThrows(SQLException.class, () -> steps.saveNotes(1, big));
-        assertTrue(String.valueOf(full.getMessage()).contains("SQLITE_FULL"), full.getMessage());
+        StorageException full = assertThrows(StorageException.class, () -> steps.saveNotes(1, big));
+        assertEquals(StorageException.Kind.DISK_FULL, full.kind(), full.getMessage());
         Session session = Session.startingAt(LocalDateTime.of(2026, 3, 1, 9, 0)).withCount(ActionKind.COMMENTS, 3)
                 .withTexts("ok", big, "a win").withTouched(List.of(TouchedContact.of(contactId)));
         StorageException failed = assertThrows(StorageException.class, () -> sessions.save(session));
-        assertTrue(String.valueOf(root(failed).getMessage()).contains("SQLITE_FULL"), root(failed).getMessage());
+        assertEquals(StorageException.Kind.DISK_FULL, failed.kind(), root(failed).getMessage());
 
         // nothing partial: no session, no interaction it would have logged, the old note unchanged
         assertEquals("before", steps.load(1).notes());
-        boolean autoCommit = database.read(java.sql.Connection::getAutoCommit);
+        boolean autoCommit = JournalSql.read(database, java.sql.Connection::getAutoCommit);
         assertTrue(autoCommit, "the connection is out of the transaction");
         assertEquals(List.of(), sessions.all());
         assertEquals(List.of(), contacts.interactionsOf(contactId));
@@ -116,11 +110,11 @@ class DiskTroubleTest {
     void aReadOnlyJournalRefusesWritesAndWritesAgainWhenWritable() throws Exception {
         steps.saveNotes(2, "before");
         pragma("query_only = 1");
-        SQLException readOnly = assertThrows(SQLException.class, () -> steps.saveNotes(2, "after"));
-        assertTrue(String.valueOf(readOnly.getMessage()).contains("SQLITE_READONLY"), readOnly.getMessage());
+        StorageException readOnly = assertThrows(StorageException.class, () -> steps.saveNotes(2, "after"));
+        assertEquals(StorageException.Kind.READ_ONLY, readOnly.kind(), readOnly.getMessage());
         StorageException failed = assertThrows(StorageException.class,
                 () -> contacts.save(Contact.named("Ben", "Okafor")));
-        assertTrue(String.valueOf(root(failed).getMessage()).contains("SQLITE_READONLY"));
+        assertEquals(StorageException.Kind.READ_ONLY, failed.kind(), failed.getMessage());
         assertEquals("before", steps.load(2).notes(), "reading still works");
         pragma("query_only = 0");
         steps.saveNotes(2, "after");
@@ -139,10 +133,12 @@ class DiskTroubleTest {
         JournalDatabase.FileChangedException gone = assertThrows(JournalDatabase.FileChangedException.class,
                 () -> steps.saveNotes(3, "typed after the file went"));
         assertTrue(gone.removed());
+        assertEquals(StorageException.Kind.FILE_CHANGED_OR_REMOVED, gone.kind());
         assertTrue(gone.getMessage().contains("was removed"), gone.getMessage());
         StorageException failed = assertThrows(StorageException.class, () -> sessions.save(
                 Session.startingAt(LocalDateTime.of(2026, 3, 2, 9, 0)).withCount(ActionKind.LIKES, 1)));
-        assertInstanceOf(JournalDatabase.FileChangedException.class, failed.getCause());
+        assertInstanceOf(JournalDatabase.FileChangedException.class, failed);
+        assertEquals(StorageException.Kind.FILE_CHANGED_OR_REMOVED, failed.kind());
         assertFalse(Files.exists(file), "nothing recreated behind the user's back");
 
         Files.move(aside, file, StandardCopyOption.ATOMIC_MOVE); // back from the trash
@@ -167,6 +163,7 @@ class DiskTroubleTest {
                 () -> steps.saveNotes(4, "lost into the old file?"));
         assertFalse(replaced.removed());
         assertTrue(replaced.getMessage().contains("replaced"), replaced.getMessage());
-        assertThrows(StorageException.class, () -> contacts.save(Contact.named("Cleo", "Park")));
+        StorageException failed = assertThrows(StorageException.class, () -> contacts.save(Contact.named("Cleo", "Park")));
+        assertEquals(StorageException.Kind.FILE_CHANGED_OR_REMOVED, failed.kind());
     }
 }

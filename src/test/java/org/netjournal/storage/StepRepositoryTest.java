@@ -279,8 +279,8 @@ class StepRepositoryTest {
     @Test
     void itemsOnlyExistForRealSteps() throws Exception {
         session(steps -> {
-            assertThrows(SQLException.class, () -> steps.addItem(StepDefinition.COUNT + 1, "Nowhere"));
-            assertThrows(SQLException.class, () -> steps.load(StepDefinition.COUNT + 1));
+            assertThrows(StorageException.class, () -> steps.addItem(StepDefinition.COUNT + 1, "Nowhere"));
+            assertThrows(java.util.NoSuchElementException.class, () -> steps.load(StepDefinition.COUNT + 1));
             assertEquals(0, itemCount(steps));
             return null;
         });

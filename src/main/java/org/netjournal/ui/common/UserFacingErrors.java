@@ -3,14 +3,13 @@ package org.netjournal.ui.common;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.netjournal.i18n.Messages;
+import org.netjournal.storage.StorageException;
 
 /**
  * Turns exceptions into sentences a user can act on. The stack trace goes to the log file in the data
@@ -42,27 +41,34 @@ public final class UserFacingErrors {
     public String describe(Throwable error) {
         LOG.log(Level.WARNING, "Reported to the user", error);
         Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        StorageException storage = null;
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (storage == null && cause instanceof StorageException found) {
+                storage = found;
+            }
+            root = cause;
         }
-        String text = String.valueOf(root.getMessage()).toUpperCase(Locale.ROOT) + " "
-                + String.valueOf(error.getMessage()).toUpperCase(Locale.ROOT);
-        if (root instanceof org.netjournal.storage.JournalDatabase.FileChangedException) {
-            return messages.get("error.fileChanged");
+        if (storage != null) {
+            return describe(storage.kind(), root);
         }
-        if (text.contains("SQLITE_FULL") || text.contains("NO SPACE LEFT")) {
-            return messages.get("error.diskFull");
-        }
-        if (text.contains("SQLITE_READONLY") || root instanceof AccessDeniedException) {
+        if (root instanceof AccessDeniedException) {
             return messages.get("error.readOnly");
-        }
-        if (error instanceof SQLException || root instanceof SQLException) {
-            return messages.format("error.storage", root.getMessage());
         }
         if (root instanceof IOException) {
             return messages.format("error.file", root.getMessage());
         }
         return messages.format("error.unexpected", String.valueOf(root.getMessage()));
+    }
+
+    private String describe(StorageException.Kind kind, Throwable root) {
+        return switch (kind) {
+            case DISK_FULL -> messages.get("error.diskFull");
+            case READ_ONLY -> messages.get("error.readOnly");
+            case FILE_CHANGED_OR_REMOVED -> messages.get("error.fileChanged");
+            case BUSY -> messages.get("error.busy");
+            case CORRUPT -> messages.get("error.corrupt");
+            case OTHER -> messages.format("error.storage", root.getMessage());
+        };
     }
 
     /** Shows the error in a dialog. */

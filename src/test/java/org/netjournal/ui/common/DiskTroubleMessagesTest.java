@@ -1,20 +1,21 @@
 package org.netjournal.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
-import org.netjournal.storage.ContactRepository.StorageException;
+import org.netjournal.storage.StorageException;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.JournalSql;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.StepRepository;
 
@@ -39,18 +40,13 @@ class DiskTroubleMessagesTest {
     }
 
     private void pragma(String pragma) throws Exception {
-        database.read(connection -> {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA " + pragma);
-            }
-            return null;
-        });
+        JournalSql.pragma(database, pragma);
     }
 
     @Test
     void aFullDiskSaysTheDiskIsFull() throws Exception {
         pragma("max_page_count = 1");
-        Exception full = assertThrows(Exception.class,
+        StorageException full = assertThrows(StorageException.class,
                 () -> new StepRepository(database).saveNotes(1, "x".repeat(100_000)));
         assertEquals(messages.get("error.diskFull"), errors.describe(full));
     }
@@ -66,8 +62,34 @@ class DiskTroubleMessagesTest {
     @Test
     void aRemovedJournalFileSaysSoAndHowToGetTheWordsBack() throws Exception {
         Files.delete(database.folder().databaseFile());
-        Exception gone = assertThrows(Exception.class, () -> new StepRepository(database).saveNotes(1, "words"));
+        StorageException gone = assertThrows(StorageException.class,
+                () -> new StepRepository(database).saveNotes(1, "words"));
         assertEquals(messages.get("error.fileChanged"), errors.describe(gone));
         assertEquals(true, errors.describe(gone).contains("Your text stays here"));
+    }
+
+    @Test
+    void everyKindHasItsOwnSentenceInBothLanguagesWithoutReadingTheMessage() {
+        for (Language language : Language.values()) {
+            Messages texts = new Messages(language);
+            UserFacingErrors described = new UserFacingErrors(texts, Path.of("netjournal.log"));
+            java.util.Set<String> sentences = new java.util.HashSet<>();
+            for (StorageException.Kind kind : StorageException.Kind.values()) {
+                // the message would say something else entirely: only the kind may decide the sentence
+                String sentence = described.describe(new RuntimeException("while saving",
+                        new StorageException(kind, "SQLITE_FULL no space left on device", null)));
+                sentences.add(sentence);
+                if (kind != StorageException.Kind.DISK_FULL) {
+                    assertNotEquals(texts.get("error.diskFull"), sentence, kind.toString());
+                }
+            }
+            assertEquals(StorageException.Kind.values().length, sentences.size(), sentences.toString());
+        }
+    }
+
+    @Test
+    void aFileErrorThatIsNoStorageErrorIsNotTakenForAFullDisk() {
+        String sentence = errors.describe(new java.io.IOException("No space left on device"));
+        assertEquals(messages.format("error.file", "No space left on device"), sentence);
     }
 }
