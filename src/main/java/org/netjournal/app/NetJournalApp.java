@@ -71,6 +71,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
     private final EarlyOpen earlyOpen = EarlyOpen.take();
     private final FxTaskRunner runner = earlyOpen != null ? earlyOpen.runner() : new FxTaskRunner();
+    /** Backups read on their own connection here, so typing is never held up by them. */
+    private final FxTaskRunner longReads = FxTaskRunner.forLongReads();
     private final Navigation navigation = new Navigation();
     private final SaveStatus saveStatus = new SaveStatus();
     private Stage stage;
@@ -370,26 +372,33 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 .runOn(runner);
     }
 
-    /** The first start of a day makes the day's automatic copy, after the window is up. */
+    /**
+     * The first start of a day makes the day's automatic copy, after the window is up. The settings are read on the
+     * storage thread; the copy itself is made on the long-reads thread with a connection of its own.
+     */
     private void dailyBackup(OpenedJournal opened) {
-        Tasks.create(() -> BackupService.configured(opened.database()).dailyBackup(LocalDate.now()))
-                .onSuccess(made -> made.ifPresent(file -> LOG.info("Daily backup " + file)))
-                .onError(error -> {
-                    // not worth interrupting the user: the journal itself is fine; the log says why
-                    LOG.log(Level.WARNING, "The daily backup failed", error);
-                    saveStatus.writeFailed(messages.format("backup.dailyFailed", errors.describe(error)));
-                })
+        Tasks.create(() -> BackupService.configured(opened.database())).onSuccess(backups ->
+                Tasks.create(() -> backups.dailyBackup(LocalDate.now()))
+                        .onSuccess(made -> made.ifPresent(file -> LOG.info("Daily backup " + file)))
+                        .onError(error -> {
+                            // not worth interrupting the user: the journal itself is fine; the log says why
+                            LOG.log(Level.WARNING, "The daily backup failed", error);
+                            saveStatus.writeFailed(messages.format("backup.dailyFailed", errors.describe(error)));
+                        })
+                        .runOn(longReads))
                 .runOn(runner);
     }
 
+    /** Queued behind the edits just flushed on the storage thread, so the copy holds everything typed. */
     @Override
     public void backupNow() {
         OpenedJournal target = journal;
         window.flushEdits();
-        Tasks.create(() -> {
-            BackupService backups = BackupService.configured(target.database());
-            return backups.backupTo(backups.manualBackupFile(LocalDateTime.now()));
-        }).onSuccess(file -> inform(messages.get("backup.title"), messages.format("backup.done", file.toString())))
+        Tasks.create(() -> BackupService.configured(target.database())).onSuccess(backups ->
+                Tasks.create(() -> backups.backupTo(backups.manualBackupFile(LocalDateTime.now())))
+                        .onSuccess(file -> inform(messages.get("backup.title"),
+                                messages.format("backup.done", file.toString())))
+                        .runOn(longReads))
                 .runOn(runner);
     }
 
@@ -595,6 +604,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             frontRequests.close();
         }
         runner.shutdown();
+        longReads.shutdown();
         AppLogging.close();
     }
 }
