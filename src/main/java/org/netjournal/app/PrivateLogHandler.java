@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.logging.ErrorManager;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -27,7 +28,8 @@ final class PrivateLogHandler extends Handler {
     private final Path rotated;
     private final long limitBytes;
     private FileChannel channel;
-    private long size;
+    /** The identity (inode) of the file {@link #channel} writes; null where the file system has none. */
+    private Object openedKey;
 
     PrivateLogHandler(Path file, long limitBytes) throws IOException {
         this.file = file;
@@ -38,7 +40,23 @@ final class PrivateLogHandler extends Handler {
 
     private void open() throws IOException {
         channel = PrivateFiles.openChannel(file, StandardOpenOption.APPEND);
-        size = channel.size();
+        openedKey = fileKeyAtPath();
+    }
+
+    private Object fileKeyAtPath() {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException gone) {
+            return null;
+        }
+    }
+
+    /** Another NetJournal rotated the file meanwhile: from now on write the new one, not the old one under its new name. */
+    private void followRotation() throws IOException {
+        if (openedKey != null && !openedKey.equals(fileKeyAtPath())) {
+            channel.close();
+            open();
+        }
     }
 
     @Override
@@ -55,6 +73,8 @@ final class PrivateLogHandler extends Handler {
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
+            followRotation();
+            long size = channel.size(); // also counts what another process appended
             if (size > 0 && size + bytes.length > limitBytes) {
                 rotate();
             }
@@ -62,7 +82,6 @@ final class PrivateLogHandler extends Handler {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            size += bytes.length;
         } catch (IOException e) {
             reportError(null, e, ErrorManager.WRITE_FAILURE);
         }

@@ -3,6 +3,10 @@ package org.netjournal.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.netjournal.storage.FileModes.FILE;
+import static org.netjournal.storage.FileModes.FOLDER;
+import static org.netjournal.storage.FileModes.mode;
+import static org.netjournal.storage.FileModes.notPrivate;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,9 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,40 +30,12 @@ import org.netjournal.domain.BackupPolicy;
  */
 class FileModesTest {
 
-    static final String FILE = "rw-------";
-    static final String FOLDER = "rwx------";
-
     @TempDir
     Path temp;
 
     @BeforeEach
     void posixOnly() {
-        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
-    }
-
-    static String mode(Path path) throws IOException {
-        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
-    }
-
-    /**
-     * Every file and folder under {@code root} that is not owner-only, as "mode path". The SQLite driver's own
-     * native library (unpacked into {@code native/} where the runtime carries none) is a public program file, not
-     * the user's data; its folder is checked.
-     */
-    static Set<String> notPrivate(Path root) throws IOException {
-        Set<String> loose = new TreeSet<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path path : (Iterable<Path>) all::iterator) {
-                if (path.getParent() != null && path.getParent().getFileName().toString().equals("native")) {
-                    continue;
-                }
-                String expected = Files.isDirectory(path) ? FOLDER : FILE;
-                if (!mode(path).equals(expected)) {
-                    loose.add(mode(path) + " " + root.relativize(path));
-                }
-            }
-        }
-        return loose;
+        assumeTrue(FileModes.supported(temp), "POSIX permissions");
     }
 
     @Test
