@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.netjournal.domain.BackupPolicy;
+import org.netjournal.files.FolderWarning;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
@@ -46,6 +49,7 @@ import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.journal.JournalModel;
 import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.step.StepEditor;
+import org.netjournal.ui.settings.FolderWarnings;
 import org.netjournal.ui.settings.SettingsDialog;
 import org.netjournal.ui.theme.SystemThemeDetector;
 import org.netjournal.ui.theme.Theme;
@@ -231,6 +235,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         stage.toFront();
         offerWelcome(opened); // before the daily backup on the storage thread, so it appears at once
         dailyBackup(opened);
+        warnAboutFolders(opened);
         watchFrontRequests(opened);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             StartupProbe.reportFirstFrameThen(scene, this::quit);
@@ -387,6 +392,29 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                         })
                         .runOn(longReads))
                 .runOn(runner);
+    }
+
+    /**
+     * A journal in a synced folder, or in a folder of the user's choice (or a chosen backup folder) that others can
+     * read, gets a warning that does not block the window; once put away it is not shown again (see FolderWarnings).
+     */
+    private void warnAboutFolders(OpenedJournal opened) {
+        Map<String, String> settings = opened.settingValues();
+        DataFolder folder = opened.folder();
+        Tasks.create(() -> {
+            List<FolderWarning> warnings = new ArrayList<>(
+                    FolderWarning.forJournalFolder(folder.path(), !folder.isDefaultLocation()));
+            BackupPolicy policy = BackupPolicy.fromSettings(settings);
+            if (policy.folder().isPresent()) {
+                warnings.addAll(FolderWarning.forChosenFolder(BackupService.backupFolder(folder, policy), true));
+            }
+            return warnings.stream().filter(warning -> !settings.containsKey(warning.dismissalSetting())).toList();
+        }).onSuccess(warnings -> {
+            if (!warnings.isEmpty() && journal == opened && !quitting) {
+                FolderWarnings.showAtStart(stage, messages, warnings, this::saveSettings);
+            }
+        }).onError(error -> LOG.log(Level.INFO, "Could not look at the journal's folders", error))
+                .runOn(longReads); // only looks at folders, which may sit on a slow drive
     }
 
     /** Queued behind the edits just flushed on the storage thread, so the copy holds everything typed. */

@@ -13,7 +13,7 @@ import org.netjournal.files.PrivateFiles;
  * the user: the folder is 0700 and the file 0600 where the file system knows POSIX permissions. The per-OS
  * default folder is NetJournal's own and kept 0700 even when it already existed with a looser mode; a folder the
  * user chose ({@code --data-dir}, {@code NETJOURNAL_HOME}, a move) is created 0700 but, when it exists, left as
- * the user made it (the app warns instead, see {@link FolderWarnings}).
+ * the user made it (the app warns instead, see {@link org.netjournal.files.FolderWarning}).
  */
 public final class DataFolder {
 
