@@ -88,7 +88,7 @@ public final class JournalMove {
         }
         try {
             // the only reliable test: permissions, read-only mounts and ACLs all say no here
-            Path probe = Files.createTempFile(folder, ".netjournal-write-test", ".tmp");
+            Path probe = PrivateFiles.createTempFile(folder, ".netjournal-write-test", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             throw new RefusedException(Refusal.NOT_WRITABLE, folder);
