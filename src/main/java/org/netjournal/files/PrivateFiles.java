@@ -15,6 +15,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Files and folders only their owner can read: files 0600 and folders 0700 from the moment they exist, because
@@ -27,6 +29,8 @@ public final class PrivateFiles {
 
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+
+    private static final Logger LOG = Logger.getLogger(PrivateFiles.class.getName());
 
     private PrivateFiles() {
     }
@@ -123,20 +127,29 @@ public final class PrivateFiles {
     }
 
     /**
-     * Makes a file or folder that NetJournal made (perhaps an older version, or with a loose umask) owner-only
-     * again. Never used on folders the user chose: those get a warning instead ({@link #othersCanRead}).
+     * Takes every permission of others and of the group away from a file or folder that NetJournal made (perhaps an
+     * older version, or with a loose umask); the owner's own permissions stay as they are (a journal the user made
+     * read-only stays read-only). Never used on folders the user chose: those get a warning instead
+     * ({@link #othersCanRead}). Where the system refuses (a file of another user, a FAT drive) the file is used as
+     * it is: refusing to write the user's words would be worse; the log says so.
      */
-    public static void keepPrivate(Path path) throws IOException {
+    public static void keepPrivate(Path path) {
         if (!isPosix(path) || !Files.exists(path)) {
             return;
         }
-        Set<PosixFilePermission> wanted = Files.isDirectory(path) ? FOLDER : FILE;
-        if (!Files.getPosixFilePermissions(path).equals(wanted)) {
-            Files.setPosixFilePermissions(path, wanted);
+        try {
+            Set<PosixFilePermission> current = Files.getPosixFilePermissions(path);
+            Set<PosixFilePermission> ownerOnly = EnumSet.noneOf(PosixFilePermission.class);
+            current.stream().filter(permission -> permission.name().startsWith("OWNER_")).forEach(ownerOnly::add);
+            if (!ownerOnly.equals(current)) {
+                Files.setPosixFilePermissions(path, ownerOnly);
+            }
+        } catch (IOException | UnsupportedOperationException refused) {
+            LOG.log(Level.INFO, "Cannot make " + path + " readable only by its owner", refused);
         }
     }
 
-    /** Creates {@code folder} owner-only when missing, and makes it owner-only again when it exists: ours only. */
+    /** Creates {@code folder} owner-only when missing, and takes others' access away when it exists: ours only. */
     public static void createOrKeepPrivateFolder(Path folder) throws IOException {
         if (!createFolder(folder)) {
             keepPrivate(folder);
@@ -161,9 +174,16 @@ public final class PrivateFiles {
      * The umask can only take permissions away; a umask such as 0277 would leave our own file unwritable, so the
      * exact owner-only mode is set on the new, still empty file or folder.
      */
-    private static void narrowUmask(Path path, Set<PosixFilePermission> wanted) throws IOException {
-        if (isPosix(path) && !Files.getPosixFilePermissions(path).equals(wanted)) {
-            Files.setPosixFilePermissions(path, EnumSet.copyOf(wanted));
+    private static void narrowUmask(Path path, Set<PosixFilePermission> wanted) {
+        if (!isPosix(path)) {
+            return;
+        }
+        try {
+            if (!Files.getPosixFilePermissions(path).equals(wanted)) {
+                Files.setPosixFilePermissions(path, EnumSet.copyOf(wanted));
+            }
+        } catch (IOException | UnsupportedOperationException refused) {
+            LOG.log(Level.INFO, "Cannot make " + path + " readable only by its owner", refused);
         }
     }
 }

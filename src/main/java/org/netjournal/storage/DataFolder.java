@@ -118,7 +118,7 @@ public final class DataFolder {
      * The journal and SQLite's side files are ours: an older version or a copy by hand may have left them readable
      * by others, and SQLite gives new {@code -wal}/{@code -shm} files the journal's mode.
      */
-    void keepJournalFilesPrivate() throws IOException {
+    void keepJournalFilesPrivate() {
         Path file = databaseFile();
         PrivateFiles.keepPrivate(file);
         PrivateFiles.keepPrivate(Path.of(file + "-wal"));
