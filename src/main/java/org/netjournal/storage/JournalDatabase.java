@@ -186,15 +186,20 @@ public final class JournalDatabase implements AutoCloseable {
     }
 
     /**
-     * Keeps the journal as it is before its schema changes (see {@link #BEFORE_UPGRADE_PREFIX}). Without the copy
-     * the upgrade does not start: an upgrade must never be the step that loses a journal.
+     * Keeps the journal as it is before its schema changes (see {@link #BEFORE_UPGRADE_PREFIX}), checked like any
+     * backup. Without the copy the upgrade does not start: an upgrade must never be the step that loses a journal.
      */
-    private void keepCopyBeforeUpgrade() throws SQLException, IOException {
+    private void keepCopyBeforeUpgrade() throws IOException, UnreadableJournalException {
         Path backups = folder.defaultBackupFolder();
         org.netjournal.files.PrivateFiles.createOrKeepPrivateFolder(backups);
         String stamp = java.time.LocalDateTime.now().withNano(0).toString().replace(':', '-');
         Path copy = backups.resolve(BEFORE_UPGRADE_PREFIX + SCHEMA_VERSION + "-" + stamp + ".db");
-        copyTo(copy);
+        try {
+            new BackupService(this).backupTo(copy);
+        } catch (SQLException e) {
+            // e.g. a full disk: not a damaged journal, and nothing was changed
+            throw new IOException("Cannot keep a copy of the journal before upgrading it: " + e.getMessage(), e);
+        }
     }
 
     /**
