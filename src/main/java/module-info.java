@@ -1,7 +1,8 @@
 /**
  * NetJournal. Dependency direction: {@code app} wires everything; {@code ui} uses {@code domain},
  * {@code storage}, {@code tasks} and {@code i18n}; {@code storage} uses {@code domain}; {@code domain}
- * uses nothing of ours and no JavaFX.
+ * uses nothing of ours and no JavaFX. {@code files} (owner-only files, synced folders) uses nothing of ours and is
+ * used by all that write files.
  */
 module org.netjournal {
     requires javafx.controls;

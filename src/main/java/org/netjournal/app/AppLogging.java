@@ -2,18 +2,18 @@ package org.netjournal.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
-/** Sends the app's log, with stack traces, to {@code netjournal.log} in the data folder. */
+/** Sends the app's log, with stack traces, to {@code netjournal.log} in the data folder (see {@link PrivateLogHandler}). */
 final class AppLogging {
 
     private static final Logger APP_LOGGER = Logger.getLogger("org.netjournal");
-    private static FileHandler handler;
+    private static Handler handler;
     private static Path current;
+    static final long LIMIT_BYTES = 1_000_000;
 
     private AppLogging() {
     }
@@ -25,9 +25,8 @@ final class AppLogging {
         System.setProperty("java.util.logging.SimpleFormatter.format",
                 "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         try {
-            // one file of at most 1 MB (started afresh when full): enough to diagnose, never filling the disk
-            FileHandler next = new FileHandler(logFile.toString(), 1_000_000, 1, true);
-            restrictToOwner(logFile);
+            // at most 1 MB and one older file: enough to diagnose, never filling the disk; private (0600)
+            Handler next = new PrivateLogHandler(logFile, LIMIT_BYTES);
             next.setFormatter(new SimpleFormatter());
             next.setLevel(Level.INFO);
             if (handler != null) {
@@ -41,18 +40,6 @@ final class AppLogging {
         } catch (IOException e) {
             // logging is a help, not a reason to refuse to start: fall back to the console
             Logger.getLogger(AppLogging.class.getName()).log(Level.WARNING, "Cannot write " + logFile, e);
-        }
-    }
-
-    /** The log may quote the user's text in error messages: private like the journal (0600). */
-    private static void restrictToOwner(Path logFile) {
-        try {
-            if (logFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                java.nio.file.Files.setPosixFilePermissions(logFile,
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-            }
-        } catch (IOException e) {
-            Logger.getLogger(AppLogging.class.getName()).log(Level.FINE, "Cannot restrict " + logFile, e);
         }
     }
 

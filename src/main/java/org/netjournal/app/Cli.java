@@ -7,7 +7,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -369,29 +368,17 @@ final class Cli {
             }
         }
         Path target = Path.of(outFile).toAbsolutePath();
-        Path temporary = null;
+        JournalSnapshot wholeJournal = journal;
+        List<Contact> contacts = all;
+        List<Interaction> contactInteractions = interactions;
         try {
             // written next to the target and moved into place: a failed export never leaves half a file
-            temporary = Files.createTempFile(target.getParent(), ".netjournal-export-", ".tmp");
-            try (OutputStream file = Files.newOutputStream(temporary)) {
-                export(exporter, format.get(), journal, all, interactions, file);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException notAtomic) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            JournalExporter.writeFile(target, file -> export(exporter, format.get(), wholeJournal, contacts,
+                    contactInteractions, file));
             err.println(journal != null ? "Exported the whole journal (" + journal.summary() + ") to " + target
                     : "Exported " + all.size() + " contacts to " + target);
             return OK;
         } catch (IOException failed) {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the failure below is what matters
-                }
-            }
             return fail("cannot write " + target + ": " + describe(failed));
         }
     }
@@ -477,7 +464,7 @@ final class Cli {
         } catch (UnreadableJournalException movedAway) {
             return journalProblem(movedAway);
         }
-        if (!java.nio.file.Files.exists(folder.databaseFile())) {
+        if (!Files.exists(folder.databaseFile())) {
             return fail("there is no journal to back up in " + folder.path());
         }
         try (JournalDatabase database = JournalDatabase.open(folder)) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.netjournal.domain.BackupPolicy;
+import org.netjournal.files.FolderWarning;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
@@ -46,6 +49,7 @@ import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.journal.JournalModel;
 import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.step.StepEditor;
+import org.netjournal.ui.settings.FolderWarnings;
 import org.netjournal.ui.settings.SettingsDialog;
 import org.netjournal.ui.theme.SystemThemeDetector;
 import org.netjournal.ui.theme.Theme;
@@ -71,6 +75,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
     private final EarlyOpen earlyOpen = EarlyOpen.take();
     private final FxTaskRunner runner = earlyOpen != null ? earlyOpen.runner() : new FxTaskRunner();
+    /** Backups read on their own connection here, so typing is never held up by them. */
+    private final FxTaskRunner longReads = FxTaskRunner.forLongReads();
     private final Navigation navigation = new Navigation();
     private final SaveStatus saveStatus = new SaveStatus();
     private Stage stage;
@@ -229,6 +235,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         stage.toFront();
         offerWelcome(opened); // before the daily backup on the storage thread, so it appears at once
         dailyBackup(opened);
+        warnAboutFolders(opened);
         watchFrontRequests(opened);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             StartupProbe.reportFirstFrameThen(scene, this::quit);
@@ -370,26 +377,56 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 .runOn(runner);
     }
 
-    /** The first start of a day makes the day's automatic copy, after the window is up. */
+    /**
+     * The first start of a day makes the day's automatic copy, after the window is up. The settings are read on the
+     * storage thread; the copy itself is made on the long-reads thread with a connection of its own.
+     */
     private void dailyBackup(OpenedJournal opened) {
-        Tasks.create(() -> BackupService.configured(opened.database()).dailyBackup(LocalDate.now()))
-                .onSuccess(made -> made.ifPresent(file -> LOG.info("Daily backup " + file)))
-                .onError(error -> {
-                    // not worth interrupting the user: the journal itself is fine; the log says why
-                    LOG.log(Level.WARNING, "The daily backup failed", error);
-                    saveStatus.writeFailed(messages.format("backup.dailyFailed", errors.describe(error)));
-                })
+        Tasks.create(() -> BackupService.configured(opened.database())).onSuccess(backups ->
+                Tasks.create(() -> backups.dailyBackup(LocalDate.now()))
+                        .onSuccess(made -> made.ifPresent(file -> LOG.info("Daily backup " + file)))
+                        .onError(error -> {
+                            // not worth interrupting the user: the journal itself is fine; the log says why
+                            LOG.log(Level.WARNING, "The daily backup failed", error);
+                            saveStatus.writeFailed(messages.format("backup.dailyFailed", errors.describe(error)));
+                        })
+                        .runOn(longReads))
                 .runOn(runner);
     }
 
+    /**
+     * A journal in a synced folder, or in a folder of the user's choice (or a chosen backup folder) that others can
+     * read, gets a warning that does not block the window; once put away it is not shown again (see FolderWarnings).
+     */
+    private void warnAboutFolders(OpenedJournal opened) {
+        Map<String, String> settings = opened.settingValues();
+        DataFolder folder = opened.folder();
+        Tasks.create(() -> {
+            List<FolderWarning> warnings = new ArrayList<>(
+                    FolderWarning.forJournalFolder(folder.path(), !folder.isDefaultLocation()));
+            BackupPolicy policy = BackupPolicy.fromSettings(settings);
+            if (policy.folder().isPresent()) {
+                warnings.addAll(FolderWarning.forChosenFolder(BackupService.backupFolder(folder, policy), true));
+            }
+            return warnings.stream().filter(warning -> !settings.containsKey(warning.dismissalSetting())).toList();
+        }).onSuccess(warnings -> {
+            if (!warnings.isEmpty() && journal == opened && !quitting) {
+                FolderWarnings.showAtStart(stage, messages, warnings, this::saveSettings);
+            }
+        }).onError(error -> LOG.log(Level.INFO, "Could not look at the journal's folders", error))
+                .runOn(longReads); // only looks at folders, which may sit on a slow drive
+    }
+
+    /** Queued behind the edits just flushed on the storage thread, so the copy holds everything typed. */
     @Override
     public void backupNow() {
         OpenedJournal target = journal;
         window.flushEdits();
-        Tasks.create(() -> {
-            BackupService backups = BackupService.configured(target.database());
-            return backups.backupTo(backups.manualBackupFile(LocalDateTime.now()));
-        }).onSuccess(file -> inform(messages.get("backup.title"), messages.format("backup.done", file.toString())))
+        Tasks.create(() -> BackupService.configured(target.database())).onSuccess(backups ->
+                Tasks.create(() -> backups.backupTo(backups.manualBackupFile(LocalDateTime.now())))
+                        .onSuccess(file -> inform(messages.get("backup.title"),
+                                messages.format("backup.done", file.toString())))
+                        .runOn(longReads))
                 .runOn(runner);
     }
 
@@ -595,6 +632,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             frontRequests.close();
         }
         runner.shutdown();
+        longReads.shutdown();
         AppLogging.close();
     }
 }

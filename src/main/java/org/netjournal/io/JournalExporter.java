@@ -25,6 +25,7 @@ import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeekTotals;
+import org.netjournal.files.PrivateFiles;
 import org.netjournal.i18n.Messages;
 
 /**
@@ -109,7 +110,8 @@ public final class JournalExporter {
      */
     public static void writeFile(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, ".netjournal-export-", ".tmp");
+        // owner-only from the first byte, like every file NetJournal writes: an export holds the user's notes
+        Path temporary = PrivateFiles.createTempFile(folder, ".netjournal-export-", ".tmp");
         try {
             try (OutputStream file = Files.newOutputStream(temporary)) {
                 content.writeTo(file);

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.PreparedStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,10 +23,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.netjournal.domain.BackupPolicy;
+import org.netjournal.files.PrivateFiles;
+import org.sqlite.SQLiteConfig;
 
 /**
- * Copies of the journal: written with SQLite's {@code VACUUM INTO} (a consistent snapshot even while the app
- * writes, because it runs on the same connection), flushed to disk and checked before they count. Automatic
+ * Copies of the journal: written with SQLite's {@code VACUUM INTO} on a read-only connection of their own (a
+ * consistent snapshot even while the app writes, and the writes are not held up by it), created owner-only from
+ * the first byte, flushed to disk and checked before they count. Automatic
  * copies are kept as 7 daily and 4 weekly ones in {@code backups/} unless the user chose another folder or
  * other numbers ({@link BackupPolicy}, kept in the journal's settings).
  */
@@ -58,7 +61,7 @@ public final class BackupService {
     public static Path backupFolder(DataFolder dataFolder, BackupPolicy policy) {
         Path base = dataFolder.path();
         return policy.folder().map(chosen -> base.resolve(chosen).toAbsolutePath().normalize())
-                .orElse(base.resolve("backups"));
+                .orElse(dataFolder.defaultBackupFolder());
     }
 
     public Path backupFolder() {
@@ -67,25 +70,22 @@ public final class BackupService {
 
     /**
      * Writes a checked copy of the journal to {@code target} (replacing it only once the copy is complete and
-     * sound). Returns {@code target}.
+     * sound). Returns {@code target}. Reads on a read-only connection of its own, not the storage thread's: it may
+     * run on any thread, and the journal's writes go on while it copies (the copy is the journal as it was when
+     * it began).
      */
     public Path backupTo(Path target) throws IOException, UnreadableJournalException {
         Path absolute = target.toAbsolutePath();
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
+        if (!Files.isDirectory(parent)) {
+            PrivateFiles.createFolder(parent);
+        }
         Path partial = parent.resolve(absolute.getFileName() + ".partial");
-        Files.deleteIfExists(partial);
         try {
-            StorageCalls.read(database, "Writing the backup", connection -> {
-                try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-                    vacuum.setString(1, partial.toString());
-                    vacuum.executeUpdate();
-                }
-                return null;
-            });
-            privateFile(partial);
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                channel.force(true); // on disk before we call it a backup
+            try (Connection reading = readOnlyConnection(database.folder().databaseFile())) {
+                JournalCopy.write(reading, partial);
+            } catch (SQLException failed) {
+                throw StorageException.of("Writing the backup", failed);
             }
             check(partial);
             try {
@@ -100,12 +100,23 @@ public final class BackupService {
     }
 
     /**
+     * A read-only connection to the live journal: it sees the committed state in the WAL (so no {@code immutable}
+     * flag) and waits, rather than fails, while a checkpoint holds the file for a moment.
+     */
+    private static Connection readOnlyConnection(Path journal) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5_000);
+        return config.createConnection("jdbc:sqlite:" + journal.toAbsolutePath());
+    }
+
+    /**
      * The automatic backup at the first start of a day: makes today's copy if there is none yet and thins
      * out old ones. Returns the new copy, or empty when today's already existed.
      */
     public Optional<Path> dailyBackup(LocalDate today) throws IOException, UnreadableJournalException {
         Path folder = backupFolder();
-        createPrivateFolder(folder);
+        createBackupFolder(folder);
         Path todays = folder.resolve("netjournal-" + today + ".db");
         Optional<Path> made = Optional.empty();
         if (!Files.exists(todays)) {
@@ -122,7 +133,11 @@ public final class BackupService {
         return dated.stream().map(Dated::file).toList();
     }
 
-    /** Keeps the newest {@code keepDaily} days and the newest copy of each of the {@code keepWeekly} older weeks before them. */
+    /**
+     * Keeps the newest {@code keepDaily} days and the newest copy of each of the {@code keepWeekly} older weeks
+     * before them. Only the automatic daily copies ({@code netjournal-DATE.db}) are ever deleted: manual copies and
+     * the ones kept before an upgrade ({@link JournalDatabase#BEFORE_UPGRADE_PREFIX}), a restore or a move stay.
+     */
     void prune(LocalDate today) throws IOException {
         List<Dated> dated = datedBackups();
         dated.sort(Comparator.comparing(Dated::date).reversed());
@@ -187,18 +202,16 @@ public final class BackupService {
             throws IOException, UnreadableJournalException {
         check(backup);
         Path journal = folder.databaseFile();
-        Path backups = folder.path().resolve("backups");
-        createPrivateFolder(backups);
+        Path backups = folder.defaultBackupFolder();
+        PrivateFiles.createOrKeepPrivateFolder(backups);
         Optional<Path> safety = Optional.empty();
         if (Files.exists(journal) && Files.size(journal) > 0) {
             Path copy = backups.resolve("before-restore-" + now.withNano(0).toString().replace(':', '-') + ".db");
-            Files.copy(journal, copy, StandardCopyOption.REPLACE_EXISTING);
-            privateFile(copy);
+            PrivateFiles.copy(journal, copy);
             safety = Optional.of(copy);
         }
         Path incoming = folder.path().resolve(DataFolder.DATABASE_FILE_NAME + ".restoring");
-        Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
-        privateFile(incoming);
+        PrivateFiles.copy(backup, incoming);
         try (FileChannel channel = FileChannel.open(incoming, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
@@ -222,18 +235,15 @@ public final class BackupService {
         JournalFileInspector.integrityCheck(file);
     }
 
-    private static void privateFile(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
-    }
-
-    private static void createPrivateFolder(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectories(folder);
-            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-            }
+    /**
+     * The default {@code backups/} folder is NetJournal's own and kept owner-only; a folder the user chose is
+     * created owner-only when missing but otherwise left as the user made it (the app warns when others can read it).
+     */
+    private void createBackupFolder(Path folder) throws IOException {
+        if (policy.folder().isEmpty()) {
+            PrivateFiles.createOrKeepPrivateFolder(folder);
+        } else {
+            PrivateFiles.createFolder(folder);
         }
     }
 }

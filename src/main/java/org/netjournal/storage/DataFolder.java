@@ -4,23 +4,21 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.netjournal.files.PrivateFiles;
 
 /**
  * The folder that holds the journal ({@code netjournal.db}), its log and SQLite's scratch files. Private to
- * the user: the folder is 0700 and the file 0600 where the file system knows POSIX permissions.
+ * the user: the folder is 0700 and the file 0600 where the file system knows POSIX permissions. The per-OS
+ * default folder is NetJournal's own and kept 0700 even when it already existed with a looser mode; a folder the
+ * user chose ({@code --data-dir}, {@code NETJOURNAL_HOME}, a move) is created 0700 but, when it exists, left as
+ * the user made it (the app warns instead, see {@link org.netjournal.files.FolderWarning}).
  */
 public final class DataFolder {
 
     public static final String DATABASE_FILE_NAME = "netjournal.db";
     public static final String ENVIRONMENT_VARIABLE = "NETJOURNAL_HOME";
-
-    private static final Set<PosixFilePermission> FOLDER_PERMISSIONS = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-------");
 
     private final Path folder;
 
@@ -78,11 +76,27 @@ public final class DataFolder {
         return folder.resolve("native");
     }
 
+    /** The per-OS default folder for this user: NetJournal's own, not one the user chose. */
+    public boolean isDefaultLocation() {
+        Path defaultFolder = defaultLocation(System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+        return folder.equals(defaultFolder.toAbsolutePath().normalize());
+    }
+
+    /** Where backups, and the copies kept before an upgrade, a move or a restore, go unless the user chose another folder. */
+    public Path defaultBackupFolder() {
+        return folder.resolve("backups");
+    }
+
     /** Creates the folder (0700) and points the SQLite driver's scratch folder into it. */
     public void prepare() throws IOException {
-        createPrivateFolder(folder);
+        if (isDefaultLocation()) {
+            PrivateFiles.createOrKeepPrivateFolder(folder);
+        } else {
+            PrivateFiles.createFolder(folder);
+        }
         Path nativeFolder = nativeLibraryFolder();
-        createPrivateFolder(nativeFolder);
+        PrivateFiles.createOrKeepPrivateFolder(nativeFolder);
         System.setProperty("org.sqlite.tmpdir", nativeFolder.toString());
         SqliteNativeLibrary.preferRuntimeCopy();
     }
@@ -94,35 +108,21 @@ public final class DataFolder {
             return;
         }
         try {
-            if (supportsPosix(folder)) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE_PERMISSIONS));
-            } else {
-                Files.createFile(file);
-            }
+            PrivateFiles.createFile(file);
         } catch (FileAlreadyExistsException raced) {
             // another process created it meanwhile: fine, we will inspect it like any existing file
         }
     }
 
-    private static void createPrivateFolder(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            return;
-        }
-        Path parent = path.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (supportsPosix(parent == null ? path.getRoot() : parent)) {
-            Files.createDirectories(path, PosixFilePermissions.asFileAttribute(FOLDER_PERMISSIONS));
-            // the umask may have narrowed the mode further but never widens it; set it exactly
-            Files.setPosixFilePermissions(path, FOLDER_PERMISSIONS);
-        } else {
-            Files.createDirectories(path);
-        }
-    }
-
-    private static boolean supportsPosix(Path path) {
-        return path != null && path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    /**
+     * The journal and SQLite's side files are ours: an older version or a copy by hand may have left them readable
+     * by others, and SQLite gives new {@code -wal}/{@code -shm} files the journal's mode.
+     */
+    void keepJournalFilesPrivate() {
+        Path file = databaseFile();
+        PrivateFiles.keepPrivate(file);
+        PrivateFiles.keepPrivate(Path.of(file + "-wal"));
+        PrivateFiles.keepPrivate(Path.of(file + "-shm"));
     }
 
     @Override

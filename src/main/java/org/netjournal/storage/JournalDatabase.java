@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.netjournal.storage.UnreadableJournalException.Reason;
 import org.sqlite.SQLiteConfig;
+import java.time.LocalDateTime;
+import org.netjournal.files.PrivateFiles;
 
 /**
  * The one connection to the journal file. Not thread-safe by design: all access happens on the storage
@@ -34,6 +36,13 @@ public final class JournalDatabase implements AutoCloseable {
     private static final int SEARCH_INDEX_VERSION = 4;
 
     private static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    /**
+     * Name start of the copy kept in {@code backups/} before a journal is upgraded to a newer schema, e.g.
+     * {@code before-schema-5-2026-12-06T19-30-00.db}: an upgrade that goes wrong, or a return to the older version,
+     * loses nothing. Backup pruning never deletes these.
+     */
+    public static final String BEFORE_UPGRADE_PREFIX = "before-schema-";
 
     private final DataFolder folder;
     private final Connection connection;
@@ -110,6 +119,7 @@ public final class JournalDatabase implements AutoCloseable {
         try {
             JournalFileInspector.inspect(folder.databaseFile(), SCHEMA_VERSION);
             folder.createDatabaseFileIfMissing();
+            folder.keepJournalFilesPrivate();
         } catch (UnreadableJournalException | IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -127,7 +137,7 @@ public final class JournalDatabase implements AutoCloseable {
         } catch (SQLException e) {
             database.close();
             throw new UnreadableJournalException(Reason.DAMAGED, folder.databaseFile(), e.getMessage(), e);
-        } catch (UnreadableJournalException | RuntimeException e) {
+        } catch (UnreadableJournalException | IOException | RuntimeException e) {
             database.close();
             throw e;
         }
@@ -159,12 +169,15 @@ public final class JournalDatabase implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException, UnreadableJournalException {
+    private void migrate() throws SQLException, UnreadableJournalException, IOException {
         int current = userVersion(connection);
         if (current > SCHEMA_VERSION) {
             // The inspector saw the header; a hot WAL may still hold a newer version. Touch nothing.
             throw new UnreadableJournalException(Reason.NEWER_VERSION, folder.databaseFile(),
                     "schema " + current, null);
+        }
+        if (current > 0 && current < SCHEMA_VERSION) {
+            keepCopyBeforeUpgrade();
         }
         for (int version = current + 1; version <= SCHEMA_VERSION; version++) {
             String script = readScript(MIGRATIONS.get(version - 1));
@@ -178,6 +191,31 @@ public final class JournalDatabase implements AutoCloseable {
             });
         }
         searchIndexed = SCHEMA_VERSION >= SEARCH_INDEX_VERSION;
+    }
+
+    /**
+     * Keeps the journal as it is before its schema changes (see {@link #BEFORE_UPGRADE_PREFIX}), checked like any
+     * backup. Without the copy the upgrade does not start: an upgrade must never be the step that loses a journal.
+     */
+    private void keepCopyBeforeUpgrade() throws IOException, UnreadableJournalException {
+        Path backups = folder.defaultBackupFolder();
+        PrivateFiles.createOrKeepPrivateFolder(backups);
+        String stamp = LocalDateTime.now().withNano(0).toString().replace(':', '-');
+        Path copy = backups.resolve(BEFORE_UPGRADE_PREFIX + SCHEMA_VERSION + "-" + stamp + ".db");
+        try {
+            new BackupService(this).backupTo(copy);
+        } catch (StorageException e) {
+            // e.g. a full disk: not a damaged journal, and nothing was changed
+            throw new IOException("Cannot keep a copy of the journal before upgrading it: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a consistent, owner-only copy of the journal to {@code target} on this connection (storage thread;
+     * long copies that must not hold up writing use a connection of their own, see {@link BackupService}).
+     */
+    void copyTo(Path target) throws SQLException, IOException {
+        JournalCopy.write(connection, target);
     }
 
     private static String readScript(String resource) {

@@ -5,8 +5,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import org.netjournal.files.PrivateFiles;
 
 /**
  * Makes sure only one NetJournal writes a journal folder at a time. It is an operating-system file lock on
@@ -28,7 +28,7 @@ public final class JournalLock implements AutoCloseable {
     /** Takes the folder's lock, or returns empty when another NetJournal holds it. */
     public static Optional<JournalLock> tryAcquire(DataFolder folder) throws IOException {
         Path file = folder.path().resolve(FILE_NAME);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = PrivateFiles.openChannel(file);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

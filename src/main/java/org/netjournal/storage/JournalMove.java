@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.netjournal.files.PrivateFiles;
 
 /**
  * Moves the open journal to another folder so that a crash at any moment leaves one complete journal that
@@ -89,7 +88,7 @@ public final class JournalMove {
         }
         try {
             // the only reliable test: permissions, read-only mounts and ACLs all say no here
-            Path probe = Files.createTempFile(folder, ".netjournal-write-test", ".tmp");
+            Path probe = PrivateFiles.createTempFile(folder, ".netjournal-write-test", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             throw new RefusedException(Refusal.NOT_WRITABLE, folder);
@@ -176,18 +175,10 @@ public final class JournalMove {
     }
 
     private static void writeCopy(JournalDatabase database, Path partial) throws IOException {
-        StorageCalls.read(database, "Copying the journal", connection -> {
-            try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-                vacuum.setString(1, partial.toString());
-                vacuum.executeUpdate();
-            }
-            return null;
-        });
-        if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-------"));
-        }
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-            channel.force(true);
+        try {
+            database.copyTo(partial);
+        } catch (SQLException failed) {
+            throw StorageException.of("Copying the journal", failed);
         }
     }
 
@@ -208,10 +199,10 @@ public final class JournalMove {
     /** Sets the old file aside in the old folder's backups; a failure here leaves it, harmless, where it is. */
     private static Optional<Path> setAside(DataFolder from, LocalDateTime now) {
         Path old = from.databaseFile();
-        Path backups = from.path().resolve("backups");
+        Path backups = from.defaultBackupFolder();
         Path aside = backups.resolve("netjournal-before-move-" + now.withNano(0).toString().replace(':', '-') + ".db");
         try {
-            Files.createDirectories(backups);
+            PrivateFiles.createOrKeepPrivateFolder(backups);
             replace(old, aside);
             Path wal = Path.of(old + "-wal");
             if (Files.exists(wal)) {

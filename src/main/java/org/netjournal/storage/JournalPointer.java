@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.netjournal.files.PrivateFiles;
 import java.util.Set;
 import org.netjournal.storage.UnreadableJournalException.Reason;
 
@@ -89,8 +90,7 @@ public final class JournalPointer {
     static void write(Path folder, Path target) throws IOException {
         Path file = folder.resolve(FILE_NAME);
         Path partial = folder.resolve(FILE_NAME + ".partial");
-        Files.writeString(partial, target.toAbsolutePath().normalize() + System.lineSeparator(),
-                StandardCharsets.UTF_8);
+        PrivateFiles.writeString(partial, target.toAbsolutePath().normalize() + System.lineSeparator());
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
             channel.force(true);
         }

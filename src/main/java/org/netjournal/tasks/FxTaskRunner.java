@@ -13,17 +13,35 @@ import javafx.application.Platform;
 
 /**
  * The app's single storage thread. One thread keeps SQLite access serial (one connection, no locking of
- * our own) and keeps writes in the order the user made them.
+ * our own) and keeps writes in the order the user made them. {@link #forLongReads()} makes a second one for long
+ * reads on connections of their own (backups), so they never hold up the writes.
  */
 public final class FxTaskRunner implements TaskRunner {
 
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "netjournal-storage");
-        thread.setDaemon(false); // queued saves must finish even while the UI shuts down
-        return thread;
-    });
+    private final ExecutorService executor;
+
+    /** The storage thread: queued saves must finish even while the UI shuts down, so it keeps the JVM alive. */
+    public FxTaskRunner() {
+        this("netjournal-storage", false);
+    }
+
+    private FxTaskRunner(String threadName, boolean daemon) {
+        executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(daemon);
+            return thread;
+        });
+    }
+
+    /**
+     * A thread for long reads such as backups. It does not keep the app from ending: a copy cut short leaves only
+     * its {@code .partial} file, which the next copy replaces.
+     */
+    public static FxTaskRunner forLongReads() {
+        return new FxTaskRunner("netjournal-long-reads", true);
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError,

@@ -5,6 +5,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.geometry.Insets;
@@ -39,6 +41,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.BackupPolicy;
 import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.i18n.Language;
+import org.netjournal.files.FolderWarning;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
@@ -79,6 +82,7 @@ public final class SettingsDialog {
     private final ValidationSupport validation = new ValidationSupport();
     private final Label moveMessage = new Label();
     private final TextField backupFolderField = new TextField();
+    private final Label backupFolderWarning = new Label();
     private final Button defaultBackupFolder = new Button();
     private final TextField keepDaily = new TextField();
     private final TextField keepWeekly = new TextField();
@@ -256,7 +260,11 @@ public final class SettingsDialog {
         GridPane counts = grid();
         counts.addRow(0, fieldLabel("settings.keepDaily"), keepDaily, problemLabel(keepDaily));
         counts.addRow(1, fieldLabel("settings.keepWeekly"), keepWeekly, problemLabel(keepWeekly));
-        VBox box = new VBox(8, new Label(messages.get("settings.backupFolder")), folderRow,
+        backupFolderWarning.setId("backupFolderWarning");
+        backupFolderWarning.setWrapText(true);
+        backupFolderWarning.getStyleClass().add(Styles.WARNING);
+        hideBackupFolderWarning();
+        VBox box = new VBox(8, new Label(messages.get("settings.backupFolder")), folderRow, backupFolderWarning,
                 hint("settings.backupFolderHint"), counts, hint("settings.retentionHint"));
         return section("settings.backups", box);
     }
@@ -307,10 +315,13 @@ public final class SettingsDialog {
         DataFolder from = host.dataFolder();
         Tasks.create(() -> {
             JournalMove.checkTarget(from, target);
-            return target;
-        }).onSuccess(checked -> {
-            if (confirmMove(checked)) {
-                host.moveJournal(checked);
+            return FolderWarning.forJournalFolder(target, true); // synced, or others can read it
+        }).onSuccess(warnings -> {
+            if (confirmMove(target, warnings)) {
+                if (!warnings.isEmpty()) {
+                    rememberSeen(warnings); // told here: not again at the next start (queued before the move)
+                }
+                host.moveJournal(target);
             }
         }).onError(error -> showMoveMessage(error instanceof JournalMove.RefusedException refused
                 ? refusalText(refused.refusal())
@@ -329,10 +340,18 @@ public final class SettingsDialog {
         };
     }
 
-    private boolean confirmMove(Path target) {
+    private boolean confirmMove(Path target, List<FolderWarning> warnings) {
         ButtonType move = new ButtonType(messages.get("settings.moveConfirmButton"), ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("settings.moveConfirm",
-                target.toString(), host.dataFolder().path().resolve("backups").toString()), ButtonType.CANCEL, move);
+        String text = messages.format("settings.moveConfirm", target.toString(),
+                host.dataFolder().defaultBackupFolder().toString());
+        Alert confirm = new Alert(warnings.isEmpty() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING,
+                warnings.isEmpty() ? text : FolderWarnings.text(messages, warnings) + "\n\n" + text,
+                ButtonType.CANCEL, move);
+        if (!warnings.isEmpty()) {
+            // a warning to read: moving there is not what Enter should do
+            ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(move)).setDefaultButton(false);
+            ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
         confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
         confirm.setHeaderText(messages.get("settings.moveConfirmTitle"));
         confirm.getDialogPane().setId("moveConfirm");
@@ -392,7 +411,36 @@ public final class SettingsDialog {
     public void useBackupFolder(Optional<String> folder) {
         if (policy != null) {
             savePolicy(policy.withFolder(folder));
+            warnAboutBackupFolder(policy);
         }
+    }
+
+    /** A chosen backup folder that others can read is said once, under the folder. */
+    private void warnAboutBackupFolder(BackupPolicy chosen) {
+        hideBackupFolderWarning();
+        if (chosen.folder().isEmpty()) {
+            return;
+        }
+        Path folder = BackupService.backupFolder(host.dataFolder(), chosen);
+        Tasks.create(() -> FolderWarning.forChosenFolder(folder, true)).onSuccess(warnings -> {
+            if (!warnings.isEmpty()) {
+                backupFolderWarning.setText(FolderWarnings.text(messages, warnings));
+                backupFolderWarning.setManaged(true);
+                backupFolderWarning.setVisible(true);
+                rememberSeen(warnings);
+            }
+        }).runOn(context.journal().runner());
+    }
+
+    private void hideBackupFolderWarning() {
+        backupFolderWarning.setManaged(false);
+        backupFolderWarning.setVisible(false);
+    }
+
+    private void rememberSeen(List<FolderWarning> warnings) {
+        SettingsRepository settings = host.settings();
+        Map<String, String> seen = FolderWarnings.seen(warnings);
+        Tasks.create(() -> settings.putAll(seen)).runOn(context.journal().runner());
     }
 
     private void savePolicy(BackupPolicy changed) {
