@@ -520,9 +520,15 @@ final class Cli {
             return fail("there is no journal in " + folder.path());
         }
         org.netjournal.storage.JournalCheck.Report found = report.get();
+        if (found.health().looksLost()) {
+            return lostJournal(found.health());
+        }
         PrintStream print = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
         print.println("Journal: " + found.file());
         print.println("Integrity: ok");
+        if (found.health().uncleanEnd()) {
+            print.println("Last end: not closed cleanly (a crash or a killed NetJournal); what was saved was recovered");
+        }
         print.println("Schema version: " + found.schemaVersion() + (found.needsUpgrade()
                 ? " (older than this NetJournal's " + JournalDatabase.SCHEMA_VERSION + "; upgraded when next opened)"
                 : ""));
@@ -546,6 +552,18 @@ final class Cli {
         err.println("  " + messages.get(reason + ".title") + ". " + messages.get(reason));
         err.println("  NetJournal has not changed this file. Use --data-dir to work with a journal in another folder.");
         err.println("  (" + unusable.getMessage() + ")");
+        return BAD_INPUT;
+    }
+
+    /** An empty or schema-0 journal next to backups, or after an unclean end: not "ok, schema 0". */
+    private int lostJournal(org.netjournal.storage.JournalHealth.Assessment health) {
+        err.println("netjournal: the journal " + health.journal() + " looks lost: the file is empty (schema 0)"
+                + (health.uncleanEnd() ? " and the last NetJournal did not close it" : "") + ".");
+        health.newestBackup().ifPresentOrElse(newest -> err.println("  Newest backup: " + newest.file() + " ("
+                        + java.time.LocalDateTime.ofInstant(newest.modified(), java.time.ZoneId.systemDefault())
+                        .withNano(0) + ", " + newest.sizeBytes() + " bytes)"),
+                () -> err.println("  No backup was found in the backups folder."));
+        err.println("  NetJournal has not changed it. Start NetJournal to restore the newest backup or to start fresh.");
         return BAD_INPUT;
     }
 

@@ -30,6 +30,7 @@ import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FirstStart;
 import org.netjournal.storage.JournalMove;
 import org.netjournal.storage.JournalPointer;
+import org.netjournal.storage.LostJournalException;
 import org.netjournal.storage.SearchRepository;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.tasks.FxTaskRunner;
@@ -86,6 +87,17 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private SettingsDialog settingsDialog;
     private boolean quitting;
     private FrontRequests frontRequests;
+    private final JournalRescue rescue = new JournalRescue(runner, new JournalRescue.Host() {
+        @Override
+        public void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening, Runnable whenShown) {
+            NetJournalApp.this.open(folder, opening, null, whenShown);
+        }
+
+        @Override
+        public void restored(Optional<Path> safetyCopy) {
+            informRestored(safetyCopy);
+        }
+    });
 
     @Override
     public void start(Stage primaryStage) {
@@ -132,14 +144,27 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
     private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
                       StartupProblemDialog problemDialog) {
+        open(folder, opening, problemDialog, () -> { });
+    }
+
+    private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
+                      StartupProblemDialog problemDialog, Runnable whenShown) {
         Tasks.create(opening)
                 .onSuccess(opened -> {
                     if (problemDialog != null) {
                         problemDialog.close();
                     }
                     showJournal(opened);
+                    whenShown.run();
                 })
                 .onError(error -> {
+                    if (error instanceof LostJournalException lost) {
+                        if (problemDialog != null) {
+                            problemDialog.close();
+                        }
+                        rescue.offerForLostJournal(lost.assessment()); // not the welcome: the backups first
+                        return;
+                    }
                     LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
                     if (error instanceof UnreadableJournalException unreadable
                             && unreadable.reason() == UnreadableJournalException.Reason.IN_USE) {
@@ -151,6 +176,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                     StartupProblemDialog dialog = problemDialog != null ? problemDialog
                             : new StartupProblemDialog(systemMessages);
                     dialog.setOnChosen(chosen -> open(chosen, dialog));
+                    dialog.setOnRestore(damaged -> rescue.offerForDamagedJournal(damaged, dialog));
                     dialog.show(error, folder);
                 })
                 .runOn(runner);
@@ -411,8 +437,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             return new Restored(OpenedJournal.open(current.folder()), safety);
         }).onSuccess(restored -> {
             showJournal(restored.journal());
-            inform(messages.get("restore.doneTitle"), messages.format("restore.done",
-                    restored.safety().map(Path::toString).orElse("\u2014")));
+            informRestored(restored.safety());
         }).onError(error -> {
             errors.show(error);
             if (closed.get()) {
@@ -424,6 +449,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private record Restored(OpenedJournal journal, Optional<Path> safety) {
+    }
+
+    private void informRestored(Optional<Path> safetyCopy) {
+        inform(messages.get("restore.doneTitle"), messages.format("restore.done",
+                safetyCopy.map(Path::toString).orElse("\u2014")));
     }
 
     private void inform(String title, String text) {
