@@ -230,7 +230,7 @@ final class Cli {
         } catch (UnreadableJournalException movedAway) {
             return journalProblem(movedAway);
         }
-        try (JournalDatabase database = JournalDatabase.open(folder)) {
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             if (fullJournal.isPresent() || unrestorable != null) {
                 // a full export: restored as a whole into an empty journal, else only its contacts are merged
                 JournalSnapshots snapshots = new JournalSnapshots(database);
@@ -273,6 +273,8 @@ final class Cli {
             return OK;
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
+        } catch (org.netjournal.storage.LostJournalException lost) {
+            return lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (UnsupportedFileException unsupported) {
             return fail(file + ": " + text(unsupported.reason()));
         } catch (IOException | RuntimeException failed) {
@@ -343,7 +345,7 @@ final class Cli {
         List<Contact> all;
         List<Interaction> interactions;
         JournalSnapshot journal = null; // json: the whole journal
-        try (JournalDatabase database = JournalDatabase.open(folder)) {
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             if (format.get() == ContactExporter.Format.JSON) {
                 journal = new JournalSnapshots(database).read();
                 all = journal.contacts();
@@ -355,6 +357,8 @@ final class Cli {
             }
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
+        } catch (org.netjournal.storage.LostJournalException lost) {
+            return lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (IOException | RuntimeException failed) {
             return fail("cannot read the journal: " + describe(failed));
         }
@@ -417,7 +421,7 @@ final class Cli {
         List<Session> sessions;
         Map<Long, String> names = new java.util.HashMap<>();
         java.time.DayOfWeek weekStart;
-        try (JournalDatabase database = JournalDatabase.open(folder)) {
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             sessions = new SessionRepository(database).all();
             weekStart = new GoalRepository(database).weekStart();
             for (Contact contact : new ContactRepository(database).findAll()) {
@@ -425,6 +429,8 @@ final class Cli {
             }
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
+        } catch (org.netjournal.storage.LostJournalException lost) {
+            return lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (IOException | RuntimeException failed) {
             return fail("cannot read the journal: " + describe(failed));
         }
@@ -480,7 +486,7 @@ final class Cli {
         if (!java.nio.file.Files.exists(folder.databaseFile())) {
             return fail("there is no journal to back up in " + folder.path());
         }
-        try (JournalDatabase database = JournalDatabase.open(folder)) {
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             org.netjournal.storage.BackupService backups = org.netjournal.storage.BackupService.configured(database);
             Path target = outFile != null ? Path.of(outFile)
                     : backups.manualBackupFile(java.time.LocalDateTime.now());
@@ -490,6 +496,8 @@ final class Cli {
             return OK;
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
+        } catch (org.netjournal.storage.LostJournalException lost) {
+            return lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (IOException | java.sql.SQLException | RuntimeException failed) {
             return fail("the backup failed, no copy was written: " + describe(failed));
         }

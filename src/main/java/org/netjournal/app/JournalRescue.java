@@ -30,8 +30,11 @@ final class JournalRescue {
 
     /** The app's side: opening and showing a journal, and telling what a restore kept. */
     interface Host {
-        /** Opens the journal in {@code folder} with {@code opening}, shows it, then runs {@code whenShown}. */
-        void open(DataFolder folder, Callable<OpenedJournal> opening, Runnable whenShown);
+        /**
+         * Opens the journal in {@code folder} with {@code opening} and shows it, then runs {@code whenShown}; when it
+         * cannot be opened, explains why (as at a start), then runs {@code whenFailed}.
+         */
+        void open(DataFolder folder, Callable<OpenedJournal> opening, Runnable whenShown, Runnable whenFailed);
 
         /** Says that a backup was restored and where the replaced journal is kept, over the shown window. */
         void restored(Optional<Path> safetyCopy);
@@ -54,7 +57,7 @@ final class JournalRescue {
         dialog.setOnRestore(backup -> restore(folder, backup, dialog, messages, () -> { }));
         dialog.setOnStartFresh(() -> {
             dialog.showWorking();
-            host.open(folder, () -> OpenedJournal.open(folder, true), dialog::close);
+            host.open(folder, () -> OpenedJournal.open(folder, true), dialog::close, dialog::close);
         });
         dialog.show();
     }
@@ -70,14 +73,17 @@ final class JournalRescue {
     }
 
     private void restore(DataFolder folder, Path backup, RestoreOfferDialog dialog, Messages messages,
-                         Runnable whenShown) {
+                         Runnable closeToo) {
         dialog.showWorking();
+        Runnable closeDialogs = () -> {
+            dialog.close();
+            closeToo.run();
+        };
         Tasks.create(() -> JournalHealth.restoreUnopened(folder, backup, LocalDateTime.now())).onSuccess(safety ->
                 host.open(folder, () -> OpenedJournal.open(folder), () -> {
-                    dialog.close();
-                    whenShown.run();
+                    closeDialogs.run();
                     host.restored(safety);
-                })).onError(error -> {
+                }, closeDialogs)).onError(error -> {
                     LOG.log(Level.WARNING, "Restoring " + backup + " failed", error);
                     dialog.showFailure(error instanceof UnreadableJournalException unusable
                             ? messages.get(StartupProblemDialog.reasonKey(unusable.reason()) + ".title")

@@ -89,8 +89,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private FrontRequests frontRequests;
     private final JournalRescue rescue = new JournalRescue(runner, new JournalRescue.Host() {
         @Override
-        public void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening, Runnable whenShown) {
-            NetJournalApp.this.open(folder, opening, null, whenShown);
+        public void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening, Runnable whenShown,
+                         Runnable whenFailed) {
+            NetJournalApp.this.open(folder, opening, null, whenShown, whenFailed);
         }
 
         @Override
@@ -144,11 +145,15 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
     private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
                       StartupProblemDialog problemDialog) {
-        open(folder, opening, problemDialog, () -> { });
+        open(folder, opening, problemDialog, () -> { }, () -> { });
     }
 
+    /**
+     * {@code whenShown} runs once the journal is shown, {@code whenFailed} once the reason it cannot be opened is
+     * (a dialog stays open until then: closing the last window would end the app).
+     */
     private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
-                      StartupProblemDialog problemDialog, Runnable whenShown) {
+                      StartupProblemDialog problemDialog, Runnable whenShown, Runnable whenFailed) {
         Tasks.create(opening)
                 .onSuccess(opened -> {
                     if (problemDialog != null) {
@@ -159,10 +164,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 })
                 .onError(error -> {
                     if (error instanceof LostJournalException lost) {
+                        rescue.offerForLostJournal(lost.assessment()); // not the welcome: the backups first
                         if (problemDialog != null) {
                             problemDialog.close();
                         }
-                        rescue.offerForLostJournal(lost.assessment()); // not the welcome: the backups first
+                        whenFailed.run();
                         return;
                     }
                     LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
@@ -178,6 +184,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                     dialog.setOnChosen(chosen -> open(chosen, dialog));
                     dialog.setOnRestore(damaged -> rescue.offerForDamagedJournal(damaged, dialog));
                     dialog.show(error, folder);
+                    whenFailed.run();
                 })
                 .runOn(runner);
     }

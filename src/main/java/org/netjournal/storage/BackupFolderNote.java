@@ -1,15 +1,10 @@
 package org.netjournal.storage;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.netjournal.domain.BackupPolicy;
 
@@ -54,21 +49,6 @@ public final class BackupFolderNote {
         if (read(folder).equals(Optional.of(chosen))) {
             return;
         }
-        Path partial = folder.path().resolve(FILE_NAME + ".partial");
-        Files.deleteIfExists(partial);
-        if (partial.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(partial);
-        }
-        Files.writeString(partial, chosen + System.lineSeparator(), StandardCharsets.UTF_8);
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        try {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        SmallTextFile.writeLine(file, chosen.toString());
     }
 }
