@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -37,7 +37,7 @@ public final class RestoreOfferDialog {
     private final Alert alert;
     private final Label problem = new Label();
     private final Optional<JournalHealth.Backup> newest;
-    private final List<ButtonType> actions;
+    private final List<Button> choices = new ArrayList<>();
     private Consumer<Path> onRestore = backup -> { };
     private Runnable onStartFresh = () -> { };
 
@@ -46,19 +46,8 @@ public final class RestoreOfferDialog {
                                Window owner) {
         this.messages = messages;
         this.newest = backups.stream().findFirst();
-        ButtonType restoreNewest = new ButtonType(messages.get("restoreOffer.restoreNewest"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType choose = new ButtonType(messages.get("restoreOffer.choose"), ButtonBar.ButtonData.OTHER);
-        ButtonType startFresh = new ButtonType(messages.get("restoreOffer.startFresh"), ButtonBar.ButtonData.OTHER);
         ButtonType cancel = new ButtonType(messages.get(cancelKey), ButtonBar.ButtonData.CANCEL_CLOSE);
-        List<ButtonType> buttons = new java.util.ArrayList<>();
-        newest.ifPresent(ignored -> buttons.add(restoreNewest));
-        buttons.add(choose);
-        if (offerFreshStart) {
-            buttons.add(startFresh);
-        }
-        buttons.add(cancel);
-        actions = buttons.stream().filter(button -> button != cancel).toList();
-        alert = new Alert(type, "", buttons.toArray(ButtonType[]::new));
+        alert = new Alert(type, "", cancel);
         alert.setTitle("NetJournal");
         alert.setHeaderText(heading);
         if (owner != null) {
@@ -66,6 +55,7 @@ public final class RestoreOfferDialog {
             alert.initModality(Modality.WINDOW_MODAL);
         }
         alert.getDialogPane().setId("restoreOffer");
+        ((Button) alert.getDialogPane().lookupButton(cancel)).setId("restoreOfferCancel");
 
         Label explanation = new Label(found);
         explanation.setWrapText(true);
@@ -87,21 +77,24 @@ public final class RestoreOfferDialog {
         problem.setManaged(false);
         problem.setVisible(false);
         content.getChildren().add(problem);
+
+        // The choices, one under the other with their whole labels (long in German for a button bar); they are
+        // carried out while the dialog stays open. Enter restores the newest backup, or opens the chooser when there
+        // is none; it never starts fresh.
+        newest.ifPresent(backup -> choice("restoreOffer.restoreNewest", "restoreNewestBackup",
+                () -> onRestore.accept(backup.file())));
+        choice("restoreOffer.choose", "chooseBackup", () -> chooseBackup(backups));
+        if (offerFreshStart) {
+            choice("restoreOffer.startFresh", "startFresh", () -> onStartFresh.run());
+        }
+        choices.get(0).setDefaultButton(true);
+        alert.setOnShown(event -> choices.get(0).requestFocus()); // not on Quit/Cancel, the dialog's own button
+        VBox choiceList = new VBox(8);
+        choiceList.getChildren().addAll(choices);
+        choiceList.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        content.getChildren().add(choiceList);
         content.setPrefWidth(560);
         alert.getDialogPane().setContent(content);
-
-        // the choices are carried out while the dialog stays open; only the cancel button closes it
-        newest.ifPresent(backup -> onAction(restoreNewest, "restoreNewestBackup", () -> onRestore.accept(backup.file())));
-        onAction(choose, "chooseBackup", () -> chooseBackup(backups));
-        if (offerFreshStart) {
-            onAction(startFresh, "startFresh", () -> onStartFresh.run());
-        }
-        ((Button) alert.getDialogPane().lookupButton(cancel)).setId("restoreOfferCancel");
-        // Enter restores the newest backup (or opens the chooser when there is none); never the fresh start
-        for (ButtonType action : actions) {
-            ((Button) alert.getDialogPane().lookupButton(action)).setDefaultButton(
-                    action == (newest.isPresent() ? restoreNewest : choose));
-        }
     }
 
     /** A journal that was not opened because it looks lost: restore the newest backup, another one, or start fresh. */
@@ -153,18 +146,15 @@ public final class RestoreOfferDialog {
     }
 
     private void setActionsDisabled(boolean disabled) {
-        for (ButtonType action : actions) {
-            alert.getDialogPane().lookupButton(action).setDisable(disabled);
-        }
+        choices.forEach(choice -> choice.setDisable(disabled));
     }
 
-    private void onAction(ButtonType type, String id, Runnable action) {
-        Button button = (Button) alert.getDialogPane().lookupButton(type);
+    private void choice(String textKey, String id, Runnable action) {
+        Button button = new Button(messages.get(textKey));
         button.setId(id);
-        button.addEventFilter(ActionEvent.ACTION, event -> {
-            event.consume();
-            action.run();
-        });
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setOnAction(event -> action.run());
+        choices.add(button);
     }
 
     private void chooseBackup(List<JournalHealth.Backup> backups) {

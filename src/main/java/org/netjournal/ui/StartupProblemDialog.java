@@ -89,6 +89,9 @@ public final class StartupProblemDialog {
             buttons.add(0, restoreBackup);
             Button restore = (Button) alert.getDialogPane().lookupButton(restoreBackup);
             restore.setId("restoreFromBackup");
+            // three buttons: each as wide as its label, so that none is cut short
+            alert.getButtonTypes().forEach(type -> ButtonBar.setButtonUniformSize(
+                    alert.getDialogPane().lookupButton(type), false));
             restore.addEventFilter(ActionEvent.ACTION, event -> {
                 event.consume();
                 onRestore.accept(journalFolder);
@@ -118,7 +121,8 @@ public final class StartupProblemDialog {
                     || unreadable.reason() == UnreadableJournalException.Reason.NOT_SQLITE;
             String key = reasonKey(unreadable.reason());
             alert.setHeaderText(messages.get(key + ".title"));
-            explanation.setText(messages.get(key) + "\n\n" + messages.get("problem.untouched"));
+            explanation.setText(messages.get(key) + "\n\n" + messages.get("problem.untouched")
+                    + (restorable ? " " + messages.get("problem.restoreHint") : ""));
         } else {
             alert.setHeaderText(messages.get("problem.other.title"));
             explanation.setText(messages.format("problem.other", String.valueOf(error.getMessage()),

@@ -54,7 +54,7 @@ class LostJournalWindowTest extends WindowTest {
         assertEquals(backupsBefore, backupFiles(), "no backup made or pruned while the journal looks lost");
         assertTrue(UncleanEnd.detected(new DataFolder(dataDir)), "nothing opened yet");
 
-        app.robot.clickOn("#restoreNewestBackup");
+        app.robot.push(KeyCode.ENTER); // as a user who trusts the default
         AppDriver.waitUntil(() -> app.robot.lookup("#stepList").tryQuery().isPresent() && app.stage().isShowing(),
                 "the restored journal");
         AppDriver.waitUntil(() -> app.robot.lookup(".dialog-pane .content").tryQuery()
