@@ -355,6 +355,7 @@ for type in $types; do
     --app-version "$app_version" \
     --vendor "$VENDOR" \
     --description "$DESCRIPTION" \
+    --license-file LICENSE \
     --app-image "$image" \
     "@packaging/$os/package.args"
   if [ "$type" = deb ]; then

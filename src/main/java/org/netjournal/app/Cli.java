@@ -556,8 +556,11 @@ final class Cli {
 
     private int journalProblem(UnreadableJournalException unusable) {
         String reason = org.netjournal.ui.StartupProblemDialog.reasonKey(unusable.reason());
+        // the window's text says the open NetJournal was asked to come to the front; a command does not ask
+        String explanation = unusable.reason() == UnreadableJournalException.Reason.IN_USE
+                ? messages.get("problem.inUse.cli") : messages.get(reason);
         err.println("netjournal: cannot open the journal " + unusable.file());
-        err.println("  " + messages.get(reason + ".title") + ". " + messages.get(reason));
+        err.println("  " + messages.get(reason + ".title") + ". " + explanation);
         err.println("  NetJournal has not changed this file. Use --data-dir to work with a journal in another folder.");
         err.println("  (" + unusable.getMessage() + ")");
         return BAD_INPUT;

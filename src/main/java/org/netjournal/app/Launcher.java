@@ -3,6 +3,9 @@ package org.netjournal.app;
 import java.util.Arrays;
 import java.util.List;
 import javafx.application.Application;
+import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.JournalPointer;
+import org.netjournal.storage.UnreadableJournalException;
 
 /**
  * Entry point. A plain class (not the {@link Application}) so that a class-path launch works too and so
@@ -12,6 +15,18 @@ import javafx.application.Application;
 public final class Launcher {
 
     private Launcher() {
+    }
+
+    /**
+     * A second start on a journal that is open already asks that NetJournal to come to the front and ends, without
+     * a window or a dialog of its own. Costs a normal start one look for a file.
+     */
+    private static boolean handedOver(DataFolder folder) {
+        try {
+            return FrontRequests.ask(JournalPointer.follow(folder).path(), FrontRequests.PATIENCE);
+        } catch (UnreadableJournalException movedAway) {
+            return false; // the normal start explains it
+        }
     }
 
     public static void main(String[] rawArgs) {
@@ -26,7 +41,11 @@ public final class Launcher {
         }
         try {
             CommandLine commandLine = CommandLine.parse(arguments);
-            EarlyOpen.begin(NetJournalApp.dataFolder(commandLine));
+            DataFolder folder = NetJournalApp.dataFolder(commandLine);
+            if (handedOver(folder)) {
+                System.exit(0); // the NetJournal that has this journal open came to the front: nothing more to do
+            }
+            EarlyOpen.begin(folder);
         } catch (IllegalArgumentException wrongUsage) {
             System.err.println("netjournal: " + wrongUsage.getMessage());
             System.err.print(Cli.USAGE_TEXT);

@@ -171,22 +171,47 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                         whenFailed.run();
                         return;
                     }
-                    LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
                     if (error instanceof UnreadableJournalException unreadable
                             && unreadable.reason() == UnreadableJournalException.Reason.IN_USE) {
-                        // the folder of the file in use: where the journal was moved to, if it was
-                        Path inUse = unreadable.file().getParent();
-                        Tasks.create(() -> FrontRequests.request(inUse)).runOn(runner);
+                        handOverOrExplain(unreadable, folder, problemDialog);
+                    } else {
+                        LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
+                        explain(error, folder, problemDialog);
                     }
-                    Messages systemMessages = new Messages(Language.forLocale(Locale.getDefault()));
-                    StartupProblemDialog dialog = problemDialog != null ? problemDialog
-                            : new StartupProblemDialog(systemMessages);
-                    dialog.setOnChosen(chosen -> open(chosen, dialog));
-                    dialog.setOnRestore(damaged -> rescue.offerForDamagedJournal(damaged, dialog));
-                    dialog.show(error, folder);
                     whenFailed.run();
                 })
                 .runOn(runner);
+    }
+
+    /**
+     * Another NetJournal holds the journal, perhaps one that is still starting: it is asked for up to
+     * {@link FrontRequests#PATIENCE} to come to the front, and this start ends quietly once it did. Only without an
+     * answer does a dialog explain.
+     */
+    private void handOverOrExplain(UnreadableJournalException inUse, DataFolder folder,
+                                   StartupProblemDialog problemDialog) {
+        Path heldFolder = inUse.file().getParent(); // where the journal was moved to, if it was
+        Tasks.create(() -> FrontRequests.askUntilAnswered(heldFolder, FrontRequests.PATIENCE)).onSuccess(answered -> {
+            if (answered) {
+                LOG.info("The NetJournal that has " + heldFolder + " open came to the front; this start ends");
+                if (problemDialog != null) {
+                    problemDialog.close();
+                }
+                Platform.exit();
+            } else {
+                LOG.log(Level.WARNING, "The journal in " + heldFolder + " is held by a NetJournal that did not answer",
+                        inUse);
+                explain(inUse, folder, problemDialog);
+            }
+        }).runOn(runner);
+    }
+
+    private void explain(Throwable error, DataFolder folder, StartupProblemDialog problemDialog) {
+        Messages systemMessages = new Messages(Language.forLocale(Locale.getDefault()));
+        StartupProblemDialog dialog = problemDialog != null ? problemDialog : new StartupProblemDialog(systemMessages);
+        dialog.setOnChosen(chosen -> open(chosen, dialog));
+        dialog.setOnRestore(damaged -> rescue.offerForDamagedJournal(damaged, dialog));
+        dialog.show(error, folder);
     }
 
     private void showJournal(OpenedJournal opened) {
@@ -369,11 +394,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         if (frontRequests != null) {
             frontRequests.close();
         }
-        Tasks.create(() -> FrontRequests.watch(opened.folder().path(), () -> Platform.runLater(() -> {
+        Tasks.create(() -> FrontRequests.listen(opened.folder().path(), Platform::runLater, () -> {
             stage.setIconified(false);
             stage.toFront();
             stage.requestFocus();
-        }))).onSuccess(watching -> frontRequests = watching)
+        })).onSuccess(listening -> frontRequests = listening)
                 .onError(error -> LOG.log(Level.INFO, "Not watching for a second start", error))
                 .runOn(runner);
     }

@@ -2,6 +2,7 @@ package org.netjournal.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -94,6 +95,9 @@ class CliBackupTest {
             assertTrue(stderr.contains("NetJournal is already open with this journal"), stderr);
             assertEquals(1, inJournal("check"));
             assertTrue(stderr.contains("NetJournal is already open with this journal"), stderr);
+            // a command asks no window to come to the front, so it must not claim one did
+            assertTrue(stderr.contains("Close the window (Ctrl+Q)"), stderr);
+            assertFalse(stderr.contains("front"), stderr);
         }
     }
 

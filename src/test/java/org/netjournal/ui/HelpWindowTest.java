@@ -96,7 +96,7 @@ class HelpWindowTest extends WindowTest {
         Label runtime = app.find("#aboutRuntime");
         assertTrue(runtime.getText().contains(System.getProperty("java.version")), runtime.getText());
         Label licence = app.find("#aboutLicence");
-        assertTrue(licence.getText().contains("All rights reserved"), licence.getText());
+        assertTrue(licence.getText().contains("Apache License 2.0"), licence.getText());
 
         TableView<Library> libraries = app.find("#aboutLibraries");
         AppDriver.waitUntil(() -> !libraries.getItems().isEmpty(), "the library list");

@@ -94,6 +94,23 @@ class ThirdPartyLibrariesTest {
         }
     }
 
+    /** NOTICE at the top of the repository names every shipped library with the version and licence the list gives. */
+    @Test
+    void theNoticeFileNamesEveryShippedLibrary() throws Exception {
+        String notice = Files.readString(projectDir().resolve("NOTICE"), StandardCharsets.UTF_8);
+        assertTrue(notice.contains("Apache License, Version 2.0"), "NOTICE names NetJournal's own licence");
+        List<String> missing = new ArrayList<>();
+        for (Library library : ThirdPartyLibraries.load()) {
+            String line = "- " + library.name() + " " + library.version() + ", " + library.licence();
+            if (!notice.contains(line)) {
+                missing.add(line);
+            }
+        }
+        assertTrue(missing.isEmpty(), "NOTICE lacks (or has another version or licence of):\n" + String.join("\n", missing));
+        assertTrue(Files.readString(projectDir().resolve("LICENSE"), StandardCharsets.UTF_8)
+                .contains("Apache License\n                           Version 2.0, January 2004"), "LICENSE is Apache-2.0");
+    }
+
     @Test
     void theVersionIsTheOneMavenBuilt() throws Exception {
         String pom = Files.readString(projectDir().resolve("pom.xml"), StandardCharsets.UTF_8);
