@@ -81,7 +81,11 @@ public final class JournalHealth {
         if (Files.size(journal) == 0) {
             return true;
         }
-        // through SQLite, read-only: a WAL next to the file is part of the journal and may hold the schema
+        Path wal = Path.of(journal + "-wal");
+        if (!Files.exists(wal) || Files.size(wal) == 0) {
+            return JournalFileInspector.headerSchemaVersion(journal) == 0; // 100 bytes: cheap at every start
+        }
+        // through SQLite, read-only: the WAL next to the file is part of the journal and may hold the schema
         try (Connection connection = JournalFileInspector.readOnlyConnection(journal);
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("PRAGMA user_version")) {

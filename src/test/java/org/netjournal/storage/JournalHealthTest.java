@@ -55,6 +55,17 @@ class JournalHealthTest {
     }
 
     @Test
+    void aKilledJournalWithItsWalIsNotLostAndKeepsEverythingWrittenAfterTheBackup() throws Exception {
+        LostWalFixture.killWriter(dataDir());
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder())) {
+            assertTrue(database.openedAfterUncleanEnd());
+            assertEquals(List.of(LostWalFixture.BACKED_UP_CONTACT, LostWalFixture.LATER_CONTACT),
+                    new ContactRepository(database).findAll().stream().map(Contact::firstName).sorted().toList());
+        }
+        assertFalse(UncleanEnd.detected(folder()));
+    }
+
+    @Test
     void restoringTheNewestBackupBringsTheDataBackAndKeepsTheLostFileAside() throws Exception {
         Path backup = LostWalFixture.killWriterAndLoseWal(dataDir());
         byte[] lostFile = Files.readAllBytes(folder().databaseFile());

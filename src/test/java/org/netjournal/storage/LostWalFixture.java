@@ -31,6 +31,15 @@ public final class LostWalFixture {
 
     /** Runs, kills and strips the writer's journal in {@code dataDir}; returns the daily backup it made. */
     public static Path killWriterAndLoseWal(Path dataDir) throws Exception {
+        Path backup = killWriter(dataDir);
+        Path journal = new DataFolder(dataDir).databaseFile();
+        Files.delete(Path.of(journal + "-wal"));
+        Files.deleteIfExists(Path.of(journal + "-shm"));
+        return backup;
+    }
+
+    /** Runs and kills the writer: its journal is left as a crash leaves it, WAL and all. Returns its backup. */
+    public static Path killWriter(Path dataDir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path errors = Files.createTempFile("lost-wal-writer", ".err");
         Process child = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp",
@@ -52,10 +61,8 @@ public final class LostWalFixture {
         }
         Path journal = new DataFolder(dataDir).databaseFile();
         if (!Files.exists(Path.of(journal + "-wal"))) {
-            throw new IllegalStateException("the killed writer left no WAL to lose");
+            throw new IllegalStateException("the killed writer left no WAL");
         }
-        Files.delete(Path.of(journal + "-wal"));
-        Files.deleteIfExists(Path.of(journal + "-shm"));
         return backupOf(dataDir);
     }
 
