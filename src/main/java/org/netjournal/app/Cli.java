@@ -229,7 +229,7 @@ final class Cli {
         } catch (UnreadableJournalException movedAway) {
             return journalProblem(movedAway);
         }
-        try (JournalDatabase database = JournalDatabase.open(folder)) {
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             if (fullJournal.isPresent() || unrestorable != null) {
                 // a full export: restored as a whole into an empty journal, else only its contacts are merged
                 JournalSnapshots snapshots = new JournalSnapshots(database);
@@ -272,6 +272,8 @@ final class Cli {
             return OK;
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
+        } catch (org.netjournal.storage.LostJournalException lost) {
+            return lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (UnsupportedFileException unsupported) {
             return fail(file + ": " + text(unsupported.reason()));
         } catch (IOException | RuntimeException failed) {
@@ -342,7 +344,7 @@ final class Cli {
         List<Contact> all;
         List<Interaction> interactions;
         JournalSnapshot journal = null; // json: the whole journal
-        try (JournalDatabase database = JournalDatabase.open(folder)) {
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             if (format.get() == ContactExporter.Format.JSON) {
                 journal = new JournalSnapshots(database).read();
                 all = journal.contacts();
@@ -354,6 +356,8 @@ final class Cli {
             }
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
+        } catch (org.netjournal.storage.LostJournalException lost) {
+            return lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (IOException | RuntimeException failed) {
             return fail("cannot read the journal: " + describe(failed));
         }
@@ -404,7 +408,7 @@ final class Cli {
         List<Session> sessions;
         Map<Long, String> names = new java.util.HashMap<>();
         java.time.DayOfWeek weekStart;
-        try (JournalDatabase database = JournalDatabase.open(folder)) {
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             sessions = new SessionRepository(database).all();
             weekStart = new GoalRepository(database).weekStart();
             for (Contact contact : new ContactRepository(database).findAll()) {
@@ -412,6 +416,8 @@ final class Cli {
             }
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
+        } catch (org.netjournal.storage.LostJournalException lost) {
+            return lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (IOException | RuntimeException failed) {
             return fail("cannot read the journal: " + describe(failed));
         }
@@ -467,7 +473,7 @@ final class Cli {
         if (!Files.exists(folder.databaseFile())) {
             return fail("there is no journal to back up in " + folder.path());
         }
-        try (JournalDatabase database = JournalDatabase.open(folder)) {
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             org.netjournal.storage.BackupService backups = org.netjournal.storage.BackupService.configured(database);
             Path target = outFile != null ? Path.of(outFile)
                     : backups.manualBackupFile(java.time.LocalDateTime.now());
@@ -477,6 +483,8 @@ final class Cli {
             return OK;
         } catch (UnreadableJournalException unusable) {
             return journalProblem(unusable);
+        } catch (org.netjournal.storage.LostJournalException lost) {
+            return lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (IOException | RuntimeException failed) {
             return fail("the backup failed, no copy was written: " + describe(failed));
         }
@@ -507,9 +515,15 @@ final class Cli {
             return fail("there is no journal in " + folder.path());
         }
         org.netjournal.storage.JournalCheck.Report found = report.get();
+        if (found.health().looksLost()) {
+            return lostJournal(found.health());
+        }
         PrintStream print = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
         print.println("Journal: " + found.file());
         print.println("Integrity: ok");
+        if (found.health().uncleanEnd()) {
+            print.println("Last end: not closed cleanly (a crash or a killed NetJournal); what was saved was recovered");
+        }
         print.println("Schema version: " + found.schemaVersion() + (found.needsUpgrade()
                 ? " (older than this NetJournal's " + JournalDatabase.SCHEMA_VERSION + "; upgraded when next opened)"
                 : ""));
@@ -536,6 +550,18 @@ final class Cli {
         err.println("  " + messages.get(reason + ".title") + ". " + explanation);
         err.println("  NetJournal has not changed this file. Use --data-dir to work with a journal in another folder.");
         err.println("  (" + unusable.getMessage() + ")");
+        return BAD_INPUT;
+    }
+
+    /** An empty or schema-0 journal next to backups, or after an unclean end: not "ok, schema 0". */
+    private int lostJournal(org.netjournal.storage.JournalHealth.Assessment health) {
+        err.println("netjournal: the journal " + health.journal() + " looks lost: the file is empty (schema 0)"
+                + (health.uncleanEnd() ? " and the last NetJournal did not close it" : "") + ".");
+        health.newestBackup().ifPresentOrElse(newest -> err.println("  Newest backup: " + newest.file() + " ("
+                        + java.time.LocalDateTime.ofInstant(newest.modified(), java.time.ZoneId.systemDefault())
+                        .withNano(0) + ", " + newest.sizeBytes() + " bytes)"),
+                () -> err.println("  No backup was found in the backups folder."));
+        err.println("  NetJournal has not changed it. Start NetJournal to restore the newest backup or to start fresh.");
         return BAD_INPUT;
     }
 

@@ -33,6 +33,7 @@ import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FirstStart;
 import org.netjournal.storage.JournalMove;
 import org.netjournal.storage.JournalPointer;
+import org.netjournal.storage.LostJournalException;
 import org.netjournal.storage.SearchRepository;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.tasks.FxTaskRunner;
@@ -92,6 +93,18 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private SettingsDialog settingsDialog;
     private boolean quitting;
     private FrontRequests frontRequests;
+    private final JournalRescue rescue = new JournalRescue(runner, new JournalRescue.Host() {
+        @Override
+        public void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening, Runnable whenShown,
+                         Runnable whenFailed) {
+            NetJournalApp.this.open(folder, opening, null, whenShown, whenFailed);
+        }
+
+        @Override
+        public void restored(Optional<Path> safetyCopy) {
+            informRestored(safetyCopy);
+        }
+    });
 
     @Override
     public void start(Stage primaryStage) {
@@ -138,14 +151,32 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
     private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
                       StartupProblemDialog problemDialog) {
+        open(folder, opening, problemDialog, () -> { }, () -> { });
+    }
+
+    /**
+     * {@code whenShown} runs once the journal is shown, {@code whenFailed} once the reason it cannot be opened is
+     * (a dialog stays open until then: closing the last window would end the app).
+     */
+    private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
+                      StartupProblemDialog problemDialog, Runnable whenShown, Runnable whenFailed) {
         Tasks.create(opening)
                 .onSuccess(opened -> {
                     if (problemDialog != null) {
                         problemDialog.close();
                     }
                     showJournal(opened);
+                    whenShown.run();
                 })
                 .onError(error -> {
+                    if (error instanceof LostJournalException lost) {
+                        rescue.offerForLostJournal(lost.assessment()); // not the welcome: the backups first
+                        if (problemDialog != null) {
+                            problemDialog.close();
+                        }
+                        whenFailed.run();
+                        return;
+                    }
                     if (error instanceof UnreadableJournalException unreadable
                             && unreadable.reason() == UnreadableJournalException.Reason.IN_USE) {
                         handOverOrExplain(unreadable, folder, problemDialog);
@@ -153,6 +184,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                         LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
                         explain(error, folder, problemDialog);
                     }
+                    whenFailed.run();
                 })
                 .runOn(runner);
     }
@@ -184,6 +216,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         Messages systemMessages = new Messages(Language.forLocale(Locale.getDefault()));
         StartupProblemDialog dialog = problemDialog != null ? problemDialog : new StartupProblemDialog(systemMessages);
         dialog.setOnChosen(chosen -> open(chosen, dialog));
+        dialog.setOnRestore(damaged -> rescue.offerForDamagedJournal(damaged, dialog));
         dialog.show(error, folder);
     }
 
@@ -473,8 +506,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             return new Restored(OpenedJournal.open(current.folder()), safety);
         }).onSuccess(restored -> {
             showJournal(restored.journal());
-            inform(messages.get("restore.doneTitle"), messages.format("restore.done",
-                    restored.safety().map(Path::toString).orElse("\u2014")));
+            informRestored(restored.safety());
         }).onError(error -> {
             errors.show(error);
             if (closed.get()) {
@@ -486,6 +518,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private record Restored(OpenedJournal journal, Optional<Path> safety) {
+    }
+
+    private void informRestored(Optional<Path> safetyCopy) {
+        inform(messages.get("restore.doneTitle"), messages.format("restore.done",
+                safetyCopy.map(Path::toString).orElse("\u2014")));
     }
 
     private void inform(String title, String text) {

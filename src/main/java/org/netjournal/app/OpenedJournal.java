@@ -18,12 +18,20 @@ record OpenedJournal(DataFolder folder, JournalDatabase database, StepRepository
                      ContactRepository contacts, SessionRepository sessions, GoalRepository goals, WinRepository wins,
                      DraftRepository drafts, Map<String, String> settingValues, List<StepRecord> stepRecords) {
 
-    /** Opens, migrates and loads the journal. Runs on the storage thread. */
+    /**
+     * Opens, migrates and loads the journal. Runs on the storage thread. A journal that looks lost is left
+     * untouched and reported as {@link org.netjournal.storage.LostJournalException}: the user chooses first.
+     */
     static OpenedJournal open(DataFolder folder) throws Exception {
+        return open(folder, false);
+    }
+
+    /** Like {@link #open(DataFolder)}; {@code startFresh}: the user chose a new journal over a lost one's backups. */
+    static OpenedJournal open(DataFolder folder, boolean startFresh) throws Exception {
         folder.prepare();
         AppLogging.configure(folder.logFile());
         StartupProbe.mark("open-journal");
-        JournalDatabase database = JournalDatabase.open(folder);
+        JournalDatabase database = startFresh ? JournalDatabase.open(folder) : JournalDatabase.openUnlessLost(folder);
         StartupProbe.mark("database-open");
         try {
             StepRepository steps = new StepRepository(database);

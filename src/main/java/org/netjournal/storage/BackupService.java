@@ -117,6 +117,7 @@ public final class BackupService {
     public Optional<Path> dailyBackup(LocalDate today) throws IOException, UnreadableJournalException {
         Path folder = backupFolder();
         createBackupFolder(folder);
+        BackupFolderNote.remember(database.folder(), policy); // the setting may have come with a restored journal
         Path todays = folder.resolve("netjournal-" + today + ".db");
         Optional<Path> made = Optional.empty();
         if (!Files.exists(todays)) {
@@ -205,8 +206,8 @@ public final class BackupService {
         Path backups = folder.defaultBackupFolder();
         PrivateFiles.createOrKeepPrivateFolder(backups);
         Optional<Path> safety = Optional.empty();
+        Path copy = backups.resolve("before-restore-" + now.withNano(0).toString().replace(':', '-') + ".db");
         if (Files.exists(journal) && Files.size(journal) > 0) {
-            Path copy = backups.resolve("before-restore-" + now.withNano(0).toString().replace(':', '-') + ".db");
             PrivateFiles.copy(journal, copy);
             safety = Optional.of(copy);
         }
@@ -215,8 +216,13 @@ public final class BackupService {
         try (FileChannel channel = FileChannel.open(incoming, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
-        // a closed journal has no pending WAL content; stale side files must not be replayed onto the copy
-        Files.deleteIfExists(Path.of(journal + "-wal"));
+        // Side files must not be replayed onto the copy. A closed journal has no pending WAL content, but after a
+        // crash (or with a journal that looks lost) it may: that WAL belongs to the replaced file and is kept with it.
+        Path wal = Path.of(journal + "-wal");
+        if (Files.exists(wal) && Files.size(wal) > 0) {
+            Files.move(wal, Path.of(copy + "-wal"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.deleteIfExists(wal);
         Files.deleteIfExists(Path.of(journal + "-shm"));
         try {
             Files.move(incoming, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -24,8 +24,12 @@ public final class JournalCheck {
     public static final List<String> MAIN_TABLES = List.of("step", "checklist_item", "contact", "interaction",
             "session", "weekly_goal", "draft", "win", "setting");
 
-    /** What {@link #run} found in a sound journal. */
-    public record Report(Path file, long sizeBytes, int schemaVersion, Map<String, Long> rows) {
+    /**
+     * What {@link #run} found in a sound journal; {@code health} says whether it looks lost (empty or schema 0
+     * with backups next to it, or after an unclean end) and which backup is the newest.
+     */
+    public record Report(Path file, long sizeBytes, int schemaVersion, Map<String, Long> rows,
+                         JournalHealth.Assessment health) {
 
         /** True when the file is older than this build; it is upgraded the next time it is opened. */
         public boolean needsUpgrade() {
@@ -50,15 +54,17 @@ public final class JournalCheck {
         try (JournalLock lock = JournalLock.tryAcquire(folder).orElseThrow(() -> new UnreadableJournalException(
                 Reason.IN_USE, file, "held by another NetJournal", null))) {
             JournalFileInspector.inspect(file, JournalDatabase.SCHEMA_VERSION);
+            JournalHealth.Assessment health = JournalHealth.assess(folder, UncleanEnd.detected(folder));
             long size = Files.size(file);
             if (size == 0) {
-                return Optional.of(new Report(file, 0, 0, Map.of()));
+                return Optional.of(new Report(file, 0, 0, Map.of(), health));
             }
-            return Optional.of(checkContent(file, size));
+            return Optional.of(checkContent(file, size, health));
         }
     }
 
-    private static Report checkContent(Path file, long size) throws UnreadableJournalException {
+    private static Report checkContent(Path file, long size, JournalHealth.Assessment health)
+            throws UnreadableJournalException {
         // a WAL left by a crash belongs to the journal: read it too (we hold the lock, nobody else writes)
         try (Connection connection = JournalFileInspector.readOnlyConnection(file);
              Statement statement = connection.createStatement()) {
@@ -96,7 +102,7 @@ public final class JournalCheck {
                     }
                 }
             }
-            return new Report(file, size, version, rows);
+            return new Report(file, size, version, rows, health);
         } catch (SQLException e) {
             throw new UnreadableJournalException(Reason.DAMAGED, file, e.getMessage(), e);
         }

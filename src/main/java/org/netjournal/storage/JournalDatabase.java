@@ -51,12 +51,17 @@ public final class JournalDatabase implements AutoCloseable {
     private final Object fileKey;
     /** True once the schema has the search index: from then on every write transaction updates it. */
     private boolean searchIndexed;
+    /** What {@link UncleanEnd} said when this journal was opened. */
+    private final boolean openedAfterUncleanEnd;
+    /** True once the opening completed and left the {@link UncleanEnd} marker, which only a clean close removes. */
+    private boolean markedRunning;
 
-    private JournalDatabase(DataFolder folder, Connection connection, JournalLock lock) {
+    private JournalDatabase(DataFolder folder, Connection connection, JournalLock lock, boolean openedAfterUncleanEnd) {
         this.folder = folder;
         this.connection = connection;
         this.lock = lock;
         this.fileKey = fileKey(folder.databaseFile());
+        this.openedAfterUncleanEnd = openedAfterUncleanEnd;
     }
 
     private static Object fileKey(Path file) {
@@ -111,16 +116,45 @@ public final class JournalDatabase implements AutoCloseable {
      * left untouched and reported as {@link UnreadableJournalException}.
      */
     public static JournalDatabase open(DataFolder folder) throws UnreadableJournalException, IOException {
+        return open(folder, uncleanEnd -> { });
+    }
+
+    /**
+     * Like {@link #open}, but a journal that looks lost ({@link JournalHealth.Assessment#looksLost()}) is refused
+     * with {@link LostJournalException} and left untouched, so that the user decides between a backup and a fresh
+     * start before anything (a migration, a daily backup, its pruning) changes the journal or its backups.
+     */
+    public static JournalDatabase openUnlessLost(DataFolder folder)
+            throws UnreadableJournalException, IOException, LostJournalException {
+        return open(folder, uncleanEnd -> {
+            JournalHealth.Assessment health = JournalHealth.assess(folder, uncleanEnd);
+            if (health.looksLost()) {
+                throw new LostJournalException(health);
+            }
+        });
+    }
+
+    /** A look at the journal before anything is written to it, with the folder's lock held. */
+    @FunctionalInterface
+    private interface BeforeWriting<E extends Exception> {
+        void check(boolean uncleanEnd) throws E, UnreadableJournalException, IOException;
+    }
+
+    private static <E extends Exception> JournalDatabase open(DataFolder folder, BeforeWriting<E> beforeWriting)
+            throws UnreadableJournalException, IOException, E {
         StorageThreadGuard.check("Opening the journal");
         folder.prepare();
         // one writer per journal: a second window or a command while the app is open is refused, untouched
         JournalLock lock = JournalLock.tryAcquire(folder).orElseThrow(() -> new UnreadableJournalException(
                 Reason.IN_USE, folder.databaseFile(), "held by another NetJournal", null));
+        boolean uncleanEnd;
         try {
+            uncleanEnd = UncleanEnd.detected(folder); // under the lock: nobody else is running on it now
             JournalFileInspector.inspect(folder.databaseFile(), SCHEMA_VERSION);
+            beforeWriting.check(uncleanEnd);
             folder.createDatabaseFileIfMissing();
             folder.keepJournalFilesPrivate();
-        } catch (UnreadableJournalException | IOException | RuntimeException e) {
+        } catch (Exception e) {
             lock.close();
             throw e;
         }
@@ -131,7 +165,7 @@ public final class JournalDatabase implements AutoCloseable {
             lock.close();
             throw new UnreadableJournalException(Reason.NO_ACCESS, folder.databaseFile(), e.getMessage(), e);
         }
-        JournalDatabase database = new JournalDatabase(folder, connection, lock);
+        JournalDatabase database = new JournalDatabase(folder, connection, lock, uncleanEnd);
         try {
             database.migrate();
         } catch (SQLException e) {
@@ -141,7 +175,27 @@ public final class JournalDatabase implements AutoCloseable {
             database.close();
             throw e;
         }
+        database.markRunning();
         return database;
+    }
+
+    private void markRunning() {
+        try {
+            UncleanEnd.markRunning(folder);
+            markedRunning = true;
+        } catch (IOException e) {
+            // the journal is fine; only the next start cannot tell an unclean end from a clean one
+            java.util.logging.Logger.getLogger(JournalDatabase.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Cannot leave the marker " + UncleanEnd.FILE_NAME, e);
+        }
+    }
+
+    /**
+     * True when the last NetJournal that opened this journal did not close it (see {@link UncleanEnd}): SQLite
+     * recovered what was committed, but it is the moment to look at the file more closely.
+     */
+    public boolean openedAfterUncleanEnd() {
+        return openedAfterUncleanEnd;
     }
 
     private static SQLiteConfig connectionConfig() {
@@ -302,7 +356,15 @@ public final class JournalDatabase implements AutoCloseable {
     public void close() {
         try {
             connection.close();
+            if (markedRunning) {
+                markedRunning = false;
+                UncleanEnd.markClosed(folder); // a clean close, before another NetJournal may take the lock
+            }
             lock.close();
+        } catch (IOException e) {
+            lock.close();
+            java.util.logging.Logger.getLogger(JournalDatabase.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Cannot remove the marker " + UncleanEnd.FILE_NAME, e);
         } catch (SQLException e) {
             lock.close();
             // closing a connection we no longer use cannot lose data: every write was committed

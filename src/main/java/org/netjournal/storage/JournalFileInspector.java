@@ -166,4 +166,21 @@ final class JournalFileInspector {
             throw new UnreadableJournalException(Reason.DAMAGED, file, e.getMessage(), e);
         }
     }
+
+    /**
+     * The schema version in {@code file}'s header, or -1 when it is no SQLite file (or cannot be read). Cheap:
+     * reads 100 bytes. Only meaningful for a file without a WAL, such as a backup.
+     */
+    static int headerSchemaVersion(Path file) {
+        byte[] header = new byte[HEADER_SIZE];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(header, 0, HEADER_SIZE) < HEADER_SIZE
+                    || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
+                return -1;
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return ByteBuffer.wrap(header).getInt(60);
+    }
 }

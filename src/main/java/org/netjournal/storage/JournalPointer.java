@@ -1,14 +1,10 @@
 package org.netjournal.storage;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -86,19 +82,9 @@ public final class JournalPointer {
         }
     }
 
-    /** Writes the pointer all or nothing: a temporary file, flushed, then renamed over the old one. */
+    /** Writes the pointer all or nothing (see {@link SmallTextFile#writeLine}). */
     static void write(Path folder, Path target) throws IOException {
-        Path file = folder.resolve(FILE_NAME);
-        Path partial = folder.resolve(FILE_NAME + ".partial");
-        PrivateFiles.writeString(partial, target.toAbsolutePath().normalize() + System.lineSeparator());
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        try {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        SmallTextFile.writeLine(folder.resolve(FILE_NAME), target.toAbsolutePath().normalize().toString());
     }
 
     /** A folder that holds the journal again (moved back) must not send the next start elsewhere. */

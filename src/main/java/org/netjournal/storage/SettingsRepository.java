@@ -1,10 +1,14 @@
 package org.netjournal.storage;
 
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.netjournal.domain.BackupPolicy;
 
 /**
  * Small key/value settings (language, theme, window bounds) kept in the journal itself. Storage thread only;
@@ -50,6 +54,20 @@ public final class SettingsRepository {
             }
             return null;
         });
+        if (entries.containsKey(BackupPolicy.FOLDER_SETTING)) {
+            rememberBackupFolder();
+        }
+    }
+
+    /** The chosen backup folder is also noted outside the journal: a journal that lost its content lost it too. */
+    private void rememberBackupFolder() {
+        try {
+            BackupFolderNote.remember(database.folder(), BackupPolicy.fromSettings(loadAll()));
+        } catch (IOException e) {
+            // the setting is saved; the next daily backup tries the note again
+            Logger.getLogger(SettingsRepository.class.getName())
+                    .log(Level.WARNING, "Cannot note the backup folder in " + BackupFolderNote.FILE_NAME, e);
+        }
     }
 
     public void put(String key, String value) {

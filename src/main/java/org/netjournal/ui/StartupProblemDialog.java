@@ -2,6 +2,7 @@ package org.netjournal.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
@@ -18,8 +19,8 @@ import org.netjournal.storage.UnreadableJournalException;
 
 /**
  * Shown instead of the window when the journal cannot be opened. Says what is wrong and where the file
- * is, and offers a way out: open or create a journal in another folder, or quit. The file itself has not
- * been touched.
+ * is, and offers a way out: open or create a journal in another folder, restore a damaged one from a backup
+ * ({@link RestoreOfferDialog}), or quit. The file itself has not been touched.
  */
 public final class StartupProblemDialog {
 
@@ -28,11 +29,16 @@ public final class StartupProblemDialog {
     private final Label explanation = new Label();
     private final TextField location = new TextField();
     private final ButtonType chooseFolder;
+    private final ButtonType restoreBackup;
     private Consumer<DataFolder> onChosen = folder -> { };
+    private Consumer<DataFolder> onRestore = folder -> { };
+    /** The folder of the journal that cannot be opened, for "Restore from a backup…". */
+    private DataFolder journalFolder;
 
     public StartupProblemDialog(Messages messages) {
         this.messages = messages;
         chooseFolder = new ButtonType(messages.get("problem.chooseFolder"), ButtonBar.ButtonData.OTHER);
+        restoreBackup = new ButtonType(messages.get("problem.restoreBackup"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(messages.get("problem.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert = new Alert(Alert.AlertType.ERROR, "", chooseFolder, quit);
         alert.setTitle(messages.get("problem.title"));
@@ -64,6 +70,35 @@ public final class StartupProblemDialog {
         this.onChosen = onChosen;
     }
 
+    /** What "Restore from a backup…" does, with the folder of the damaged journal; the dialog stays open. */
+    public void setOnRestore(Consumer<DataFolder> onRestore) {
+        this.onRestore = onRestore;
+    }
+
+    /** The dialog's window, to own the dialogs it opens. */
+    public javafx.stage.Window window() {
+        return alert.getDialogPane().getScene().getWindow();
+    }
+
+    /** A damaged file or one that is not a journal can be replaced by a backup (it is kept as a safety copy). */
+    private void offerRestore(boolean offered) {
+        List<ButtonType> buttons = alert.getButtonTypes();
+        if (!offered) {
+            buttons.remove(restoreBackup);
+        } else if (!buttons.contains(restoreBackup)) {
+            buttons.add(0, restoreBackup);
+            Button restore = (Button) alert.getDialogPane().lookupButton(restoreBackup);
+            restore.setId("restoreFromBackup");
+            // three buttons: each as wide as its label, so that none is cut short
+            alert.getButtonTypes().forEach(type -> ButtonBar.setButtonUniformSize(
+                    alert.getDialogPane().lookupButton(type), false));
+            restore.addEventFilter(ActionEvent.ACTION, event -> {
+                event.consume();
+                onRestore.accept(journalFolder);
+            });
+        }
+    }
+
     /** Explains {@code error} for the journal in {@code folder}; shows the dialog if it is not yet open. */
     /** The text that explains {@code reason} ({@code key}, heading {@code key + ".title"}); also used by the CLI. */
     public static String reasonKey(UnreadableJournalException.Reason reason) {
@@ -79,17 +114,23 @@ public final class StartupProblemDialog {
 
     public void show(Throwable error, DataFolder folder) {
         Path file = folder.databaseFile();
+        boolean restorable = false;
         if (error instanceof UnreadableJournalException unreadable) {
             file = unreadable.file();
+            restorable = unreadable.reason() == UnreadableJournalException.Reason.DAMAGED
+                    || unreadable.reason() == UnreadableJournalException.Reason.NOT_SQLITE;
             String key = reasonKey(unreadable.reason());
             alert.setHeaderText(messages.get(key + ".title"));
-            explanation.setText(messages.get(key) + "\n\n" + messages.get("problem.untouched"));
+            explanation.setText(messages.get(key) + "\n\n" + messages.get("problem.untouched")
+                    + (restorable ? " " + messages.get("problem.restoreHint") : ""));
         } else {
             alert.setHeaderText(messages.get("problem.other.title"));
             explanation.setText(messages.format("problem.other", String.valueOf(error.getMessage()),
                     folder.logFile().toString()));
         }
         location.setText(file.toString());
+        journalFolder = new DataFolder(file.toAbsolutePath().getParent());
+        offerRestore(restorable);
         if (!alert.isShowing()) {
             alert.show();
         }

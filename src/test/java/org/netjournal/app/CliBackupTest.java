@@ -21,7 +21,9 @@ import org.netjournal.storage.BackupService;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.LostWalFixture;
 import org.netjournal.storage.StepRepository;
+import org.netjournal.storage.UncleanEnd;
 
 /** {@code netjournal backup [--out FILE]} and {@code netjournal check} on real journals. */
 class CliBackupTest {
@@ -112,6 +114,27 @@ class CliBackupTest {
         assertTrue(stdout.contains("Rows in step: 7"), stdout);
         assertTrue(stdout.contains("Rows in session: 0"), stdout);
         assertArrayEquals(before, Files.readAllBytes(new DataFolder(dataDir()).databaseFile()), "check writes nothing");
+    }
+
+    @Test
+    void checkOfAJournalThatLostItsWalSaysItLooksLostAndNamesTheNewestBackup() throws Exception {
+        Path backup = LostWalFixture.killWriterAndLoseWal(dataDir());
+        byte[] before = Files.readAllBytes(new DataFolder(dataDir()).databaseFile());
+        assertEquals(1, inJournal("check"), stdout);
+        assertTrue(stderr.contains("looks lost") && stderr.contains("did not close it"), stderr);
+        assertTrue(stderr.contains("Newest backup: " + backup + " ("), stderr);
+        assertTrue(stderr.contains(Files.size(backup) + " bytes"), stderr);
+        assertTrue(!stdout.contains("Integrity: ok") && !stdout.contains("Schema version: 0"), stdout);
+        assertArrayEquals(before, Files.readAllBytes(new DataFolder(dataDir()).databaseFile()), "check writes nothing");
+    }
+
+    @Test
+    void checkTellsOfAnUncleanEndOfASoundJournal() throws Exception {
+        journalWithTwoContacts();
+        Files.createFile(dataDir().resolve(UncleanEnd.FILE_NAME)); // as a killed NetJournal leaves it
+        assertEquals(0, inJournal("check"), stderr);
+        assertTrue(stdout.contains("Last end: not closed cleanly"), stdout);
+        assertTrue(stdout.contains("Rows in contact: 2"), stdout);
     }
 
     @Test
