@@ -29,7 +29,7 @@ import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FileModes;
 import org.netjournal.storage.JournalDatabase;
 
-/** The log (and its older file), the request file of a second start and command-line exports are owner-only. */
+/** The log (and its older file), the socket a second start talks to and command-line exports are owner-only. */
 class AppFileModesTest {
 
     @TempDir
@@ -71,9 +71,10 @@ class AppFileModesTest {
     }
 
     @Test
-    void theRequestOfASecondStartIsOwnerOnly() throws Exception {
-        FrontRequests.request(temp);
-        assertEquals(Map.of(FrontRequests.FILE_NAME, FILE), modes(temp));
+    void theSocketASecondStartTalksToIsOwnerOnly() throws Exception {
+        try (FrontRequests listening = FrontRequests.listen(temp, Runnable::run, () -> { })) {
+            assertEquals(Map.of(FrontRequests.SOCKET_NAME, FILE), modes(temp));
+        }
     }
 
     @Test
