@@ -29,7 +29,7 @@ import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FileModes;
 import org.netjournal.storage.JournalDatabase;
 
-/** The log (and its older file), the request file of a second start and command-line exports are owner-only. */
+/** The log (and its older file), the socket a second start talks to and command-line exports are owner-only. */
 class AppFileModesTest {
 
     @TempDir
