@@ -85,6 +85,10 @@ class NoNetworkTest {
         java.util.regex.Pattern created = java.util.regex.Pattern.compile(
                 "socket\\((AF_INET6?|AF_PACKET)[^)]*\\)\\s*=\\s*(\\d+)");
         java.util.Set<String> internetFds = new java.util.HashSet<>();
+        // the one socket NetJournal listens on: a Unix-domain socket file in the data folder (second start)
+        java.util.regex.Pattern handOver = java.util.regex.Pattern.compile(
+                "bind\\((\\d+), \\{sa_family=AF_UNIX, sun_path=\"[^\"]*/" + FrontRequests.SOCKET_NAME + "\"");
+        java.util.Set<String> handOverFds = new java.util.HashSet<>();
         List<String> used = new ArrayList<>();
         for (String line : calls) {
             java.util.regex.Matcher socket = created.matcher(line);
@@ -92,13 +96,19 @@ class NoNetworkTest {
                 internetFds.add(socket.group(2));
                 continue;
             }
+            java.util.regex.Matcher boundForHandOver = handOver.matcher(line);
+            if (boundForHandOver.find()) {
+                handOverFds.add(boundForHandOver.group(1));
+                continue;
+            }
             java.util.regex.Matcher call = java.util.regex.Pattern
                     .compile("(connect|bind|listen|accept4?|sendto|sendmsg|sendmmsg)\\((\\d+)").matcher(line);
             if (!call.find() || line.contains("AF_UNIX")) {
                 continue;
             }
+            boolean listensForHandOver = call.group(1).equals("listen") && handOverFds.contains(call.group(2));
             if (line.contains("AF_INET") || line.contains("AF_PACKET") || internetFds.contains(call.group(2))
-                    || call.group(1).equals("listen")) {
+                    || call.group(1).equals("listen") && !listensForHandOver) {
                 used.add(line);
             }
         }
@@ -118,6 +128,12 @@ class NoNetworkTest {
         connecting.add("43 sendto(51, \"GET /\", 5, 0, NULL, 0) = 5");
         assertEquals(2, internetUse(connecting).size());
         assertEquals(1, internetUse(List.of("44 sendto(9, \"x\", 1, 0, {sa_family=AF_INET6, sin6_port=htons(53)}, 28) = 1")).size());
+        // listening on the second-start socket in the data folder is no network; listening on anything else is
+        List<String> handOver = List.of("45 socket(AF_UNIX, SOCK_STREAM, 0) = 12",
+                "45 bind(12, {sa_family=AF_UNIX, sun_path=\"/home/a/.local/share/netjournal/netjournal.sock\"}, 110) = 0",
+                "45 listen(12, 50) = 0");
+        assertEquals(List.of(), internetUse(handOver));
+        assertEquals(1, internetUse(List.of("46 listen(13, 50) = 0")).size());
     }
 
     /** Ways to reach the network or hand a link to a browser; none of them may appear in the app's code. */
@@ -148,6 +164,13 @@ class NoNetworkTest {
         // hands over only an existing local folder's path, never a URL.
         String folderOpener = Path.of("org", "netjournal", "ui", "settings", "FolderOpener.java").toString();
         found.removeAll(List.of(folderOpener + ": xdg-open", folderOpener + ": \"open\""));
+        // and the second start hands over to the open window over a Unix-domain socket file (never IP)
+        Path frontRequests = Path.of("org", "netjournal", "app", "FrontRequests.java");
+        String handOverCode = Files.readString(sources.resolve(frontRequests), StandardCharsets.UTF_8);
+        assertFalse(handOverCode.contains("INET") || handOverCode.contains("InetSocketAddress"), "Unix-domain only");
+        assertTrue(handOverCode.contains("ServerSocketChannel.open(StandardProtocolFamily.UNIX)")
+                && handOverCode.contains("SocketChannel.open(StandardProtocolFamily.UNIX)"), "Unix-domain only");
+        found.removeAll(List.of(frontRequests + ": ServerSocket", frontRequests + ": SocketChannel"));
         assertEquals(List.of(), found);
     }
 
