@@ -10,7 +10,6 @@ import java.util.OptionalInt;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -36,6 +35,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.ui.common.Confirmation;
 import org.netjournal.domain.BackupPolicy;
 import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.i18n.Language;
@@ -330,13 +330,10 @@ public final class SettingsDialog {
     }
 
     private boolean confirmMove(Path target) {
-        ButtonType move = new ButtonType(messages.get("settings.moveConfirmButton"), ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("settings.moveConfirm",
-                target.toString(), host.dataFolder().path().resolve("backups").toString()), ButtonType.CANCEL, move);
-        confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
-        confirm.setHeaderText(messages.get("settings.moveConfirmTitle"));
-        confirm.getDialogPane().setId("moveConfirm");
-        return confirm.showAndWait().orElse(ButtonType.CANCEL) == move;
+        return new Confirmation(dialog.getDialogPane().getScene().getWindow(),
+                messages.get("settings.moveConfirmTitle"), messages.format("settings.moveConfirm", target.toString(),
+                host.dataFolder().path().resolve("backups").toString()), messages.get("settings.moveConfirmButton"),
+                messages.get("confirm.cancel")).withId("moveConfirm").confirmed();
     }
 
     private void showMoveMessage(String text) {
