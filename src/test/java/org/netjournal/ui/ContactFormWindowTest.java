@@ -26,6 +26,10 @@ import org.netjournal.storage.JournalDatabase;
  */
 class ContactFormWindowTest extends WindowTest {
 
+    /** The questions are found by their headers, as a user reads them. */
+    private static final String QUIT_QUESTION = "Some of your text is not saved yet";
+    private static final String DELETE_QUESTION = "Delete this contact?";
+
     /** A journal with one contact, Tom Becker, to click away to. */
     private void journalWithTom() throws Exception {
         try (JournalDatabase database = JournalDatabase.open(new DataFolder(dataDir))) {
@@ -134,10 +138,10 @@ class ContactFormWindowTest extends WindowTest {
         app.robot.clickOn("#newContact");
         app.robot.clickOn("#role").write("Recruiter");
         app.robot.push(KeyCode.CONTROL, KeyCode.Q);
-        AppDriver.waitUntil(() -> app.robot.lookup("#quitUnsaved").tryQuery().isPresent(), "the question");
+        AppDriver.waitUntil(() -> app.robot.lookup(QUIT_QUESTION).tryQuery().isPresent(), "the question");
         assertTrue(app.saveState().startsWith("Contact not saved yet"), app.saveState());
         app.robot.push(KeyCode.ENTER);
-        AppDriver.waitUntil(() -> app.robot.lookup("#quitUnsaved").tryQuery().isEmpty(), "the question closed");
+        AppDriver.waitUntil(() -> app.robot.lookup(QUIT_QUESTION).tryQuery().isEmpty(), "the question closed");
         assertTrue(app.stage().isShowing(), "Enter did not quit");
         assertEquals("Recruiter", text("#role"));
     }
@@ -150,9 +154,9 @@ class ContactFormWindowTest extends WindowTest {
         app.robot.clickOn("Tom Becker");
         AppDriver.waitUntil(() -> text("#firstName").equals("Tom"), "Tom in the form");
         app.robot.clickOn((Node) app.reveal("#deleteContact"));
-        AppDriver.waitUntil(() -> app.robot.lookup("#deleteContactQuestion").tryQuery().isPresent(), "the question");
+        AppDriver.waitUntil(() -> app.robot.lookup(DELETE_QUESTION).tryQuery().isPresent(), "the question");
         app.robot.push(KeyCode.ENTER);
-        AppDriver.waitUntil(() -> app.robot.lookup("#deleteContactQuestion").tryQuery().isEmpty(), "closed");
+        AppDriver.waitUntil(() -> app.robot.lookup(DELETE_QUESTION).tryQuery().isEmpty(), "closed");
         assertEquals(1, table().getItems().size());
         assertEquals("Tom", text("#firstName"));
         app.quit();
