@@ -248,6 +248,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private javafx.scene.Parent buildWindow() {
+        saveStatus.clearNotSaved(); // the editors that held text back are replaced
         uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
                 new SearchModel(new SearchRepository(journal.database()), runner, errors));
         window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, this);
@@ -310,6 +311,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             return;
         }
         window.flushEdits();
+        if (window.hasUnsavedInput() && !new Confirmation(stage, messages.get("quit.unsavedTitle"),
+                messages.get("language.unsavedText"), messages.get("language.changeAnyway"),
+                messages.get("quit.stay")).withId("languageUnsaved").confirmed()) {
+            return; // the window, and the text that cannot be stored yet, stay as they are
+        }
         saveSettings(Map.of(LANGUAGE_SETTING, language.code()));
         useLanguage(language);
         errors.setMessages(messages);

@@ -147,6 +147,19 @@ class ContactFormWindowTest extends WindowTest {
     }
 
     @Test
+    void changingTheLanguageWithUnsavedTextAsksAndEnterKeepsIt() throws Exception {
+        journalWithTom();
+        app = new AppDriver(dataDir).start();
+        openContacts();
+        app.robot.clickOn("#newContact");
+        app.robot.clickOn("#role").write("Recruiter");
+        app.robot.clickOn("View").clickOn("Language").clickOn("Deutsch");
+        app.pressEnterOn("languageUnsaved");
+        assertEquals("Recruiter", text("#role"), "the window was not rebuilt");
+        assertTrue(app.saveState().startsWith("Contact not saved yet"), app.saveState());
+    }
+
+    @Test
     void enterOnDeleteContactDeletesNothing() throws Exception {
         journalWithTom();
         app = new AppDriver(dataDir).start();

@@ -58,6 +58,13 @@ public final class SaveStatus {
         update();
     }
 
+    /** Forgets what every editor held back: they are gone (the window was rebuilt). */
+    public void clearNotSaved() {
+        heldBack.clear();
+        notSaved.set("");
+        update();
+    }
+
     public void writeStarted() {
         running++;
         update();

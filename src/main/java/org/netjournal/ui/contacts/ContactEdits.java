@@ -105,7 +105,8 @@ final class ContactEdits {
         }
 
         String email = strip(typed.email());
-        boolean emailRefused = ContactValidation.checkEmail(email).isPresent();
+        // an address already in the journal (from an older version or a file) is stored, whatever it looks like
+        boolean emailRefused = ContactValidation.checkEmail(email).isPresent() && !email.equals(stored.email());
         String storedEmail = emailRefused ? stored.email() : email;
 
         String first = strip(typed.firstName());

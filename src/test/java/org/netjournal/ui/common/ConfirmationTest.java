@@ -77,6 +77,24 @@ class ConfirmationTest {
     }
 
     @Test
+    void everyConfirmationInTheAppIsBuiltHere() throws Exception {
+        java.nio.file.Path sources = java.nio.file.Path.of(System.getProperty("basedir", ""), "src", "main", "java");
+        java.util.List<String> raw;
+        try (var files = java.nio.file.Files.walk(sources)) {
+            raw = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> !file.getFileName().toString().equals("Confirmation.java"))
+                    .filter(file -> {
+                        try {
+                            return java.nio.file.Files.readString(file).contains("AlertType.CONFIRMATION");
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).map(file -> sources.relativize(file).toString()).toList();
+        }
+        assertEquals(java.util.List.of(), raw, "ask with Confirmation, whose safe answer is the default");
+    }
+
+    @Test
     void onlyTheDestructiveButtonGoesAhead() throws Exception {
         ask();
         robot.clickOn(confirmation.destructiveButton());

@@ -126,5 +126,9 @@ class ContactEditsTest {
         Checked checked = ContactEdits.check(stored(), Typed.of(stored()));
         assertTrue(checked.allStored());
         assertEquals(stored(), checked.toStore().orElseThrow());
+
+        Contact oddEmail = new Contact(3, "Bo", "", "", "", List.of(), "bo at home", "", List.of(), null, null, "",
+                ContactSource.JSON, null, Instant.EPOCH.plusSeconds(5));
+        assertTrue(ContactEdits.check(oddEmail, Typed.of(oddEmail)).allStored(), "what is in the file is saved");
     }
 }
