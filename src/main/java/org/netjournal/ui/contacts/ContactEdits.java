@@ -67,6 +67,9 @@ final class ContactEdits {
      */
     record Checked(Optional<Contact> toStore, List<Problem> problems) {
 
+        /** Nothing to store, nothing refused: no contact open. */
+        static final Checked NOTHING = new Checked(Optional.empty(), List.of());
+
         Checked {
             problems = List.copyOf(problems);
         }

@@ -86,7 +86,7 @@ final class ContactForm {
     /** The contact as last saved (or loaded); id 0 for a new one not yet saved. */
     private Contact current;
     /** The form checked against {@link #current}: what is stored and what is not. */
-    private ContactEdits.Checked checked = new ContactEdits.Checked(Optional.empty(), List.of());
+    private ContactEdits.Checked checked = ContactEdits.Checked.NOTHING;
     private List<Interaction> interactions = List.of();
     private boolean populating;
     private boolean dirty;
@@ -478,7 +478,7 @@ final class ContactForm {
         }).requestFocus());
     }
 
-    /** Saves now if something changed and everything is valid. */
+    /** Saves now what can be stored, if something changed; what cannot is marked and said in the status bar. */
     void flush() {
         autosave.stop();
         if (!dirty || current == null) {
@@ -531,13 +531,15 @@ final class ContactForm {
             return;
         }
         boolean confirmed = new Confirmation(root.getScene().getWindow(), messages.get("contact.deleteTitle"),
-                messages.format("contact.deleteQuestion", current.fullName()), messages.get("contact.delete"),
+                messages.format("contact.deleteQuestion",
+                        ContactLabels.nameOf(current.fullName(), current.company(), current.email())),
+                messages.get("contact.delete"),
                 messages.get("confirm.cancel")).withId("deleteContactQuestion").confirmed();
         if (confirmed) {
             long id = current.id();
             autosave.stop();
             dirty = false;
-            checked = new ContactEdits.Checked(Optional.empty(), List.of());
+            checked = ContactEdits.Checked.NOTHING;
             model.saveStatus().setNotSaved(this, "");
             model.delete(id, () -> {
                 current = null;

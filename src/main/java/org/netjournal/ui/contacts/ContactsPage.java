@@ -287,7 +287,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         table.getStyleClass().add(Styles.STRIPED);
 
         TableColumn<ContactSummary, String> name = new TableColumn<>(messages.get("contacts.col.name"));
-        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().fullName()));
+        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(ContactLabels.nameOf(cell.getValue().fullName(),
+                cell.getValue().company(), cell.getValue().email())));
         name.setComparator(String.CASE_INSENSITIVE_ORDER);
         name.setPrefWidth(160);
 
