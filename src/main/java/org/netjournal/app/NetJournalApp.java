@@ -18,7 +18,6 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -43,6 +42,7 @@ import org.netjournal.ui.MainWindow;
 import org.netjournal.ui.Navigation;
 import org.netjournal.ui.StartupProblemDialog;
 import org.netjournal.ui.WindowPlacement;
+import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
@@ -313,6 +313,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     private javafx.scene.Parent buildWindow() {
+        saveStatus.clearNotSaved(); // the editors that held text back are replaced
         uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
                 new SearchModel(new SearchRepository(journal.database()), runner, errors));
         window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, this);
@@ -362,14 +363,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         });
     }
 
+    /** Enter, Esc and closing the question keep NetJournal open: only "Quit without saving" quits. */
     private boolean confirmQuitWithoutSaving() {
-        ButtonType stay = new ButtonType(messages.get("quit.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType leave = new ButtonType(messages.get("quit.discard"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("quit.unsavedText"), stay, leave);
-        alert.initOwner(stage);
-        alert.setTitle(messages.get("quit.unsavedTitle"));
-        alert.setHeaderText(messages.get("quit.unsavedTitle"));
-        return alert.showAndWait().orElse(stay) == leave;
+        return new Confirmation(stage, messages.get("quit.unsavedTitle"), messages.get("quit.unsavedText"),
+                messages.get("quit.discard"), messages.get("quit.stay"))
+                .titled(messages.get("quit.unsavedTitle")).withId("quitUnsaved").confirmed();
     }
 
     @Override
@@ -378,6 +376,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             return;
         }
         window.flushEdits();
+        if (window.hasUnsavedInput() && !new Confirmation(stage, messages.get("quit.unsavedTitle"),
+                messages.get("language.unsavedText"), messages.get("language.changeAnyway"),
+                messages.get("quit.stay")).withId("languageUnsaved").confirmed()) {
+            return; // the window, and the text that cannot be stored yet, stay as they are
+        }
         saveSettings(Map.of(LANGUAGE_SETTING, language.code()));
         useLanguage(language);
         errors.setMessages(messages);
@@ -483,12 +486,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             if (picked == null) {
                 return;
             }
-            ButtonType replace = new ButtonType(messages.get("restore.replace"), ButtonBar.ButtonData.OK_DONE);
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                    messages.format("restore.confirm", picked.getName()), ButtonType.CANCEL, replace);
-            confirm.initOwner(stage);
-            confirm.setHeaderText(messages.get("restore.confirmTitle"));
-            if (confirm.showAndWait().orElse(ButtonType.CANCEL) == replace) {
+            if (new Confirmation(stage, messages.get("restore.confirmTitle"),
+                    messages.format("restore.confirm", picked.getName()), messages.get("restore.replace"),
+                    messages.get("confirm.cancel")).withId("restoreConfirm").confirmed()) {
                 restoreFrom(current, picked.toPath());
             }
         }).runOn(runner);

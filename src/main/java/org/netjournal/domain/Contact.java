@@ -45,6 +45,11 @@ public record Contact(long id, String firstName, String lastName, String company
                 cadence, notes, source, connectedOn, createdAt);
     }
 
+    public Contact withProfiles(List<ProfileLink> newProfiles) {
+        return new Contact(id, firstName, lastName, company, role, newProfiles, email, howWeMet, tags, stage,
+                cadence, notes, source, connectedOn, createdAt);
+    }
+
     public Contact withStage(ComfortStage newStage) {
         return new Contact(id, firstName, lastName, company, role, profiles, email, howWeMet, tags, newStage,
                 cadence, notes, source, connectedOn, createdAt);

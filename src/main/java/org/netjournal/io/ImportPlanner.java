@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
@@ -88,7 +89,33 @@ public final class ImportPlanner {
             // a LinkedIn file with just its header is a valid (empty) export; a vCard file without a card is not
             throw new UnsupportedFileException("import.unsupported.empty");
         }
-        return new ImportPreview(fileName, format, classify(candidates, existing, format != ImportFormat.JSON));
+        List<ImportCandidate> repaired = candidates.stream().map(ImportPlanner::withRepairedLinks).toList();
+        return new ImportPreview(fileName, format, classify(repaired, existing, format != ImportFormat.JSON));
+    }
+
+    /**
+     * The one place where every importer's profile links get the form's rule ({@link ProfileLink#repaired()}):
+     * {@code linkedin.com/in/x} from any file becomes {@code https://linkedin.com/in/x}, a LinkedIn link. A link
+     * that cannot be one makes the row an error, as the readers would, rather than failing the whole import.
+     */
+    private static ImportCandidate withRepairedLinks(ImportCandidate candidate) {
+        if (candidate.isError()) {
+            return candidate;
+        }
+        List<ProfileLink> links = new ArrayList<>(candidate.contact().profiles().size());
+        for (ProfileLink link : candidate.contact().profiles()) {
+            if (link.url().isBlank()) {
+                continue;
+            }
+            Optional<ProfileLink> repaired = link.repaired();
+            if (repaired.isEmpty()) {
+                return ImportCandidate.error(candidate.positionKind(), candidate.position(), candidate.label(),
+                        ImportMessage.of("import.error.urlNotHttp", link.url()));
+            }
+            links.add(repaired.get());
+        }
+        return new ImportCandidate(candidate.positionKind(), candidate.position(), candidate.label(),
+                candidate.contact().withProfiles(links), candidate.interactions(), null, candidate.warnings());
     }
 
     /** Something the rows can duplicate: a contact of the journal or a new row of the file. */

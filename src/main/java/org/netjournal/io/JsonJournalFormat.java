@@ -589,8 +589,8 @@ public final class JsonJournalFormat {
                 } catch (BadValue bad) {
                     throw new BadEntry("backup.badValue", where, bad.field, bad.value);
                 }
-                if (contact.fullName().isEmpty()) {
-                    throw new BadEntry("backup.badEntry", where, "a contact needs a first or a last name");
+                if (ContactValidation.checkIdentity(contact).isPresent()) {
+                    throw new BadEntry("backup.badEntry", where, "a contact needs a name, a company or an e-mail");
                 }
                 for (ProfileLink profile : contact.profiles()) {
                     if (!profile.url().isBlank() && !ContactValidation.isHttpUrl(profile.url())) {
@@ -930,12 +930,12 @@ public final class JsonJournalFormat {
             String label = (text("firstName") + " " + text("lastName")).strip();
             try {
                 Contact contact = contact();
-                if (contact.fullName().isEmpty()) {
+                if (ContactValidation.checkIdentity(contact).isPresent()) {
                     return ImportCandidate.error(PositionKind.ENTRY, entry, text("email"),
                             ImportMessage.of("import.error.noName"));
                 }
                 for (ProfileLink profile : contact.profiles()) {
-                    if (!profile.url().isBlank() && !ContactValidation.isHttpUrl(profile.url())) {
+                    if (ContactValidation.checkProfileUrl(profile.url()).isPresent()) {
                         return ImportCandidate.error(PositionKind.ENTRY, entry, label,
                                 ImportMessage.of("import.error.urlNotHttp", profile.url()));
                     }

@@ -150,7 +150,7 @@ public final class LinkedInCsvReader {
             return Optional.of(ImportCandidate.error(PositionKind.LINE, line, label,
                     ImportMessage.of("import.error.noName")));
         }
-        if (!url.isEmpty() && !ContactValidation.isHttpUrl(url)) {
+        if (ContactValidation.checkProfileUrl(url).isPresent()) { // "linkedin.com/in/x" is repaired by the planner
             return Optional.of(ImportCandidate.error(PositionKind.LINE, line, label,
                     ImportMessage.of("import.error.urlNotHttp", url)));
         }

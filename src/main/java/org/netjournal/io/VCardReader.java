@@ -55,7 +55,6 @@ import org.netjournal.io.ImportCandidate.PositionKind;
 public final class VCardReader {
 
     private static final Set<String> SYSTEM_CATEGORIES = Set.of("mycontacts", "starred");
-    private static final Pattern HOST_LIKE = Pattern.compile("^(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)+(/.*)?$");
     private static final Pattern CARD_START = Pattern.compile("(?i)^\\s*BEGIN\\s*:\\s*VCARD\\s*$");
 
     private final Instant importedAt;
@@ -222,13 +221,11 @@ public final class VCardReader {
         if (url.isEmpty()) {
             return;
         }
-        if (!url.contains("://") && HOST_LIKE.matcher(url).matches()) {
-            url = "https://" + url;
-        }
-        if (!ContactValidation.isHttpUrl(url)) {
+        Optional<ProfileLink> parsed = ProfileLink.parse(url);
+        if (parsed.isEmpty()) {
             return;
         }
-        ProfileLink link = ProfileLink.of(url);
+        ProfileLink link = parsed.get();
         if (link.network() == Network.OTHER) {
             for (String label : labels) {
                 Optional<Network> named = networkNamed(label);

@@ -384,22 +384,23 @@ public final class ContactRepository {
     // ---------------------------------------------------------------------------------------------------
     // Writing
 
-    /** Checks the name and the profile URLs; returns the contact with blank profiles and tags cleaned. */
+    /**
+     * Checks that the contact can be found again (a name, company or e-mail) and its profile links (repaired as
+     * {@link ProfileLink#repaired()} does); returns the contact with blank profiles and tags cleaned.
+     */
     private static Contact validated(Contact contact) {
-        Optional<String> nameProblem = ContactValidation.checkName(contact.firstName(), contact.lastName());
-        if (nameProblem.isPresent()) {
-            throw new IllegalArgumentException(nameProblem.get() + ": a contact needs a first or last name");
+        Optional<String> identityProblem = ContactValidation.checkIdentity(contact);
+        if (identityProblem.isPresent()) {
+            throw new IllegalArgumentException(identityProblem.get()
+                    + ": a contact needs a name, a company or an e-mail address");
         }
         List<ProfileLink> profiles = new ArrayList<>(contact.profiles().size());
         for (ProfileLink profile : contact.profiles()) {
             if (profile.url().isBlank()) {
                 continue;
             }
-            Optional<String> urlProblem = ContactValidation.checkProfileUrl(profile.url());
-            if (urlProblem.isPresent()) {
-                throw new IllegalArgumentException(urlProblem.get() + ": not an http(s) URL: " + profile.url());
-            }
-            profiles.add(new ProfileLink(profile.network(), profile.url().strip()));
+            profiles.add(profile.repaired().orElseThrow(() -> new IllegalArgumentException(
+                    "validation.urlNotHttp: not an http(s) URL: " + profile.url())));
         }
         List<String> tags = new ArrayList<>(contact.tags().size());
         Set<String> seen = new HashSet<>();

@@ -338,17 +338,20 @@ public final class MainWindow {
         saved.textProperty().bind(Bindings.createStringBinding(() -> switch (saveStatus.stateProperty().get()) {
             case SAVED -> messages.get("status.saved");
             case SAVING -> messages.get("status.saving");
+            case NOT_SAVED -> saveStatus.notSavedProperty().get();
             case FAILED -> messages.format("status.failed", saveStatus.errorProperty().get());
-        }, saveStatus.stateProperty(), saveStatus.errorProperty()));
+        }, saveStatus.stateProperty(), saveStatus.errorProperty(), saveStatus.notSavedProperty()));
         icon.iconCodeProperty().bind(Bindings.createObjectBinding(() -> switch (saveStatus.stateProperty().get()) {
             case SAVED -> Material2OutlinedAL.CHECK_CIRCLE;
             case SAVING -> Material2OutlinedMZ.SAVE;
-            case FAILED -> Material2OutlinedAL.ERROR_OUTLINE;
+            case NOT_SAVED, FAILED -> Material2OutlinedAL.ERROR_OUTLINE;
         }, saveStatus.stateProperty()));
         saveStatus.stateProperty().addListener((obs, old, state) -> {
-            saved.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
+            saved.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.SUCCESS);
             if (state == SaveStatus.State.FAILED) {
                 saved.getStyleClass().add(Styles.DANGER);
+            } else if (state == SaveStatus.State.NOT_SAVED) {
+                saved.getStyleClass().add(Styles.WARNING);
             }
         });
         bar.getRightItems().add(saved);

@@ -111,6 +111,30 @@ class ImportPlannerTest {
     }
 
     @Test
+    void linksWithoutSchemeFromEveryImporterGetHttpsAsInTheForm() throws Exception {
+        Path linkedIn = Fixtures.write(temp, "Connections.csv", "First Name,Last Name,URL,Email Address,Company,"
+                + "Position,Connected On\r\nPetra,Klein, linkedin.com/in/petra-klein ,,Acme,CTO,12 Mar 2024\r\n"
+                + "Hank,Hill,ftp://files.example.com/hank,,,,\r\n", true);
+        List<Row> rows = planner.preview(linkedIn, List.of()).rows();
+        assertEquals(List.of(new ProfileLink(Network.LINKEDIN, "https://linkedin.com/in/petra-klein")),
+                rows.get(0).candidate().contact().profiles());
+        assertEquals(Status.NEW, rows.get(0).status());
+        assertEquals(ImportMessage.of("import.error.urlNotHttp", "ftp://files.example.com/hank"),
+                rows.get(1).candidate().error(), "only what cannot be a link is refused");
+
+        Path vcard = Fixtures.write(temp, "petra.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Klein;Petra;;;\r\n"
+                + "FN:Petra Klein\r\nURL: www.xing.com/profile/Petra_Klein \r\nEND:VCARD\r\n", true);
+        assertEquals(List.of(new ProfileLink(Network.XING, "https://www.xing.com/profile/Petra_Klein")),
+                planner.preview(vcard, List.of()).rows().get(0).candidate().contact().profiles());
+
+        Path json = Fixtures.write(temp, "export.json", "{\"format\":\"netjournal\",\"version\":1,\"contacts\":"
+                + "[{\"firstName\":\"Petra\",\"profiles\":[{\"network\":\"other\",\"url\":\"linkedin.com/in/pk\"}]}]}",
+                false);
+        assertEquals(List.of(new ProfileLink(Network.LINKEDIN, "https://linkedin.com/in/pk")),
+                planner.preview(json, List.of()).rows().get(0).candidate().contact().profiles());
+    }
+
+    @Test
     void filesOverFiftyMegabytesAreRefusedBeforeReading() throws Exception {
         Path big = temp.resolve("Connections.csv");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {

@@ -109,7 +109,7 @@ class JsonRoundTripTest {
                   {"firstName": "Ada", "stage": "befriended"},
                   {"firstName": "Bo", "connectedOn": "yesterday"},
                   {"firstName": "Cy", "interactions": [{"date": "2024-01-01", "kind": "waved"}]},
-                  {"firstName": "", "lastName": " ", "email": "nobody@example.com"},
+                  {"firstName": "", "lastName": " ", "email": "nobody-at-example.com"},
                   {"firstName": "Di", "profiles": [{"network": "other", "url": "javascript:alert(1)"}]},
                   {"firstName": "Ed", "tags": null, "profiles": null, "interactions": null, "notes": null}]}
                 """;
@@ -118,7 +118,7 @@ class JsonRoundTripTest {
         assertEquals(ImportMessage.of("import.error.badValue", "connectedOn", "yesterday"), rows.get(1).error());
         assertEquals(ImportMessage.of("import.error.badValue", "kind", "waved"), rows.get(2).error());
         assertEquals(ImportMessage.of("import.error.noName"), rows.get(3).error());
-        assertEquals("nobody@example.com", rows.get(3).label());
+        assertEquals("nobody-at-example.com", rows.get(3).label());
         assertEquals(ImportMessage.of("import.error.urlNotHttp", "javascript:alert(1)"), rows.get(4).error());
         assertEquals("Ed", rows.get(5).contact().fullName());
         assertEquals("", rows.get(5).contact().notes());

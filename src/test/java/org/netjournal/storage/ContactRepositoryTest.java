@@ -152,11 +152,21 @@ class ContactRepositoryTest {
     }
 
     @Test
-    void aContactNeedsAName() {
+    void aContactNeedsANameACompanyOrAnEmail() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> contacts.save(Contact.named("  ", "\t")));
-        assertTrue(e.getMessage().contains("validation.nameRequired"), e.getMessage());
+        assertTrue(e.getMessage().contains("validation.identityRequired"), e.getMessage());
+        Contact invalidEmailOnly = new Contact(0, "", "", " ", "CTO", List.of(), "petra at acme", "", List.of(),
+                null, null, "", null, null, null);
+        assertThrows(IllegalArgumentException.class, () -> contacts.save(invalidEmailOnly));
         assertEquals(0, count("SELECT COUNT(*) FROM contact"));
+
+        Contact companyOnly = new Contact(0, "", "", "Acme", "", List.of(), "", "", List.of(), null, null, "", null,
+                null, null);
+        assertEquals("Acme", contacts.find(contacts.save(companyOnly).id()).orElseThrow().company());
+        Contact emailOnly = new Contact(0, "", "", "", "", List.of(), "p@acme.example", "", List.of(), null, null, "",
+                null, null, null);
+        assertEquals("p@acme.example", contacts.find(contacts.save(emailOnly).id()).orElseThrow().email());
     }
 
     @Test
@@ -166,12 +176,20 @@ class ContactRepositoryTest {
 
     @Test
     void profileUrlsMustBeHttp() {
-        for (String bad : List.of("ftp://example.org/x", "javascript:alert(1)", "linkedin.com/in/x", "https://")) {
+        for (String bad : List.of("ftp://example.org/x", "javascript:alert(1)", "linkedin .com/in/x", "https://")) {
             Contact contact = withProfiles(Contact.named("Ada", ""), List.of(new ProfileLink(Network.OTHER, bad)));
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> contacts.save(contact), bad);
             assertTrue(e.getMessage().contains("validation.urlNotHttp"), e.getMessage());
         }
         assertEquals(0, count("SELECT COUNT(*) FROM contact"), "nothing half-saved");
+    }
+
+    @Test
+    void aLinkWithoutSchemeIsStoredWithHttps() {
+        Contact saved = contacts.save(withProfiles(Contact.named("Ada", ""),
+                List.of(new ProfileLink(Network.OTHER, " linkedin.com/in/ada "))));
+        assertEquals(List.of(new ProfileLink(Network.LINKEDIN, "https://linkedin.com/in/ada")),
+                contacts.find(saved.id()).orElseThrow().profiles());
     }
 
     @Test

@@ -108,6 +108,19 @@ final class AppDriver {
         return node;
     }
 
+    /** Clicks the button labelled {@code text} of the question with id {@code dialogId}. */
+    void clickDialogButton(String dialogId, String text) {
+        robot.clickOn(robot.lookup("#" + dialogId + " .button")
+                .match(node -> ((javafx.scene.control.Button) node).getText().equals(text)).queryAs(Node.class));
+    }
+
+    /** Presses Enter on the question with id {@code dialogId}, which must keep everything and close it. */
+    void pressEnterOn(String dialogId) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#" + dialogId).tryQuery().isPresent(), "the question " + dialogId);
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#" + dialogId).tryQuery().isEmpty(), "Enter to close " + dialogId);
+    }
+
     String saveState() {
         Label label = find("#saveState");
         return label.getText();

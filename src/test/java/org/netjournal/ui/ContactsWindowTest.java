@@ -43,12 +43,13 @@ class ContactsWindowTest extends WindowTest {
         app.robot.clickOn("#firstName").write("Anna");
         app.robot.clickOn("#lastName").write("M\u00fcller".replace('\u00fc', 'u'));
         app.robot.clickOn("#company").write("Acme");
-        // an invalid profile link is marked and blocks saving, but stays in the field
-        app.robot.clickOn("#profiles").write("linkedin.com/in/anna");
+        // a profile link that cannot be one is marked and not saved, but stays in the field
+        app.robot.clickOn("#profiles").write("linkedin.com/in/anna m");
         app.robot.clickOn("#company");
         AppDriver.waitUntil(() -> app.robot.lookup("#formProblem").queryAs(Label.class).isVisible(),
                 "the problem message");
-        assertEquals("linkedin.com/in/anna", app.robot.lookup("#profiles")
+        AppDriver.waitUntil(() -> app.saveState().startsWith("Profile link not saved"), "what is not saved");
+        assertEquals("linkedin.com/in/anna m", app.robot.lookup("#profiles")
                 .queryAs(javafx.scene.control.TextArea.class).getText());
         app.robot.clickOn("#profiles").push(KeyCode.CONTROL, KeyCode.A).write("https://www.linkedin.com/in/anna");
         app.robot.clickOn("#company");
@@ -143,13 +144,13 @@ class ContactsWindowTest extends WindowTest {
         openContacts();
         AppDriver.waitUntil(() -> app.robot.lookup("#contactsPage").tryQuery().isPresent(), "the contacts area");
         app.robot.clickOn("#newContact");
-        app.robot.clickOn("#company").write("Acme, but nobody's name yet");
+        app.robot.clickOn("#role").write("Recruiter, but no name, company or e-mail yet");
         app.robot.push(KeyCode.CONTROL, KeyCode.Q);
-        AppDriver.waitUntil(() -> app.robot.lookup("Keep NetJournal open").tryQuery().isPresent(), "the warning");
-        app.robot.clickOn("Keep NetJournal open");
+        AppDriver.waitUntil(() -> app.robot.lookup("Go back and fix").tryQuery().isPresent(), "the warning");
+        app.robot.clickOn("Go back and fix");
         AppDriver.waitUntil(() -> app.stage().isShowing(), "the window stays");
-        assertEquals("Acme, but nobody's name yet",
-                app.robot.lookup("#company").queryAs(TextField.class).getText(), "the typed text is still there");
+        assertEquals("Recruiter, but no name, company or e-mail yet",
+                app.robot.lookup("#role").queryAs(TextField.class).getText(), "the typed text is still there");
         app.robot.clickOn("#firstName").write("Ada");
         app.robot.clickOn("#company");
         app.waitUntilSaved();

@@ -148,9 +148,12 @@ class DraftsWindowTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Great point!", clipboard());
 
-        // delete, confirmed
+        // delete: Enter keeps the draft, only the delete button deletes
         app.robot.clickOn("#deleteDraft");
-        app.robot.clickOn("OK");
+        app.pressEnterOn("deleteDraftQuestion");
+        assertEquals(2, list().getItems().size(), "Enter deleted nothing");
+        app.robot.clickOn("#deleteDraft");
+        app.clickDialogButton("deleteDraftQuestion", "Delete draft");
         AppDriver.waitUntil(() -> list().getItems().size() == 1, "one draft left");
         app.quit();
         app = new AppDriver(dataDir).start();

@@ -70,10 +70,6 @@ class JournalWindowTest extends WindowTest {
                 .toList();
     }
 
-    private void clickAlertButton(String text) {
-        app.robot.clickOn(app.robot.lookup("#discardSession .button")
-                .match(node -> ((javafx.scene.control.Button) node).getText().equals(text)).queryAs(Node.class));
-    }
 
     private String countText() {
         return app.robot.lookup("#journalCount").queryAs(Label.class).getText();
@@ -244,7 +240,7 @@ class JournalWindowTest extends WindowTest {
         assertTrue(app.robot.lookup("#entryProblem").queryAs(Label.class).getText().contains("14:30"));
         app.robot.push(KeyCode.ESCAPE);
         AppDriver.waitUntil(() -> app.robot.lookup("#discardSession").tryQuery().isPresent(), "the question");
-        clickAlertButton("Keep editing");
+        app.clickDialogButton("discardSession", "Keep editing");
         AppDriver.waitUntil(() -> app.robot.lookup("#discardSession").tryQuery().isEmpty(), "back in the entry");
         assertTrue(entryOpen());
         assertEquals("Anna answered", app.robot.lookup("#entryWin").queryAs(TextField.class).getText());
@@ -258,7 +254,11 @@ class JournalWindowTest extends WindowTest {
         app.robot.clickOn("#entryNotes").write("never mind");
         app.robot.push(KeyCode.ESCAPE);
         AppDriver.waitUntil(() -> app.robot.lookup("#discardSession").tryQuery().isPresent(), "the question");
-        clickAlertButton("Discard");
+        app.pressEnterOn("discardSession"); // Enter keeps the entry
+        assertTrue(entryOpen(), "Enter did not discard");
+        app.robot.push(KeyCode.ESCAPE);
+        AppDriver.waitUntil(() -> app.robot.lookup("#discardSession").tryQuery().isPresent(), "the question again");
+        app.clickDialogButton("discardSession", "Discard");
         AppDriver.waitUntil(() -> !entryOpen(), "discarded");
         assertEquals("1 of 1 session", countText());
     }

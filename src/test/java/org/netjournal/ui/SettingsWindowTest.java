@@ -151,7 +151,7 @@ class SettingsWindowTest extends WindowTest {
         Path target = Files.createDirectories(elsewhere.resolve("new home"));
         app.robot.interact(() -> dialogOf(settings).moveTo(target));
         AppDriver.waitUntil(() -> app.robot.lookup("#moveConfirm").tryQuery().isPresent(), "the question");
-        app.robot.clickOn("Move");
+        app.clickDialogButton("moveConfirm", "Move");
         AppDriver.waitUntil(() -> app.robot.lookup(".dialog-pane .content").tryQuery()
                 .map(content -> content instanceof Label label && label.getText().contains(target.toString()))
                 .orElse(false), "the confirmation naming the new folder");

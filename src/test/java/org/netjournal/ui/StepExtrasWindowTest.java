@@ -113,7 +113,10 @@ class StepExtrasWindowTest extends WindowTest {
         // deleting asks first
         Node older = app.robot.lookup("#stepWins .timeline-row").nth(1).query();
         app.robot.clickOn(app.robot.from(older).lookup(".delete-win").queryAs(Node.class));
-        app.robot.clickOn("OK");
+        app.pressEnterOn("deleteWinQuestion");
+        assertTrue(texts(app.find("#stepWins")).contains("My very first post"), "Enter deleted nothing");
+        app.robot.clickOn(app.robot.from(older).lookup(".delete-win").queryAs(Node.class));
+        app.clickDialogButton("deleteWinQuestion", "Delete this win");
         AppDriver.waitUntil(() -> !texts(app.find("#stepWins")).contains("My very first post"), "the win deleted");
         assertTrue(texts(app.find("#stepWins")).contains("Anna replied to my comment"));
         app.quit();

@@ -1,9 +1,7 @@
 package org.netjournal.ui.contacts;
 
 import atlantafx.base.theme.Styles;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +10,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -41,20 +37,20 @@ import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactRules;
-import org.netjournal.domain.ContactSource;
-import org.netjournal.domain.ContactValidation;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
 import org.netjournal.i18n.Messages;
 import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.TabTraversal;
 
 /**
  * The detail form of one contact, with its interaction timeline. Autosaves like the notes: a moment after
- * typing stops, when it is valid. While a field is invalid it is marked with the reason and nothing the user
- * typed is thrown away; it is simply not saved until it is fixed.
+ * typing stops. A field that cannot be stored as typed ({@link ContactEdits}) does not hold back the others: they
+ * are saved, the field keeps its text and is marked with the reason, and the status bar says what is not saved.
+ * Leaving the contact then asks first, with "Go back and fix" as the default.
  */
 final class ContactForm {
 
@@ -89,6 +85,8 @@ final class ContactForm {
 
     /** The contact as last saved (or loaded); id 0 for a new one not yet saved. */
     private Contact current;
+    /** The form checked against {@link #current}: what is stored and what is not. */
+    private ContactEdits.Checked checked = ContactEdits.Checked.NOTHING;
     private List<Interaction> interactions = List.of();
     private boolean populating;
     private boolean dirty;
@@ -158,7 +156,7 @@ final class ContactForm {
             company.setText(contact.company());
             role.setText(contact.role());
             email.setText(contact.email());
-            profiles.setText(String.join("\n", contact.profiles().stream().map(ProfileLink::url).toList()));
+            profiles.setText(ContactEdits.profilesText(contact.profiles()));
             howWeMet.setText(contact.howWeMet());
             tags.setText(String.join(", ", contact.tags()));
             stage.setValue(contact.stage());
@@ -172,6 +170,9 @@ final class ContactForm {
         } finally {
             populating = false;
         }
+        checked = ContactEdits.check(contact, typed());
+        validation.revalidate();
+        showProblems(); // a problem of the contact shown before is not this one's
         updateRecognised();
         showInteractions(newInteractions);
         delete.setDisable(contact.id() == 0);
@@ -289,40 +290,25 @@ final class ContactForm {
         return label;
     }
 
+    /** Marks each field whose text is not stored with the reason (the check is redone on every change). */
     private void installValidation() {
-        Validator<String> name = (control, value) -> ValidationResult.fromMessageIf(control,
-                messages.get("validation.nameRequired"), Severity.ERROR,
-                ContactValidation.checkName(firstName.getText(), lastName.getText()).isPresent());
-        validation.registerValidator(firstName, false, name);
-        validation.registerValidator(lastName, false, name);
-        validation.registerValidator(email, false, (javafx.scene.control.Control control, String value) ->
-                ValidationResult.fromMessageIf(control, messages.get("validation.emailInvalid"), Severity.ERROR,
-                        ContactValidation.checkEmail(value).isPresent()));
-        validation.registerValidator(profiles, false, (javafx.scene.control.Control control, String value) -> {
-            Optional<String> bad = badProfileLine(value);
-            return ValidationResult.fromMessageIf(control,
-                    messages.format("validation.urlNotHttp", bad.orElse("")), Severity.ERROR, bad.isPresent());
-        });
-        // the other name field must re-check when one changes
-        firstName.textProperty().addListener((obs, old, now) -> validation.revalidate());
-        lastName.textProperty().addListener((obs, old, now) -> validation.revalidate());
+        markProblemsOf(firstName, ContactEdits.Field.NAME);
+        markProblemsOf(lastName, ContactEdits.Field.NAME);
+        markProblemsOf(email, ContactEdits.Field.EMAIL);
+        markProblemsOf(profiles, ContactEdits.Field.PROFILES);
     }
 
-    private static Optional<String> badProfileLine(String text) {
-        return lines(text).stream().filter(line -> ContactValidation.checkProfileUrl(line).isPresent()).findFirst();
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of()
-                : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    private void markProblemsOf(javafx.scene.control.Control field, ContactEdits.Field which) {
+        Validator<Object> validator = (control, value) -> ValidationResult.fromMessageIf(control,
+                checked.problemOf(which).map(problem -> problem.describe(messages)).orElse(""), Severity.ERROR,
+                checked.problemOf(which).isPresent());
+        validation.registerValidator(field, false, validator);
     }
 
     private void updateRecognised() {
         Set<Network> networks = new LinkedHashSet<>();
-        for (String line : lines(profiles.getText())) {
-            if (ContactValidation.isHttpUrl(line)) {
-                networks.add(Network.fromUrl(line));
-            }
+        for (String line : ContactEdits.lines(profiles.getText())) {
+            ProfileLink.parse(line).ifPresent(link -> networks.add(link.network()));
         }
         recognised.setText(networks.isEmpty() ? "" : messages.format("contact.recognised", labels.networks(networks)));
     }
@@ -443,36 +429,74 @@ final class ContactForm {
         if (populating || current == null) {
             return;
         }
+        checked = ContactEdits.check(current, typed());
+        validation.revalidate(); // e.g. a company typed makes a nameless contact storable: the name mark goes
         dirty = true;
         updateNextDue();
         model.saveStatus().setWaiting(true);
         autosave.playFromStart();
     }
 
-    /** Edits that are not in the journal: invalid ones wait for a fix, so quitting now would lose them. */
+    /** Edits that are not in the journal: refused ones wait for a fix, so quitting now would lose them. */
     boolean hasUnsavedInput() {
-        return dirty && current != null;
+        return current != null && (dirty || !checked.allStored());
     }
 
-    /** Saves now if something changed and everything is valid. */
+    /** True when the form holds typed text that cannot be stored as typed (call {@link #flush()} first). */
+    boolean holdsUnstorableText() {
+        return current != null && !checked.allStored();
+    }
+
+    /**
+     * Before another contact is shown in place of this one: saves what can be saved and, when some typed text
+     * cannot be, asks whether to leave it. "Go back and fix" is the default; it focuses the field to fix.
+     *
+     * @return true when the form may show another contact
+     */
+    boolean confirmLeave() {
+        flush();
+        if (!holdsUnstorableText()) {
+            return true;
+        }
+        boolean leave = new Confirmation(root.getScene().getWindow(), messages.get("contact.leave.title"),
+                messages.format("contact.leave.text", checked.describe(messages)),
+                messages.get("contact.leave.discard"), messages.get("contact.leave.fix"))
+                .withId("leaveContact").confirmed();
+        if (leave) {
+            model.saveStatus().setNotSaved(this, "");
+        } else {
+            focusFirstProblem();
+        }
+        return leave;
+    }
+
+    private void focusFirstProblem() {
+        checked.problems().stream().findFirst().ifPresent(problem -> (switch (problem.field()) {
+            case NAME -> firstName;
+            case EMAIL -> email;
+            case PROFILES -> profiles;
+        }).requestFocus());
+    }
+
+    /** Saves now what can be stored, if something changed; what cannot is marked and said in the status bar. */
     void flush() {
         autosave.stop();
         if (!dirty || current == null) {
             model.saveStatus().setWaiting(false);
             return;
         }
-        Optional<String> problem = problem();
-        formProblem.setVisible(problem.isPresent());
-        formProblem.setText(problem.orElse(""));
-        if (problem.isPresent()) {
+        checked = ContactEdits.check(current, typed());
+        showProblems();
+        if (checked.toStore().isEmpty()) {
             model.saveStatus().setWaiting(false);
-            return; // keep the text, save once fixed
+            dirty = false; // nothing can be stored yet: the refused text stays in the form, marked
+            return;
         }
         if (saving) {
             return; // the running save picks this up when it returns
         }
         model.saveStatus().setWaiting(false);
-        Contact toSave = contactFromForm();
+        Contact toSave = checked.toStore().get();
         dirty = false;
         saving = true;
         model.save(toSave, interactions.stream().map(Interaction::date).max(LocalDate::compareTo).orElse(null),
@@ -488,41 +512,35 @@ final class ContactForm {
                 });
     }
 
-    private Optional<String> problem() {
-        if (ContactValidation.checkName(firstName.getText(), lastName.getText()).isPresent()) {
-            return Optional.of(messages.get("contact.fixName"));
-        }
-        if (ContactValidation.checkEmail(email.getText()).isPresent()) {
-            return Optional.of(messages.get("validation.emailInvalid"));
-        }
-        Optional<String> bad = badProfileLine(profiles.getText());
-        return bad.map(line -> messages.format("validation.urlNotHttp", line));
+    /** What is refused is marked below the fields and said in the status bar, until it is fixed or left. */
+    private void showProblems() {
+        String sentence = checked.describe(messages);
+        formProblem.setVisible(!sentence.isEmpty());
+        formProblem.setText(sentence);
+        model.saveStatus().setNotSaved(this, sentence);
     }
 
-    private Contact contactFromForm() {
-        List<ProfileLink> links = lines(profiles.getText()).stream().map(ProfileLink::of).toList();
-        List<String> tagList = Arrays.stream(tags.getText().split(","))
-                .map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
-        Instant created = current.id() == 0 && current.createdAt().equals(Instant.EPOCH) ? Instant.now()
-                : current.createdAt();
-        return new Contact(current.id(), firstName.getText().strip(), lastName.getText().strip(),
-                company.getText().strip(), role.getText().strip(), links, email.getText().strip(),
-                howWeMet.getText().strip(), tagList, stage.getValue(), cadenceFromForm(), notes.getText(),
-                current.id() == 0 ? ContactSource.MANUAL : current.source(), connectedOn.getValue(), created);
+    private ContactEdits.Typed typed() {
+        return new ContactEdits.Typed(firstName.getText(), lastName.getText(), company.getText(), role.getText(),
+                email.getText(), profiles.getText(), howWeMet.getText(), tags.getText(), stage.getValue(),
+                cadenceFromForm(), notes.getText(), connectedOn.getValue());
     }
 
     private void confirmDelete() {
         if (current == null || current.id() == 0) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                messages.format("contact.deleteQuestion", current.fullName()), ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText(messages.get("contact.deleteTitle"));
-        confirm.initOwner(root.getScene().getWindow());
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+        boolean confirmed = new Confirmation(root.getScene().getWindow(), messages.get("contact.deleteTitle"),
+                messages.format("contact.deleteQuestion",
+                        ContactLabels.nameOf(current.fullName(), current.company(), current.email())),
+                messages.get("contact.delete"),
+                messages.get("confirm.cancel")).withId("deleteContactQuestion").confirmed();
+        if (confirmed) {
             long id = current.id();
             autosave.stop();
             dirty = false;
+            checked = ContactEdits.Checked.NOTHING;
+            model.saveStatus().setNotSaved(this, "");
             model.delete(id, () -> {
                 current = null;
                 content.setVisible(false);

@@ -26,6 +26,11 @@ final class ContactLabels {
         return messages;
     }
 
+    /** What names a contact in lists and questions: the name, else the company, else the e-mail address. */
+    static String nameOf(String fullName, String company, String email) {
+        return !fullName.isBlank() ? fullName : !company.isBlank() ? company.strip() : email.strip();
+    }
+
     String stage(ComfortStage stage) {
         return stage == null ? messages.get("contacts.allStages") : messages.get("stage." + stage.code());
     }

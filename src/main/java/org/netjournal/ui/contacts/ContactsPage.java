@@ -57,6 +57,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     private final TableColumn<ContactSummary, LocalDate> dueColumn = new TableColumn<>();
     /** A contact to select once the table holds it (opened from search before the contacts were loaded), or 0. */
     private long pendingSelection;
+    /** True while the table's selection is set back to the contact in the form (nothing to open). */
+    private boolean reselecting;
 
     public ContactsPage(ContactsModel model, Messages messages, Runnable openImport) {
         this.model = model;
@@ -108,11 +110,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
                 selectContact(pendingSelection);
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                form.open(row.id());
-            }
-        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> rowSelected(row));
         form.setOnDeleted(() -> table.getSelectionModel().clearSelection());
         refreshTags();
         applyFilter();
@@ -178,8 +176,51 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     }
 
     public void newContact() {
-        table.getSelectionModel().clearSelection();
+        if (!form.confirmLeave()) {
+            return;
+        }
+        selectWithoutOpening(0);
         form.openNew();
+    }
+
+    /**
+     * Opens the selected row's contact. When the form holds text that cannot be stored, the user is asked first
+     * (after this selection event, outside of the table's own handling); "Go back and fix" selects the row of
+     * the contact being edited again.
+     */
+    private void rowSelected(ContactSummary row) {
+        if (row == null || reselecting || row.id() == form.currentId()) {
+            return;
+        }
+        form.flush();
+        if (!form.holdsUnstorableText()) {
+            form.open(row.id());
+            return;
+        }
+        long editing = form.currentId();
+        javafx.application.Platform.runLater(() -> {
+            if (form.confirmLeave()) {
+                form.open(row.id());
+            } else {
+                selectWithoutOpening(editing);
+            }
+        });
+    }
+
+    /** Selects the row of contact {@code id} (none for 0, a new contact) without opening it in the form. */
+    private void selectWithoutOpening(long id) {
+        reselecting = true;
+        try {
+            table.getSelectionModel().clearSelection();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id() == id) {
+                    table.getSelectionModel().select(i);
+                    break;
+                }
+            }
+        } finally {
+            reselecting = false;
+        }
     }
 
     public void focusFilter() {
@@ -246,7 +287,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         table.getStyleClass().add(Styles.STRIPED);
 
         TableColumn<ContactSummary, String> name = new TableColumn<>(messages.get("contacts.col.name"));
-        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().fullName()));
+        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(ContactLabels.nameOf(cell.getValue().fullName(),
+                cell.getValue().company(), cell.getValue().email())));
         name.setComparator(String.CASE_INSENSITIVE_ORDER);
         name.setPrefWidth(160);
 

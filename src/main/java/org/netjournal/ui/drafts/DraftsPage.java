@@ -8,9 +8,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -33,6 +31,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.ui.common.Confirmation;
 import org.netjournal.domain.Contact;
 import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.domain.ContactSummary;
@@ -453,11 +452,9 @@ public final class DraftsPage implements AreaPage {
             return;
         }
         String name = title.getText().isBlank() ? messages.get("drafts.untitled") : title.getText().strip();
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("drafts.deleteQuestion", name),
-                ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText(messages.get("drafts.deleteTitle"));
-        confirm.initOwner(root.getScene().getWindow());
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+        if (new Confirmation(root.getScene().getWindow(), messages.get("drafts.deleteTitle"),
+                messages.format("drafts.deleteQuestion", name), messages.get("drafts.delete"),
+                messages.get("confirm.cancel")).withId("deleteDraftQuestion").confirmed()) {
             autosave.stop();
             dirty = false;
             long id = current.id();

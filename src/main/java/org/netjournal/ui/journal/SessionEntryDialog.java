@@ -20,7 +20,6 @@ import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -49,6 +48,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.netjournal.ui.common.Confirmation;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.ui.common.FormGrid;
 import org.netjournal.domain.Network;
@@ -528,17 +528,11 @@ public final class SessionEntryDialog {
     }
 
     private boolean confirmDiscard() {
-        ButtonType discard = new ButtonType(messages.get("journal.entry.discard"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(messages.get("journal.entry.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("journal.entry.discardText"), keep, discard);
-        ask.initOwner(dialog.getDialogPane().getScene().getWindow());
-        ask.setTitle(dialog.getTitle());
-        ask.setHeaderText(messages.get("journal.entry.discardTitle"));
-        ask.getDialogPane().setId("discardSession");
         // an Enter typed a moment too late must not throw the entry away: keeping it is the default
-        ((Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
-        ((Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
-        boolean confirmed = ask.showAndWait().orElse(keep) == discard;
+        boolean confirmed = new Confirmation(dialog.getDialogPane().getScene().getWindow(),
+                messages.get("journal.entry.discardTitle"), messages.get("journal.entry.discardText"),
+                messages.get("journal.entry.discard"), messages.get("journal.entry.keepEditing"))
+                .titled(dialog.getTitle()).withId("discardSession").confirmed();
         closeConfirmed = confirmed;
         return confirmed;
     }

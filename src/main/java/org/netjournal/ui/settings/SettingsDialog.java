@@ -12,7 +12,6 @@ import java.util.OptionalInt;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -38,6 +37,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.ui.common.Confirmation;
 import org.netjournal.domain.BackupPolicy;
 import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.i18n.Language;
@@ -341,21 +341,14 @@ public final class SettingsDialog {
     }
 
     private boolean confirmMove(Path target, List<FolderWarning> warnings) {
-        ButtonType move = new ButtonType(messages.get("settings.moveConfirmButton"), ButtonBar.ButtonData.OK_DONE);
         String text = messages.format("settings.moveConfirm", target.toString(),
                 host.dataFolder().defaultBackupFolder().toString());
-        Alert confirm = new Alert(warnings.isEmpty() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING,
+        // the safe answer is the default: with a warning to read, moving there is never what Enter does
+        return new Confirmation(dialog.getDialogPane().getScene().getWindow(),
+                messages.get("settings.moveConfirmTitle"),
                 warnings.isEmpty() ? text : FolderWarnings.text(messages, warnings) + "\n\n" + text,
-                ButtonType.CANCEL, move);
-        if (!warnings.isEmpty()) {
-            // a warning to read: moving there is not what Enter should do
-            ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(move)).setDefaultButton(false);
-            ((javafx.scene.control.Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        }
-        confirm.initOwner(dialog.getDialogPane().getScene().getWindow());
-        confirm.setHeaderText(messages.get("settings.moveConfirmTitle"));
-        confirm.getDialogPane().setId("moveConfirm");
-        return confirm.showAndWait().orElse(ButtonType.CANCEL) == move;
+                messages.get("settings.moveConfirmButton"), messages.get("confirm.cancel"))
+                .withId("moveConfirm").confirmed();
     }
 
     private void showMoveMessage(String text) {

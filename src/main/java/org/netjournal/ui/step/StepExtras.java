@@ -10,9 +10,7 @@ import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -24,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.ui.common.Confirmation;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
@@ -345,13 +344,10 @@ public final class StepExtras {
         }
 
         private void confirmDelete(Win win, Button from) {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("extras.deleteWinQuestion",
-                    win.text()), ButtonType.CANCEL, ButtonType.OK);
-            confirm.setHeaderText(messages.get("extras.deleteWinTitle"));
-            if (from.getScene() != null) {
-                confirm.initOwner(from.getScene().getWindow());
-            }
-            if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            if (new Confirmation(from.getScene() == null ? null : from.getScene().getWindow(),
+                    messages.get("extras.deleteWinTitle"), messages.format("extras.deleteWinQuestion", win.text()),
+                    messages.get("extras.deleteWin"), messages.get("confirm.cancel"))
+                    .withId("deleteWinQuestion").confirmed()) {
                 journal.deleteWin(win.id());
             }
         }
