@@ -108,7 +108,8 @@ public final class RestoreOfferDialog {
     /** Offered from the damaged-journal dialog ({@code owner}): restore the newest backup or another one. */
     public static RestoreOfferDialog forDamagedJournal(Messages messages, List<JournalHealth.Backup> backups,
                                                        Window owner) {
-        return new RestoreOfferDialog(messages, Alert.AlertType.CONFIRMATION,
+        // a choice of what to restore, not a yes/no question: restoring keeps the damaged file, nothing is destroyed
+        return new RestoreOfferDialog(messages, Alert.AlertType.INFORMATION,
                 messages.get("restoreOffer.damagedTitle"), messages.get("restoreOffer.damaged"), backups, false,
                 "restoreOffer.cancel", owner);
     }
