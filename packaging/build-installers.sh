@@ -456,6 +456,17 @@ for type in $types; do
     done
   fi
   rm -f "$OUT"/*."$type"
+  resource_args=()
+  if [ "$type" = deb ]; then
+    # our control file (packaging/linux/resources/control), with the version placeholder of this jpackage:
+    # JDK 25's says APPLICATION_VERSION_WITH_RELEASE where JDK 17's says APPLICATION_VERSION-APPLICATION_RELEASE
+    rm -rf "$OUT/linux-resources"
+    cp -R packaging/linux/resources "$OUT/linux-resources"
+    if [ "$jdk_feature" != 17 ]; then
+      sed -i 's/APPLICATION_VERSION-APPLICATION_RELEASE/APPLICATION_VERSION_WITH_RELEASE/' "$OUT/linux-resources/control"
+    fi
+    resource_args=(--resource-dir "$OUT/linux-resources")
+  fi
   # (.deb: jpackage's own package is only unpacked again below, so it is not compressed; the final one is xz)
   DPKG_DEB_COMPRESSOR_TYPE=none "$jpackage" --type "$type" \
     --dest "$OUT" \
@@ -465,6 +476,7 @@ for type in $types; do
     --description "$DESCRIPTION" \
     --license-file LICENSE \
     --app-image "$image" \
+    ${resource_args[@]+"${resource_args[@]}"} \
     "@packaging/$os/package.args"
   if [ "$type" = deb ]; then
     add_desktop_files_to_deb "$(ls "$OUT"/*.deb | head -1)"

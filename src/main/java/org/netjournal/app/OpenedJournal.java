@@ -23,7 +23,7 @@ record OpenedJournal(DataFolder folder, JournalDatabase database, StepRepository
         folder.prepare();
         AppLogging.configure(folder.logFile());
         StartupProbe.mark("open-journal");
-        JournalDatabase database = JournalDatabase.open(folder);
+        JournalDatabase database = JournalDatabase.openLeavingQuickCheck(folder); // checked after the window is up
         StartupProbe.mark("database-open");
         try {
             StepRepository steps = new StepRepository(database);

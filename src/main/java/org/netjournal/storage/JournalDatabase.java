@@ -101,12 +101,27 @@ public final class JournalDatabase implements AutoCloseable {
      * left untouched and reported as {@link UnreadableJournalException}.
      */
     public static JournalDatabase open(DataFolder folder) throws UnreadableJournalException, IOException {
+        return open(folder, true);
+    }
+
+    /**
+     * Like {@link #open(DataFolder)}, without SQLite's {@code quick_check} of every page before opening: the
+     * window's start, which runs {@link QuickCheck#run} on its own connection once the window is shown, because
+     * on a big journal the check takes most of a second. The header and schema checks still come first.
+     */
+    public static JournalDatabase openLeavingQuickCheck(DataFolder folder)
+            throws UnreadableJournalException, IOException {
+        return open(folder, false);
+    }
+
+    private static JournalDatabase open(DataFolder folder, boolean quickCheck)
+            throws UnreadableJournalException, IOException {
         folder.prepare();
         // one writer per journal: a second window or a command while the app is open is refused, untouched
         JournalLock lock = JournalLock.tryAcquire(folder).orElseThrow(() -> new UnreadableJournalException(
                 Reason.IN_USE, folder.databaseFile(), "held by another NetJournal", null));
         try {
-            JournalFileInspector.inspect(folder.databaseFile(), SCHEMA_VERSION);
+            JournalFileInspector.inspect(folder.databaseFile(), SCHEMA_VERSION, quickCheck);
             folder.createDatabaseFileIfMissing();
         } catch (UnreadableJournalException | IOException | RuntimeException e) {
             lock.close();
