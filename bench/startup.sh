@@ -94,7 +94,7 @@ if $big; then
   fi
   # the journal is started on a copy made once per run, so every start sees the same file (the first start of
   # the day writes its daily backup: the warm-up start takes it)
-  cp -R "$big_data" "$work/big"
+  cp -R "$big_data" "$work/big-journal"
 fi
 
 command_of() { # the command line of variant $1, in the array cmd
@@ -105,7 +105,7 @@ command_of() { # the command line of variant $1, in the array cmd
     bare) cmd=("$image/lib/runtime/bin/java" "${plain_options[@]}" -cp "$work/classes" BareWindow) ;;
     themed) cmd=("$image/lib/runtime/bin/java" "${plain_options[@]}" --add-modules atlantafx.base -cp "$work/classes"
       ThemedWindow) ;;
-    big) cmd=("$image/bin/NetJournal" --data-dir "$work/big") ;;
+    big) cmd=("$image/bin/NetJournal" --data-dir "$work/big-journal") ;;
     app-cmp) cmd=("$compare_image/bin/NetJournal" --data-dir "$work/data-cmp") ;;
     bare-cmp) cmd=("$compare_image/lib/runtime/bin/java" "${compare_options[@]}" -cp "$work/classes" BareWindow) ;;
   esac
