@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 /**
  * The start-up benchmark's baseline: the least a JavaFX app can do (an empty window), measured exactly like
  * NetJournal's start-up probe (process start to the first painted frame) and printed in the same format.
- * Not part of the app: packaging/bench-startup.sh compiles it on the fly and runs it on the app's own runtime.
+ * Not part of the app: bench/startup.sh compiles it on the fly and runs it on the app's own runtime.
  */
 public final class BareWindow extends Application {
 

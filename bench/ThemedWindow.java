@@ -9,7 +9,7 @@ import javafx.stage.Stage;
  * A second reference point for the start-up benchmark: the bare window plus what any themed JavaFX app pays
  * before it shows anything of its own: the AtlantaFX stylesheet and one control styled by it. The gap between
  * this and {@code BareWindow} is the theme's share; the gap between NetJournal and this is the app's own.
- * Not part of the app: packaging/bench-startup.sh compiles it on the fly (after BareWindow, whose frame report
+ * Not part of the app: bench/startup.sh compiles it on the fly (after BareWindow, whose frame report
  * it shares) and runs it on the app's own runtime.
  */
 public final class ThemedWindow extends Application {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds NetJournal's installers: a trimmed runtime (jlink), an app image with an application class-data-sharing
-# archive (jpackage + one start of the app), and this system's installer (jpackage: .deb on Linux, .msi on
+# Builds NetJournal's installers: a trimmed runtime (jlink), an app image with an AOT cache or class-data-sharing
+# archive (jpackage + one training start of the app), and this system's installer (jpackage: .deb on Linux, .msi on
 # Windows, .dmg on macOS). Everything lands in target/installer/.
 #
 # Normally run by Maven, which first builds the app jar and copies its dependencies:
@@ -8,10 +8,11 @@
 # Direct use (after such a Maven run):
 #     packaging/build-installers.sh --version 0.1.0 [--types "app-image deb"] [--app-jar target/netjournal-0.1.0.jar]
 #
-# Needs a full JDK 17 with jmods (Debian/Ubuntu: openjdk-17-jdk-headless, plus openjdk-17-jmods on Ubuntu).
-# .deb: dpkg-deb and fakeroot. .msi: WiX 3 on the PATH. .dmg: macOS.
-# The CDS archive is made by starting the app once; on Linux without a display that needs xvfb-run.
-# NETJOURNAL_REQUIRE_CDS=1 turns "could not make the CDS archive" from a warning into an error (CI sets it).
+# Links a JDK 25 runtime with an AOT cache when it finds a JDK 25 (see "which JDK links the runtime" below), else a
+# JDK 17 runtime with an AppCDS archive (that needs the JDK's jmods: openjdk-17-jmods on Ubuntu). --runtime 25|17
+# (or NETJOURNAL_RUNTIME) insists on one. .deb: dpkg-deb and fakeroot. .msi: WiX on the PATH. .dmg: macOS.
+# The archive is made by one training start of the app; on Linux without a display that needs xvfb-run. When it
+# cannot be made the build fails; NETJOURNAL_NO_ARCHIVE=1 builds without it on purpose.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -26,6 +27,7 @@ version=""
 types=native
 app_jar=""
 jdk="${JAVA_HOME:-}"
+runtime="${NETJOURNAL_RUNTIME:-auto}"
 
 die() { echo "build-installers.sh: $*" >&2; exit 1; }
 warn() { echo "build-installers.sh: WARNING: $*" >&2; }
@@ -37,6 +39,7 @@ while [ $# -gt 0 ]; do
     --types) types="$2"; shift 2 ;;
     --app-jar) app_jar="$2"; shift 2 ;;
     --jdk) jdk="$2"; shift 2 ;;
+    --runtime) runtime="$2"; shift 2 ;;
     *) die "unknown option $1" ;;
   esac
 done
@@ -62,21 +65,80 @@ if [ "$types" = native ]; then
   case "$os" in linux) types="app-image deb" ;; windows) types="app-image msi" ;; macos) types="app-image dmg" ;; esac
 fi
 
-# --- tools -------------------------------------------------------------------------------------------------
+# --- tools: which JDK links the runtime ---------------------------------------------------------------------
+# The app is compiled for Java 17 (--release 17) and runs on any later runtime. The installers ship a JDK 25
+# runtime with an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles, made by a training start):
+# its first frame comes sooner than JDK 17's with an AppCDS archive. Without a JDK 25 the build says so and links
+# the JDK 17 runtime with an AppCDS archive instead. A JDK 25 is looked for in $JAVA_HOME_25 (also the
+# JAVA_HOME_25_X64 / _ARM64 / _AARCH64 that actions/setup-java sets), in Maven's toolchains
+# (~/.m2/toolchains.xml, a <jdk> toolchain of version 25) and in the usual install folders.
+feature_of() { # the Java feature version of the JDK in $1 (17, 25, ...), or nothing
+  local java="$1/bin/java"
+  [ -x "$java" ] || [ -x "$java.exe" ] || return 0
+  "$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | tr -d '\r'
+}
+unix_path() {
+  if [ "$os" = windows ] && command -v cygpath >/dev/null 2>&1; then cygpath -u "$1"; else echo "$1"; fi
+}
+toolchain_jdks() { # jdkHome of every <toolchain> of type jdk and version 25 in Maven's toolchains.xml
+  local file="${MAVEN_TOOLCHAINS:-$HOME/.m2/toolchains.xml}"
+  [ -f "$file" ] || return 0
+  tr '<' '\n' <"$file" | tr -d '\r' | awk -F'>' '
+    $1 == "toolchain" { type = ""; version = ""; home = "" }
+    $1 == "type" { type = $2 } $1 == "version" { version = $2 } $1 == "jdkHome" { home = $2 }
+    $1 == "/toolchain" { gsub(/^[ \t]+|[ \t]+$/, "", home); if (type == "jdk" && version ~ /^[[ ]*25/) print home }'
+}
+find_jdk25() {
+  local candidate
+  {
+    printf '%s\n' "${JAVA_HOME_25:-}" "${JAVA_HOME_25_X64:-}" "${JAVA_HOME_25_ARM64:-}" "${JAVA_HOME_25_AARCH64:-}"
+    toolchain_jdks
+    ls -d /usr/lib/jvm/*-25* /usr/lib/jvm/jdk-25* /Library/Java/JavaVirtualMachines/*-25*/Contents/Home \
+      /Library/Java/JavaVirtualMachines/*25*/Contents/Home "/c/Program Files/Eclipse Adoptium/jdk-25"* \
+      "/c/Program Files/Java/jdk-25"* 2>/dev/null || true
+  } | while IFS= read -r candidate; do
+    [ -n "$candidate" ] || continue
+    candidate="$(unix_path "$candidate")"
+    if [ "$(feature_of "$candidate")" = 25 ] && { [ -x "$candidate/bin/jlink" ] || [ -x "$candidate/bin/jlink.exe" ]; }; then
+      echo "$candidate"
+      break
+    fi
+  done
+}
+
 if [ -z "$jdk" ]; then
   jdk="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 fi
-if [ "$os" = windows ] && command -v cygpath >/dev/null 2>&1; then
-  jdk="$(cygpath -u "$jdk")"
-fi
+jdk="$(unix_path "$jdk")"
+case "$runtime" in
+  auto | 25)
+    jdk25="$(find_jdk25)"
+    if [ -n "$jdk25" ]; then
+      jdk="$jdk25"
+    elif [ "$runtime" = 25 ]; then
+      die "--runtime 25: no JDK 25 found (set JAVA_HOME_25, add a version-25 JDK to ~/.m2/toolchains.xml or install one in /usr/lib/jvm)"
+    else
+      warn "no JDK 25 found (JAVA_HOME_25, ~/.m2/toolchains.xml, /usr/lib/jvm): linking a JDK 17 runtime with an AppCDS archive instead, which starts slower. Install a JDK 25 (e.g. Temurin 25) to ship the faster runtime."
+    fi ;;
+  17) ;;
+  *) die "--runtime must be auto, 25 or 17, not $runtime" ;;
+esac
+jdk_feature="$(feature_of "$jdk")"
+case "$jdk_feature" in
+  25) archive_kind=aot ;;  # AOT cache, -XX:AOTCache
+  17) archive_kind=cds ;;  # AppCDS archive, -XX:SharedArchiveFile
+  *) die "the runtime JDK $jdk is Java ${jdk_feature:-?}; NetJournal's installers link a JDK 25 (or, as the fallback, a JDK 17)" ;;
+esac
 jlink="$jdk/bin/jlink"
 jpackage="$jdk/bin/jpackage"
 jar_tool="$jdk/bin/jar"
-[ -x "$jlink" ] || [ -x "$jlink.exe" ] || die "no jlink in $jdk (need a full JDK 17, not a JRE)"
+[ -x "$jlink" ] || [ -x "$jlink.exe" ] || die "no jlink in $jdk (need a full JDK, not a JRE)"
 [ -x "$jpackage" ] || [ -x "$jpackage.exe" ] || die "no jpackage in $jdk"
-[ -d "$jdk/jmods" ] || die "no $jdk/jmods: jlink needs the JDK's jmods (Ubuntu/Debian: apt-get install openjdk-17-jmods)"
-jdk_feature="$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | tr -d '\r')"
-[ "$jdk_feature" = 17 ] || warn "JDK $jdk is Java $jdk_feature; NetJournal's installers are made and tested with JDK 17"
+if [ "$jdk_feature" = 17 ]; then
+  [ -d "$jdk/jmods" ] || die "no $jdk/jmods: JDK 17's jlink needs the JDK's jmods (Ubuntu/Debian: apt-get install openjdk-17-jmods)"
+fi
+# (JDK 25 builds such as Temurin's have no jmods: their jlink links from the JDK's own run-time image, JEP 493)
+echo "build-installers.sh: linking the runtime of Java $jdk_feature from $jdk ($("$jdk/bin/java" -version 2>&1 | sed -n 2p | tr -d '\r'))"
 
 if [ -z "$app_jar" ]; then
   app_jar="$(ls target/netjournal-*.jar 2>/dev/null | grep -v -- '-sources\|-javadoc\|-tests' | head -1 || true)"
@@ -94,7 +156,7 @@ fi
 # the same way. org.openjfx ships an empty "javafx-x-21.jar" next to each platform jar "javafx-x-21-<os>.jar";
 # those placeholders are left out.
 step "Collecting modules"
-rm -rf "$OUT/modules" "$OUT/runtime" "$OUT/image" "$OUT/cds-data" "$OUT/descriptors"
+rm -rf "$OUT/modules" "$OUT/runtime" "$OUT/image" "$OUT/training-data" "$OUT/descriptors"
 mkdir -p "$OUT/modules"
 plain_jars=()
 for jar in "$OUT"/dependencies/*.jar; do
@@ -161,6 +223,9 @@ exclude_list="$(IFS=,; echo "${excludes[*]}")"
   --output "$OUT/runtime"
 # The base archive for -XX:-UseCompressedOops (heaps over 32 GB) is of no use to a journal app: 11 MB less.
 rm -f "$OUT/runtime/lib/server/classes_nocoops.jsa" "$OUT/runtime/bin/server/classes_nocoops.jsa"
+# JDK 25 also writes one for -XX:+UseCompactObjectHeaders, which the launcher does not use
+rm -f "$OUT/runtime/lib/server/classes_coh.jsa" "$OUT/runtime/bin/server/classes_coh.jsa" \
+  "$OUT/runtime/lib/server/classes_nocoops_coh.jsa" "$OUT/runtime/bin/server/classes_nocoops_coh.jsa"
 if [ "$os" = linux ]; then
   graphics_jar="$(ls "$OUT"/modules/javafx-graphics-*-linux*.jar | head -1)"
   natives=$("$jar_tool" --list --file "$graphics_jar" | grep -E '^[^/]+\.so$' || true)
@@ -176,14 +241,27 @@ echo "   SQLite native library: runtime/lib/$(basename "$sqlite_native")"
 echo "   modules: $("$OUT/runtime/bin/java" --list-modules | awk '{print $1}' | cut -d@ -f1 | tr '\n' ' ')"
 
 # --- app image ---------------------------------------------------------------------------------------------
+read_options() { # the options in file $1, one per line, into java_options
+  local line
+  while IFS= read -r line; do
+    line="${line%$'\r'}"
+    case "$line" in '' | '#'*) continue ;; esac
+    java_options+=("$line")
+  done <"$1"
+}
 java_options=()
-while IFS= read -r line; do
-  line="${line%$'\r'}"
-  case "$line" in '' | '#'*) continue ;; esac
-  java_options+=("$line")
-done <packaging/launcher-java-options
-jpackage_java_options=()
-for option in "${java_options[@]}"; do jpackage_java_options+=(--java-options "$option"); done
+read_options packaging/launcher-java-options
+read_options "packaging/launcher-java-options-jdk$jdk_feature"
+# The archive the training start below makes, and the options that name it. They are added to the launcher only
+# once the archive exists and maps: a launcher that names a missing archive would, on JDK 17, also turn off the
+# runtime's own default archive (measured: +31 % to the first frame).
+if [ "$archive_kind" = aot ]; then
+  archive_name=netjournal.aot
+  archive_options=("-XX:AOTCache=\$APPDIR/$archive_name")
+else
+  archive_name=netjournal.jsa
+  archive_options=("-XX:SharedArchiveFile=\$APPDIR/$archive_name" -Xshare:auto)
+fi
 
 app_version="$version"
 if [ "$os" = macos ] && [ "${version%%.*}" = 0 ]; then
@@ -194,6 +272,8 @@ fi
 
 step "Building the app image (jpackage)"
 mkdir -p "$OUT/image"
+jpackage_java_options=()
+for option in "${java_options[@]}"; do jpackage_java_options+=(--java-options "$option"); done
 "$jpackage" --type app-image \
   --dest "$OUT/image" \
   --name "$APP_NAME" \
@@ -211,15 +291,116 @@ case "$os" in
   macos) image="$OUT/image/$APP_NAME.app"; app_dir="$image/Contents/app"; image_java="$image/Contents/runtime/Contents/Home/bin/java" ;;
 esac
 [ -d "$app_dir" ] || die "jpackage made no $app_dir"
+[ -x "$image_java" ] || image_java="$OUT/runtime/bin/java" # the same runtime before jpackage copied it
+[ -x "$image_java" ] || [ -x "$image_java.exe" ] || die "no java in the app image"
+launcher_cfg="$app_dir/$APP_NAME.cfg"
+[ -f "$launcher_cfg" ] || die "jpackage made no $launcher_cfg"
+
+# --- the archive: AOT cache (JDK 25) or AppCDS archive (JDK 17), made by a training start --------------------
+# The app is started once on the image's own runtime with the launcher's options, on a filled journal (a generated
+# full export imported with the app's own command line: contacts, interactions, sessions, step notes, so the
+# window, the home page and the journal loading are trained, not the first start's welcome), until its first
+# frame (start-up probe). At exit the JVM writes what it loaded, linked and profiled into $APPDIR/$archive_name.
+# Linux without a display gets a virtual one (xvfb-run); there JavaFX uses, and so trains, its software pipeline.
+# The build fails when the archive cannot be made; NETJOURNAL_NO_ARCHIVE=1 builds without one, on purpose.
+run_options=()
+for option in "${java_options[@]}"; do run_options+=("${option//\$APPDIR/$app_dir}"); done
+
+run_watched() { # runs "$@" with its output in $log, killed after $1 seconds; returns its exit status
+  local limit="$1" pid watchdog status=0
+  shift
+  "$@" >"$log" 2>&1 &
+  pid=$!
+  # a watchdog instead of timeout(1), which macOS lacks and Windows has as an unrelated command
+  # (it takes its sleep down with it when stopped, so nothing keeps the build's output open)
+  (
+    sleep "$limit" &
+    sleeper=$!
+    trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
+    wait "$sleeper"
+    kill "$pid" 2>/dev/null
+  ) >/dev/null 2>&1 &
+  watchdog=$!
+  wait "$pid" || status=$?
+  kill "$watchdog" 2>/dev/null || true
+  wait "$watchdog" 2>/dev/null || true
+  return "$status"
+}
+archive_failed() {
+  [ -f "$log" ] && cat "$log" >&2
+  rm -f "$app_dir/$archive_name"
+  die "could not make the $archive_description: $* (set NETJOURNAL_NO_ARCHIVE=1 to build without it; the app then starts slower)"
+}
+make_archive() {
+  local data="$OUT/training-data" display_prefix=() status=0 training_options
+  log="$OUT/training.log"
+  rm -rf "$data" "$app_dir/$archive_name"
+  if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    command -v xvfb-run >/dev/null 2>&1 || archive_failed "no display and no xvfb-run to start a virtual one (apt-get install xvfb)"
+    display_prefix=(xvfb-run -a -s "-screen 0 1280x800x24")
+    echo "   no display: training on a virtual one (xvfb-run)"
+  fi
+  "$jdk/bin/java" packaging/TrainingJournal.java "$OUT/training.json" >"$log" 2>&1 \
+    || archive_failed "packaging/TrainingJournal.java failed"
+  run_watched 120 "$image_java" "${run_options[@]}" -m "$MAIN_MODULE/$MAIN_CLASS" --data-dir "$data" \
+    import "$OUT/training.json" || archive_failed "importing the training journal failed"
+  echo "   training journal: $(grep -o '[0-9]* contacts.*' "$log")"
+  if [ "$archive_kind" = aot ]; then
+    # JEP 514: one training run records and, at its exit, assembles the cache (in a child JVM)
+    training_options=("-XX:AOTCacheOutput=$app_dir/$archive_name" -Xlog:aot=warning)
+  else
+    training_options=("-XX:ArchiveClassesAtExit=$app_dir/$archive_name" -Xlog:cds=error)
+  fi
+  # (the ${a[@]+"${a[@]}"} form keeps empty arrays working under set -u in macOS's bash 3.2)
+  run_watched 300 ${display_prefix[@]+"${display_prefix[@]}"} "$image_java" "${run_options[@]}" \
+    "${training_options[@]}" -Dnetjournal.startupProbe=true -m "$MAIN_MODULE/$MAIN_CLASS" --data-dir "$data" \
+    || archive_failed "the training start failed (exit status $?)"
+  grep -q NETJOURNAL_STARTUP_MS= "$log" || archive_failed "the training start printed no start-up probe line"
+  [ -s "$app_dir/$archive_name" ] || archive_failed "no archive was written"
+  echo "   training start: $(grep NETJOURNAL_STARTUP_MS= "$log")"
+  # Check that the archive maps with the launcher's options, before the launcher names it. JDK 25:
+  # -XX:AOTMode=on refuses to start without the cache. JDK 17: -Xshare:auto would skip an archive that does not
+  # fit, but crashes (SIGBUS) on one cut short after a valid header, so -Xshare:on proves it maps completely.
+  if [ "$archive_kind" = aot ]; then
+    run_watched 60 "$image_java" "${run_options[@]}" "-XX:AOTCache=$app_dir/$archive_name" -XX:AOTMode=on \
+      -Xlog:aot=info "-XX:ErrorFile=$OUT/hs_err_archive_check_%p.log" -m "$MAIN_MODULE/$MAIN_CLASS" --help \
+      || archive_failed "the AOT cache does not map (-XX:AOTMode=on)"
+    grep -q 'Opened AOT cache' "$log" || archive_failed "the JVM did not open the AOT cache (-Xlog:aot)"
+  else
+    run_watched 60 "$image_java" "${run_options[@]}" "-XX:SharedArchiveFile=$app_dir/$archive_name" -Xshare:on \
+      "-XX:ErrorFile=$OUT/hs_err_archive_check_%p.log" -version || archive_failed "the archive does not map (-Xshare:on)"
+  fi
+  echo "   $app_dir/$archive_name ($(du -k "$app_dir/$archive_name" | cut -f1) KiB, maps with the launcher's options)"
+  rm -rf "$data" "$OUT/training.json"
+}
+if [ "$archive_kind" = aot ]; then
+  archive_description="AOT cache"
+else
+  archive_description="AppCDS archive"
+fi
+if [ "${NETJOURNAL_NO_ARCHIVE:-0}" = 1 ]; then
+  warn "NETJOURNAL_NO_ARCHIVE=1: the app image ships without its $archive_description (starts slower)"
+  rm -f "$app_dir/$archive_name"
+else
+  step "Making the $archive_description (one training start of the app on a filled journal)"
+  make_archive
+  java_options+=("${archive_options[@]}")
+  # the jpackage launchers (Windows, macOS) read their JVM options from the .cfg: name the archive there too
+  awk -v extra="$(printf 'java-options=%s\n' "${archive_options[@]}")" '
+    { lines[NR] = $0; if ($0 ~ /^java-options=/) last = NR }
+    END { for (i = 1; i <= NR; i++) { print lines[i]; if (i == last) print extra } }' \
+    "$launcher_cfg" >"$launcher_cfg.new"
+  mv "$launcher_cfg.new" "$launcher_cfg"
+fi
 
 if [ "$os" = linux ]; then
   # jpackage's Linux launcher asks the package managers which package it belongs to on every start (rpm -qf,
   # dpkg -S and dpkg -L, twice each: about 0.1-0.2 s before Java even starts). This script starts the same runtime
-  # with the same options (the app's options file, $APPDIR expanded the same way) and nothing else.
+  # with the same options (those of the .cfg, $APPDIR expanded the same way) and nothing else.
   launcher_script="$image/bin/$APP_NAME"
   {
     echo '#!/bin/sh'
-    echo "# Starts $APP_NAME: its own Java runtime with the options from packaging/launcher-java-options."
+    echo "# Starts $APP_NAME: its own Java $jdk_feature runtime with the options from packaging/launcher-java-options*."
     echo 'APPDIR="$(dirname "$(readlink -f "$0")")/../lib/app"'
     printf 'exec "$APPDIR/../runtime/bin/java"'
     printf ' \\\n  %s' "\"-Djpackage.app-version=$app_version\""
@@ -231,92 +412,19 @@ if [ "$os" = linux ]; then
   chmod 755 "$launcher_script.new"
   mv "$launcher_script.new" "$launcher_script"
 fi
-
-# --- application class-data-sharing archive -----------------------------------------------------------------
-# Start the app once on the image's own runtime with the launcher's options, the start-up probe and a scratch
-# data folder; at exit the JVM writes every class it loaded into $APPDIR/netjournal.jsa (on top of the runtime's
-# base archive made by jlink --generate-cds-archive). The launcher maps it with -XX:SharedArchiveFile.
-step "Making the class-data-sharing archive (one start of the app)"
-cds_failed() {
-  if [ "${NETJOURNAL_REQUIRE_CDS:-0}" = 1 ]; then die "$*"; fi
-  warn "$* - the app image ships without a CDS archive (starts fine, just slower)"
-  rm -f "$app_dir/netjournal.jsa"
-}
-make_cds_archive() {
-  local java="$image_java"
-  if [ ! -x "$java" ] && [ ! -x "$java.exe" ]; then
-    java="$OUT/runtime/bin/java" # the same runtime before jpackage copied it
-  fi
-  local dump_options=()
-  for option in "${java_options[@]}"; do
-    case "$option" in -XX:SharedArchiveFile=*) ;; *) dump_options+=("${option//\$APPDIR/$app_dir}") ;; esac
-  done
-  local display_prefix=()
-  if [ "$os" = linux ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-    if command -v xvfb-run >/dev/null 2>&1; then
-      display_prefix=(xvfb-run -a -s "-screen 0 1280x800x24")
-    else
-      cds_failed "no display and no xvfb-run (apt-get install xvfb)"
-      return
-    fi
-  fi
-  mkdir -p "$OUT/cds-data"
-  local log="$OUT/cds-dump.log" pid watchdog status
-  # (the ${a[@]+"${a[@]}"} form keeps empty arrays working under set -u in macOS's bash 3.2)
-  ${display_prefix[@]+"${display_prefix[@]}"} "$java" "${dump_options[@]}" \
-    "-XX:ArchiveClassesAtExit=$app_dir/netjournal.jsa" -Xlog:cds=error \
-    -Dnetjournal.startupProbe=true -m "$MAIN_MODULE/$MAIN_CLASS" --data-dir "$OUT/cds-data" >"$log" 2>&1 &
-  pid=$!
-  # a watchdog instead of timeout(1), which macOS lacks and Windows has as an unrelated command
-  # (it takes its sleep down with it when stopped, so nothing keeps the build's output open)
-  (
-    sleep 180 &
-    sleeper=$!
-    trap 'kill "$sleeper" 2>/dev/null; exit 0' TERM
-    wait "$sleeper"
-    kill "$pid" 2>/dev/null
-  ) >/dev/null 2>&1 &
-  watchdog=$!
-  status=0
-  wait "$pid" || status=$?
-  kill "$watchdog" 2>/dev/null || true
-  wait "$watchdog" 2>/dev/null || true
-  if [ "$status" != 0 ]; then
-    cat "$log" >&2
-    cds_failed "the training start failed (exit status $status)"
-    return
-  fi
-  if ! grep -q NETJOURNAL_STARTUP_MS= "$log"; then
-    cat "$log" >&2
-    cds_failed "the training start printed no start-up probe line"
-    return
-  fi
-  if [ ! -s "$app_dir/netjournal.jsa" ]; then
-    cat "$log" >&2
-    cds_failed "no archive was written"
-    return
-  fi
-  # -Xshare:auto skips an archive that does not fit (missing, from another build, not an archive), but JDK 17
-  # crashes (SIGBUS) on one that is cut short after a valid header. Make sure the one we ship maps completely.
-  if ! "$java" "${dump_options[@]}" "-XX:SharedArchiveFile=$app_dir/netjournal.jsa" -Xshare:on \
-      "-XX:ErrorFile=$OUT/hs_err_cds_check_%p.log" -version >"$log" 2>&1; then
-    cat "$log" >&2
-    cds_failed "the archive does not map (-Xshare:on)"
-    return
-  fi
-  echo "   $app_dir/netjournal.jsa ($(du -k "$app_dir/netjournal.jsa" | cut -f1) KiB, maps with -Xshare:on)"
-}
-make_cds_archive
-rm -rf "$OUT/cds-data"
+echo "   launcher options (Java $jdk_feature): ${java_options[*]}"
 
 # --- installers --------------------------------------------------------------------------------------------
 add_desktop_files_to_deb() {
   # jpackage's .deb only fills /opt/netjournal. Add our own desktop entry, the hicolor icons and the command
-  # `netjournal` on the PATH as files the package owns (dpkg triggers refresh the menu and icon caches; nothing to clean up by hand).
+  # `netjournal` on the PATH and the AppStream metainfo as files the package owns (dpkg triggers refresh the menu and icon caches; nothing to clean up by hand).
   local deb="$1" work="$OUT/deb-root"
   rm -rf "$work"
   dpkg-deb --raw-extract "$deb" "$work"
   install -D -m 0644 packaging/linux/netjournal.desktop "$work/usr/share/applications/netjournal.desktop"
+  # AppStream metainfo: a software centre opened on the .deb shows what NetJournal is (summary, screenshots)
+  install -D -m 0644 packaging/linux/org.netjournal.netjournal.metainfo.xml \
+    "$work/usr/share/metainfo/org.netjournal.netjournal.metainfo.xml"
   for size in 16 24 32 48 64 128 256 512; do
     install -D -m 0644 "src/main/resources/org/netjournal/icons/netjournal-$size.png" \
       "$work/usr/share/icons/hicolor/${size}x${size}/apps/netjournal.png"
@@ -348,6 +456,17 @@ for type in $types; do
     done
   fi
   rm -f "$OUT"/*."$type"
+  resource_args=()
+  if [ "$type" = deb ]; then
+    # our control file (packaging/linux/resources/control), with the version placeholder of this jpackage:
+    # JDK 25's says APPLICATION_VERSION_WITH_RELEASE where JDK 17's says APPLICATION_VERSION-APPLICATION_RELEASE
+    rm -rf "$OUT/linux-resources"
+    cp -R packaging/linux/resources "$OUT/linux-resources"
+    if [ "$jdk_feature" != 17 ]; then
+      sed -i 's/APPLICATION_VERSION-APPLICATION_RELEASE/APPLICATION_VERSION_WITH_RELEASE/' "$OUT/linux-resources/control"
+    fi
+    resource_args=(--resource-dir "$OUT/linux-resources")
+  fi
   # (.deb: jpackage's own package is only unpacked again below, so it is not compressed; the final one is xz)
   DPKG_DEB_COMPRESSOR_TYPE=none "$jpackage" --type "$type" \
     --dest "$OUT" \
@@ -357,6 +476,7 @@ for type in $types; do
     --description "$DESCRIPTION" \
     --license-file LICENSE \
     --app-image "$image" \
+    ${resource_args[@]+"${resource_args[@]}"} \
     "@packaging/$os/package.args"
   if [ "$type" = deb ]; then
     add_desktop_files_to_deb "$(ls "$OUT"/*.deb | head -1)"

@@ -220,6 +220,23 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         dialog.show(error, folder);
     }
 
+    /**
+     * The integrity check after the first frame found damage: the journal is refused as a start refuses it (closed,
+     * nothing more written, the damaged-journal dialog), only a moment later.
+     */
+    private void refuseDamagedJournal(OpenedJournal opened, UnreadableJournalException damage) {
+        if (journal != opened || quitting) {
+            return; // already closed, moved or quitting
+        }
+        journal = null;
+        explain(damage, opened.folder(), null); // before hiding the window, so the app stays up
+        stage.hide();
+        Tasks.create(() -> {
+            opened.database().close();
+            return null;
+        }).runOn(runner);
+    }
+
     private void showJournal(OpenedJournal opened) {
         StartupProbe.mark("journal-ready");
         this.journal = opened;
@@ -234,7 +251,6 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         Tasks.setDefaultErrorHandler(errors::show);
         stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors);
         contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors);
-        contacts.reload(); // in the background; the table fills in when it is loaded
         journalModel = new JournalModel(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
                 contacts, runner, saveStatus, errors);
         journalModel.reload();
@@ -266,9 +282,18 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             }
         });
         stage.toFront();
-        offerWelcome(opened); // before the daily backup on the storage thread, so it appears at once
-        dailyBackup(opened);
-        warnAboutFolders(opened);
+        offerWelcome(opened);
+        // What the first frame does not show waits for it: on a decade-old journal loading every contact, checking
+        // every page and copying the file would each cost the start a good part of a second.
+        AfterFirstFrame.run(scene, () -> {
+            contacts.reload(); // the home page's due list and the table fill in when it is loaded
+            if (!opened.database().openedAfterUncleanEnd()) { // after an unclean end it was checked before opening
+                BackgroundIntegrityCheck.start(opened.folder().databaseFile(),
+                        damage -> refuseDamagedJournal(opened, damage));
+            }
+            dailyBackup(opened);
+            warnAboutFolders(opened);
+        });
         watchFrontRequests(opened);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {
             StartupProbe.reportFirstFrameThen(scene, this::quit);

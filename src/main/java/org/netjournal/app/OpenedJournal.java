@@ -31,7 +31,7 @@ record OpenedJournal(DataFolder folder, JournalDatabase database, StepRepository
         folder.prepare();
         AppLogging.configure(folder.logFile());
         StartupProbe.mark("open-journal");
-        JournalDatabase database = startFresh ? JournalDatabase.open(folder) : JournalDatabase.openUnlessLost(folder);
+        JournalDatabase database = JournalDatabase.openForWindow(folder, startFresh);
         StartupProbe.mark("database-open");
         try {
             StepRepository steps = new StepRepository(database);

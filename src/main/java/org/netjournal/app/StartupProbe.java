@@ -2,12 +2,15 @@ package org.netjournal.app;
 
 import java.time.Duration;
 import java.time.Instant;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
  * Measures start-up as a user feels it: from the process start to the first frame painted with the journal
  * loaded. Used by the installer check and the start-up benchmark; prints one machine-readable line.
+ * <p>
+ * The process start comes from the system's boot time, which Linux gives in whole seconds: every figure printed
+ * here reads high by the same offset (up to a second) within one boot. Compare phases with each other only; the
+ * benchmark (bench/startup.sh) times the first frame from outside, from the fork to the moment this line appears.
  */
 public final class StartupProbe {
 
@@ -34,20 +37,14 @@ public final class StartupProbe {
         return Duration.between(started, Instant.now()).toMillis();
     }
 
-    /** After the next pulse has laid out and rendered {@code scene}, prints the elapsed time and runs {@code then}. */
+    /** After the first frame of {@code scene} has been rendered, prints the elapsed time and runs {@code then}. */
     public static void reportFirstFrameThen(Scene scene, Runnable then) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            mark("first-layout");
-            // the frame of this pulse is rendered right after layout; report on the next turn of the loop
-            Platform.runLater(() -> {
-                System.out.println(OUTPUT_PREFIX + sinceProcessStart());
-                System.out.println(PHASES_PREFIX + PHASES);
-                System.out.flush();
-                then.run();
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        AfterFirstFrame.run(scene, () -> {
+            mark("first-frame");
+            System.out.println(OUTPUT_PREFIX + sinceProcessStart());
+            System.out.println(PHASES_PREFIX + PHASES);
+            System.out.flush();
+            then.run();
+        });
     }
 }

@@ -116,7 +116,7 @@ public final class JournalDatabase implements AutoCloseable {
      * left untouched and reported as {@link UnreadableJournalException}.
      */
     public static JournalDatabase open(DataFolder folder) throws UnreadableJournalException, IOException {
-        return open(folder, uncleanEnd -> { });
+        return open(folder, PageCheck.BEFORE_OPENING, uncleanEnd -> { });
     }
 
     /**
@@ -126,13 +126,33 @@ public final class JournalDatabase implements AutoCloseable {
      */
     public static JournalDatabase openUnlessLost(DataFolder folder)
             throws UnreadableJournalException, IOException, LostJournalException {
-        return open(folder, uncleanEnd -> {
+        return open(folder, PageCheck.BEFORE_OPENING, refuseIfLost(folder));
+    }
+
+    /**
+     * How the window opens the journal: like {@link #openUnlessLost} (or like {@link #open} when the user chose to
+     * start fresh over a lost journal's backups), but SQLite's {@code quick_check} of every page runs before opening
+     * only after an unclean end (see {@link #openedAfterUncleanEnd()}); otherwise the window runs
+     * {@link QuickCheck#run} on its own connection once it is shown, because on a big journal the check takes most
+     * of a second. The header and schema checks always come first.
+     */
+    public static JournalDatabase openForWindow(DataFolder folder, boolean startFresh)
+            throws UnreadableJournalException, IOException, LostJournalException {
+        return open(folder, PageCheck.AFTER_UNCLEAN_END_ONLY,
+                startFresh ? uncleanEnd -> { } : refuseIfLost(folder));
+    }
+
+    private static BeforeWriting<LostJournalException> refuseIfLost(DataFolder folder) {
+        return uncleanEnd -> {
             JournalHealth.Assessment health = JournalHealth.assess(folder, uncleanEnd);
             if (health.looksLost()) {
                 throw new LostJournalException(health);
             }
-        });
+        };
     }
+
+    /** When SQLite's {@code quick_check} of every page runs before the journal is opened. */
+    private enum PageCheck { BEFORE_OPENING, AFTER_UNCLEAN_END_ONLY }
 
     /** A look at the journal before anything is written to it, with the folder's lock held. */
     @FunctionalInterface
@@ -140,7 +160,8 @@ public final class JournalDatabase implements AutoCloseable {
         void check(boolean uncleanEnd) throws E, UnreadableJournalException, IOException;
     }
 
-    private static <E extends Exception> JournalDatabase open(DataFolder folder, BeforeWriting<E> beforeWriting)
+    private static <E extends Exception> JournalDatabase open(DataFolder folder, PageCheck quickCheck,
+                                                              BeforeWriting<E> beforeWriting)
             throws UnreadableJournalException, IOException, E {
         StorageThreadGuard.check("Opening the journal");
         folder.prepare();
@@ -150,7 +171,8 @@ public final class JournalDatabase implements AutoCloseable {
         boolean uncleanEnd;
         try {
             uncleanEnd = UncleanEnd.detected(folder); // under the lock: nobody else is running on it now
-            JournalFileInspector.inspect(folder.databaseFile(), SCHEMA_VERSION);
+            JournalFileInspector.inspect(folder.databaseFile(), SCHEMA_VERSION,
+                    quickCheck == PageCheck.BEFORE_OPENING || uncleanEnd);
             beforeWriting.check(uncleanEnd);
             folder.createDatabaseFileIfMissing();
             folder.keepJournalFilesPrivate();

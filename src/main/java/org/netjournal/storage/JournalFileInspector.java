@@ -29,6 +29,14 @@ final class JournalFileInspector {
 
     /** Throws when the file must be left alone; returns normally for a file we can open and migrate. */
     static void inspect(Path file, int newestKnownVersion) throws UnreadableJournalException {
+        inspect(file, newestKnownVersion, true);
+    }
+
+    /**
+     * Like {@link #inspect(Path, int)}; without {@code quickCheck} the pages of a current journal are not read
+     * through (the caller runs {@link QuickCheck#run} once the journal is open). One that needs a migration is.
+     */
+    static void inspect(Path file, int newestKnownVersion, boolean quickCheck) throws UnreadableJournalException {
         if (!Files.exists(file)) {
             return;
         }
@@ -80,7 +88,8 @@ final class JournalFileInspector {
             throw new UnreadableJournalException(Reason.NEWER_VERSION, file,
                     "schema " + userVersion + ", this build knows up to " + newestKnownVersion, null);
         }
-        quickCheckReadOnly(file, newestKnownVersion);
+        // a journal about to be migrated is written to at once: check every page first, whatever the caller asked
+        checkReadOnly(file, newestKnownVersion, quickCheck || userVersion < newestKnownVersion);
     }
 
     private static boolean hasContent(Path path) {
@@ -107,8 +116,12 @@ final class JournalFileInspector {
         return config.createConnection(url);
     }
 
-    /** Reads the whole file through SQLite in read-only mode; a read-only connection never writes the file. */
-    private static void quickCheckReadOnly(Path file, int newestKnownVersion) throws UnreadableJournalException {
+    /**
+     * Asks SQLite, read-only, for the schema version and (with {@code quickCheck}) reads the whole file through;
+     * a read-only connection never writes the file.
+     */
+    private static void checkReadOnly(Path file, int newestKnownVersion, boolean quickCheck)
+            throws UnreadableJournalException {
         try (Connection connection = readOnlyConnection(file);
              Statement statement = connection.createStatement()) {
             int version;
@@ -126,11 +139,8 @@ final class JournalFileInspector {
                     }
                 }
             }
-            try (ResultSet rs = statement.executeQuery("PRAGMA quick_check(1)")) {
-                String result = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equalsIgnoreCase(result)) {
-                    throw new UnreadableJournalException(Reason.DAMAGED, file, result, null);
-                }
+            if (quickCheck) {
+                QuickCheck.check(statement, file);
             }
         } catch (SQLException e) {
             throw new UnreadableJournalException(Reason.DAMAGED, file, e.getMessage(), e);

@@ -315,6 +315,61 @@ class JournalDatabaseTest {
             assertRefusedAndUntouched(folder, Reason.NOT_SQLITE);
         }
 
+        @Test
+        void theWindowsStartLeavesABrokenPageToTheCheckAfterItOpened() throws Exception {
+            DataFolder folder = folderWithJournalBytes(withBrokenFourthPage(realJournalBytes()));
+
+            try (JournalDatabase opened = JournalDatabase.openForWindow(folder, false)) {
+                UnreadableJournalException damage = assertThrows(UnreadableJournalException.class,
+                        () -> QuickCheck.run(folder.databaseFile()));
+                assertEquals(Reason.DAMAGED, damage.reason());
+            }
+        }
+
+        @Test
+        void theCheckAfterOpeningPassesASoundJournalBeingWritten() throws Exception {
+            DataFolder folder = folderWithJournalBytes(realJournalBytes());
+
+            try (JournalDatabase opened = JournalDatabase.openForWindow(folder, false)) {
+                new StepRepository(opened).saveNotes(1, "written while the check may run");
+                QuickCheck.run(folder.databaseFile()); // sees the WAL, passes, writes nothing
+                assertEquals("written while the check may run", new StepRepository(opened).loadAll().get(0).notes());
+            }
+        }
+
+        @Test
+        void afterAnUncleanEndTheWindowsStartChecksEveryPageBeforeOpening() throws Exception {
+            byte[] journal = withBrokenFourthPage(realJournalBytes());
+            DataFolder folder = folderWithJournalBytes(journal);
+            Files.writeString(folder.path().resolve(UncleanEnd.FILE_NAME), "crashed"); // the last start never ended
+
+            UnreadableJournalException refused = assertThrows(UnreadableJournalException.class,
+                    () -> JournalDatabase.openForWindow(folder, false).close());
+            assertEquals(Reason.DAMAGED, refused.reason());
+            assertArrayEquals(journal, Files.readAllBytes(folder.databaseFile()), "the file was not touched");
+        }
+
+        @Test
+        void aJournalThatNeedsAMigrationIsCheckedBeforeItIsOpened() throws Exception {
+            // a migration writes at once, so the start cannot leave the check for later
+            byte[] journal = withBrokenFourthPage(realJournalBytes());
+            java.nio.ByteBuffer.wrap(journal).putInt(60, JournalDatabase.SCHEMA_VERSION - 1); // user_version
+            DataFolder folder = folderWithJournalBytes(journal);
+
+            UnreadableJournalException refused = assertThrows(UnreadableJournalException.class,
+                    () -> JournalDatabase.openForWindow(folder, false).close());
+            assertEquals(Reason.DAMAGED, refused.reason());
+            assertArrayEquals(journal, Files.readAllBytes(folder.databaseFile()), "the file was not touched");
+        }
+
+        private byte[] withBrokenFourthPage(byte[] journal) {
+            int pageSize = 4096;
+            assertEquals(0, journal.length % pageSize, "precondition: 4 KiB pages");
+            assertTrue(journal.length >= 4 * pageSize, "precondition: at least four pages");
+            Arrays.fill(journal, 3 * pageSize, 4 * pageSize, (byte) 0x5A); // page 4: a table's b-tree page
+            return journal;
+        }
+
         private DataFolder folderWithJournalBytes(byte[] bytes) throws IOException {
             DataFolder folder = folder();
             Files.createDirectories(folder.path());
