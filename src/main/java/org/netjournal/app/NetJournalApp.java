@@ -39,6 +39,7 @@ import org.netjournal.ui.MainWindow;
 import org.netjournal.ui.Navigation;
 import org.netjournal.ui.StartupProblemDialog;
 import org.netjournal.ui.WindowPlacement;
+import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
@@ -73,6 +74,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private final FxTaskRunner runner = earlyOpen != null ? earlyOpen.runner() : new FxTaskRunner();
     private final Navigation navigation = new Navigation();
     private final SaveStatus saveStatus = new SaveStatus();
+    /** Writes what is typed and pending when the process is ended (SIGTERM, SIGHUP, SIGINT). */
+    private final ShutdownSave shutdownSave = ShutdownSave.install(runner);
     private Stage stage;
     private OpenedJournal journal;
     private StepEditor stepEditor;
@@ -168,11 +171,13 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         errors = new UserFacingErrors(messages, opened.folder().logFile());
         errors.setOwner(stage);
         Tasks.setDefaultErrorHandler(errors::show);
-        stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors);
-        contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors);
+        Autosave autosave = new Autosave(runner, saveStatus, errors::describe, Autosave.Timers.fx());
+        shutdownSave.watch(autosave, opened.database());
+        stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors, autosave);
+        contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors, autosave);
         contacts.reload(); // in the background; the table fills in when it is loaded
         journalModel = new JournalModel(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
-                contacts, runner, saveStatus, errors);
+                contacts, runner, saveStatus, errors, autosave);
         journalModel.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.animation.PauseTransition;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -52,13 +51,11 @@ import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.common.TabTraversal;
 
 /**
- * The detail form of one contact, with its interaction timeline. Autosaves like the notes: a moment after
- * typing stops, when it is valid. While a field is invalid it is marked with the reason and nothing the user
+ * The detail form of one contact, with its interaction timeline. Autosaves like the notes (the window's
+ * {@link org.netjournal.ui.common.Autosave}), when it is valid. While a field is invalid it is marked with the reason and nothing the user
  * typed is thrown away; it is simply not saved until it is fixed.
  */
 final class ContactForm {
-
-    private static final int AUTOSAVE_MILLIS = 700;
 
     private final ContactsModel model;
     private final ContactLabels labels;
@@ -85,14 +82,16 @@ final class ContactForm {
     private final VBox timeline = new VBox(6);
     private final Button delete = new Button();
     private final ValidationSupport validation = new ValidationSupport();
-    private final PauseTransition autosave = new PauseTransition(Duration.millis(AUTOSAVE_MILLIS));
 
     /** The contact as last saved (or loaded); id 0 for a new one not yet saved. */
     private Contact current;
     private List<Interaction> interactions = List.of();
     private boolean populating;
-    private boolean dirty;
-    private boolean saving;
+    /**
+     * The autosave key of the open contact and its id as the journal knows it: set on the storage thread by the
+     * write that inserts a new contact, so a later write of the same form updates it instead of inserting twice.
+     */
+    private AtomicLong savedId = new AtomicLong(-1);
     private Runnable onDeleted = () -> { };
 
     ContactForm(ContactsModel model, ContactLabels labels) {
@@ -100,7 +99,6 @@ final class ContactForm {
         this.labels = labels;
         this.messages = labels.messages();
         build();
-        autosave.setOnFinished(event -> flush());
     }
 
     Region root() {
@@ -168,7 +166,9 @@ final class ContactForm {
             }
             connectedOn.setValue(contact.connectedOn());
             notes.setText(contact.notes());
-            dirty = false;
+            model.autosave().flush(); // what is writable of the contact that was open is written
+            model.autosave().forgetUnwritable(savedId); // its invalid text left the screen with it
+            savedId = new AtomicLong(contact.id());
         } finally {
             populating = false;
         }
@@ -443,49 +443,42 @@ final class ContactForm {
         if (populating || current == null) {
             return;
         }
-        dirty = true;
         updateNextDue();
-        model.saveStatus().setWaiting(true);
-        autosave.playFromStart();
+        Optional<String> problem = problem();
+        if (problem.isPresent()) {
+            model.autosave().cannotWrite(savedId, problem.get()); // keep the text, save once fixed
+            return;
+        }
+        AtomicLong id = savedId;
+        Contact typed = contactFromForm();
+        LocalDate lastInteraction = interactions.stream().map(Interaction::date).max(LocalDate::compareTo)
+                .orElse(null);
+        model.autosave().edited(id, () -> {
+            Contact saved = model.repository().save(typed.withId(Math.max(0, id.get())));
+            id.set(saved.id());
+            return saved;
+        }, saved -> {
+            model.showSaved(saved, lastInteraction);
+            if (current != null && savedId == id) {
+                current = saved;
+                delete.setDisable(false);
+            }
+        });
     }
 
     /** Edits that are not in the journal: invalid ones wait for a fix, so quitting now would lose them. */
     boolean hasUnsavedInput() {
-        return dirty && current != null;
+        return current != null && model.autosave().hasPending(savedId);
     }
 
-    /** Saves now if something changed and everything is valid. */
+    /** Saves now what is typed; a field that cannot be saved is marked with the reason. */
     void flush() {
-        autosave.stop();
-        if (!dirty || current == null) {
-            model.saveStatus().setWaiting(false);
-            return;
+        if (current != null && model.autosave().hasPending(savedId)) {
+            Optional<String> problem = problem();
+            formProblem.setVisible(problem.isPresent());
+            formProblem.setText(problem.orElse(""));
         }
-        Optional<String> problem = problem();
-        formProblem.setVisible(problem.isPresent());
-        formProblem.setText(problem.orElse(""));
-        if (problem.isPresent()) {
-            model.saveStatus().setWaiting(false);
-            return; // keep the text, save once fixed
-        }
-        if (saving) {
-            return; // the running save picks this up when it returns
-        }
-        model.saveStatus().setWaiting(false);
-        Contact toSave = contactFromForm();
-        dirty = false;
-        saving = true;
-        model.save(toSave, interactions.stream().map(Interaction::date).max(LocalDate::compareTo).orElse(null),
-                saved -> {
-                    saving = false;
-                    if (current != null && (current.id() == saved.id() || current.id() == 0)) {
-                        current = saved;
-                        delete.setDisable(false);
-                    }
-                    if (dirty) {
-                        flush();
-                    }
-                });
+        model.autosave().flush();
     }
 
     private Optional<String> problem() {
@@ -521,8 +514,7 @@ final class ContactForm {
         confirm.initOwner(root.getScene().getWindow());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
             long id = current.id();
-            autosave.stop();
-            dirty = false;
+            model.autosave().forget(savedId);
             model.delete(id, () -> {
                 current = null;
                 content.setVisible(false);

@@ -29,6 +29,7 @@ import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.WinRepository;
 import org.netjournal.tasks.TaskRunner;
 import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.contacts.ContactsModel;
@@ -49,6 +50,7 @@ public final class JournalModel {
     private final TaskRunner runner;
     private final SaveStatus saveStatus;
     private final UserFacingErrors errors;
+    private final Autosave autosave;
 
     private final ObservableList<Session> sessionList = FXCollections.observableArrayList();
     private final ObservableList<WeeklyGoal> goalList = FXCollections.observableArrayList();
@@ -60,7 +62,8 @@ public final class JournalModel {
     private final ObjectBinding<GoalTracker> tracker;
 
     public JournalModel(SessionRepository sessions, GoalRepository goals, WinRepository wins, DraftRepository drafts,
-                        ContactsModel contacts, TaskRunner runner, SaveStatus saveStatus, UserFacingErrors errors) {
+                        ContactsModel contacts, TaskRunner runner, SaveStatus saveStatus, UserFacingErrors errors,
+                        Autosave autosave) {
         this.sessions = sessions;
         this.goals = goals;
         this.wins = wins;
@@ -69,6 +72,7 @@ public final class JournalModel {
         this.runner = runner;
         this.saveStatus = saveStatus;
         this.errors = errors;
+        this.autosave = autosave;
         tracker = Bindings.createObjectBinding(() -> new GoalTracker(goalList, sessionList, weekStart.get()),
                 new Observable[] {goalList, sessionList, weekStart});
     }
@@ -218,7 +222,28 @@ public final class JournalModel {
         }, error -> { });
     }
 
+    /** The autosave key of a draft's text. */
+    private record DraftText(long draftId) {
+    }
+
+    /**
+     * The open draft's text as typed, written by the autosave (debounced, with a maximum wait, retried after a
+     * failure); {@code onSaved} once its newest text is in the file.
+     */
+    public void draftEdited(Draft draft, Consumer<Draft> onSaved) {
+        autosave.edited(new DraftText(draft.id()), () -> drafts.save(draft), saved -> {
+            replace(draftList, saved, Draft::id);
+            onSaved.accept(saved);
+        });
+    }
+
+    /** Writes what is typed anywhere now (leaving a draft, copying it). */
+    public void flushEdits() {
+        autosave.flush();
+    }
+
     public void deleteDraft(long draftId) {
+        autosave.forget(new DraftText(draftId));
         write(() -> drafts.delete(draftId), removed -> draftList.removeIf(draft -> draft.id() == draftId),
                 error -> { });
     }
