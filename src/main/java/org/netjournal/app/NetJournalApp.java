@@ -177,7 +177,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors, autosave);
         contacts.reload(); // in the background; the table fills in when it is loaded
         journalModel = new JournalModel(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
-                contacts, runner, saveStatus, errors, autosave);
+                opened.settings(), contacts, runner, saveStatus, errors, autosave);
         journalModel.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
@@ -208,6 +208,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         });
         stage.toFront();
         offerWelcome(opened); // before the daily backup on the storage thread, so it appears at once
+        window.offerUnsentSession();
         dailyBackup(opened);
         watchFrontRequests(opened);
         if (Boolean.getBoolean(STARTUP_PROBE_PROPERTY)) {

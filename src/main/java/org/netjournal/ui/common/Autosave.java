@@ -29,7 +29,8 @@ import org.netjournal.tasks.Tasks;
 public final class Autosave {
 
     public static final int DEBOUNCE_MILLIS = 700;
-    public static final int MAX_WAIT_MILLIS = 1_000;
+    /** Below the promised second, so that the write itself (a commit with fsync) fits into it too. */
+    public static final int MAX_WAIT_MILLIS = 800;
     public static final int RETRY_MILLIS = 5_000;
 
     /** Runs an action after a delay on the UI thread; the returned handle cancels it. */

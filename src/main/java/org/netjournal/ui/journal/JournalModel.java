@@ -26,6 +26,7 @@ import org.netjournal.domain.Win;
 import org.netjournal.storage.DraftRepository;
 import org.netjournal.storage.GoalRepository;
 import org.netjournal.storage.SessionRepository;
+import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.WinRepository;
 import org.netjournal.tasks.TaskRunner;
 import org.netjournal.tasks.Tasks;
@@ -42,10 +43,13 @@ import org.netjournal.ui.contacts.ContactsModel;
  */
 public final class JournalModel {
 
+    static final String UNSENT_SESSION_SETTING = "unsentSessionEntry";
+
     private final SessionRepository sessions;
     private final GoalRepository goals;
     private final WinRepository wins;
     private final DraftRepository drafts;
+    private final SettingsRepository settings;
     private final ContactsModel contacts;
     private final TaskRunner runner;
     private final SaveStatus saveStatus;
@@ -59,15 +63,17 @@ public final class JournalModel {
     private final ObjectProperty<DayOfWeek> weekStart = new SimpleObjectProperty<>(DayOfWeek.MONDAY);
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private String unsentSession = "";
     private final ObjectBinding<GoalTracker> tracker;
 
     public JournalModel(SessionRepository sessions, GoalRepository goals, WinRepository wins, DraftRepository drafts,
-                        ContactsModel contacts, TaskRunner runner, SaveStatus saveStatus, UserFacingErrors errors,
+                        SettingsRepository settings, ContactsModel contacts, TaskRunner runner, SaveStatus saveStatus, UserFacingErrors errors,
                         Autosave autosave) {
         this.sessions = sessions;
         this.goals = goals;
         this.wins = wins;
         this.drafts = drafts;
+        this.settings = settings;
         this.contacts = contacts;
         this.runner = runner;
         this.saveStatus = saveStatus;
@@ -78,12 +84,13 @@ public final class JournalModel {
     }
 
     private record Loaded(List<Session> sessions, List<WeeklyGoal> goals, List<Win> wins, List<Draft> drafts,
-                          DayOfWeek weekStart) {
+                          DayOfWeek weekStart, String unsentSession) {
     }
 
     /** Loads everything in the background; views fill in when {@link #loadedProperty()} turns true. */
     public void reload() {
-        Tasks.create(() -> new Loaded(sessions.all(), goals.list(), wins.list(), drafts.list(), goals.weekStart()))
+        Tasks.create(() -> new Loaded(sessions.all(), goals.list(), wins.list(), drafts.list(), goals.weekStart(),
+                        settings.get(UNSENT_SESSION_SETTING).orElse("")))
                 .onSuccess(data -> {
                     today.set(LocalDate.now());
                     weekStart.set(data.weekStart());
@@ -91,6 +98,7 @@ public final class JournalModel {
                     goalList.setAll(data.goals());
                     winList.setAll(data.wins());
                     draftList.setAll(data.drafts());
+                    unsentSession = data.unsentSession();
                     loaded.set(true);
                 })
                 .runOn(runner);
@@ -239,6 +247,36 @@ public final class JournalModel {
 
     /** Writes what is typed anywhere now (leaving a draft, copying it). */
     public void flushEdits() {
+        autosave.flush();
+    }
+
+    /** The autosave key of the session entry that is typed but not saved yet. */
+    private record UnsentSessionKey() {
+    }
+
+    /**
+     * What is typed into a new session entry and not saved (Ctrl+Enter) yet, as the entry's JSON; empty when there
+     * is none. Kept in the journal's settings, so that it is offered again after Esc, a close or a crash.
+     */
+    public Optional<String> unsentSession() {
+        return unsentSession.isEmpty() ? Optional.empty() : Optional.of(unsentSession);
+    }
+
+    /** Keeps the typed entry ({@code json}), written by the autosave like every other typed text. */
+    public void keepUnsentSession(String json) {
+        unsentSession = json;
+        autosave.edited(new UnsentSessionKey(), () -> {
+            settings.put(UNSENT_SESSION_SETTING, json);
+            return null;
+        }, ignored -> { });
+    }
+
+    /** The entry was saved as a session, or the user started afresh: nothing unsent is left. */
+    public void dropUnsentSession() {
+        if (unsentSession.isEmpty() && !autosave.hasPending(new UnsentSessionKey())) {
+            return;
+        }
+        keepUnsentSession("");
         autosave.flush();
     }
 
