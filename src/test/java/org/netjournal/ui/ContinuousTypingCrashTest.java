@@ -20,18 +20,19 @@ class ContinuousTypingCrashTest {
     @Test
     void killedWhileTypingWithoutPauseLosesAtMostTheLastSecond() throws Exception {
         TypingCrashHarness.Outcome outcome = TypingCrashHarness.run(temp.resolve("kill"), 3_000, true);
-        assertTrue(outcome.typedOneSecondBeforeEnd() > 20, "typing went on: " + outcome);
-        assertTrue(outcome.notesIsPrefix() && outcome.companyIsPrefix(), "what is stored was typed: " + outcome);
-        assertTrue(outcome.notesInFile() >= outcome.typedOneSecondBeforeEnd(), "notes: " + outcome);
-        assertTrue(outcome.companyInFile() >= outcome.typedOneSecondBeforeEnd(), "company: " + outcome);
+        assertInTheFile(outcome.typedOneSecondBeforeEnd(), outcome);
     }
 
     @Test
     void endedWithSigtermWhileTypingLosesNothing() throws Exception {
         TypingCrashHarness.Outcome outcome = TypingCrashHarness.run(temp.resolve("term"), 3_000, false);
-        assertTrue(outcome.typedAtEnd() > 20, "typing went on: " + outcome);
+        assertInTheFile(outcome.typedAtEnd(), outcome);
+    }
+
+    private static void assertInTheFile(int typed, TypingCrashHarness.Outcome outcome) {
+        assertTrue(typed > 20, "typing went on: " + outcome);
         assertTrue(outcome.notesIsPrefix() && outcome.companyIsPrefix(), "what is stored was typed: " + outcome);
-        assertTrue(outcome.notesInFile() >= outcome.typedAtEnd(), "notes: " + outcome);
-        assertTrue(outcome.companyInFile() >= outcome.typedAtEnd(), "company: " + outcome);
+        assertTrue(outcome.notesInFile() >= typed, "notes: " + outcome);
+        assertTrue(outcome.companyInFile() >= typed, "company: " + outcome);
     }
 }

@@ -28,9 +28,12 @@ import org.netjournal.tasks.Tasks;
  */
 public final class Autosave {
 
-    public static final int DEBOUNCE_MILLIS = 700;
-    /** Below the promised second, so that the write itself (a commit with fsync) fits into it too. */
-    public static final int MAX_WAIT_MILLIS = 800;
+    public static final int DEBOUNCE_MILLIS = 500;
+    /**
+     * Well below the promised second: the write itself (a commit with fsync) and a busy machine's late timers
+     * must fit into it too (with 800 ms, 6 of 30 kills on a 2-core machine at load 20 lost more than a second).
+     */
+    public static final int MAX_WAIT_MILLIS = 600;
     public static final int RETRY_MILLIS = 5_000;
 
     /** Runs an action after a delay on the UI thread; the returned handle cancels it. */

@@ -22,6 +22,7 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.StepRepository;
+import org.netjournal.tasks.SameThreadTaskRunner;
 import org.netjournal.tasks.TaskRunner;
 
 /**
@@ -235,20 +236,7 @@ class AutosaveTest {
         @Override
         public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError,
                             Runnable andFinally) {
-            queue.add(() -> {
-                try {
-                    T result;
-                    try {
-                        result = work.call();
-                    } catch (Exception error) {
-                        onError.accept(error);
-                        return;
-                    }
-                    onSuccess.accept(result);
-                } finally {
-                    andFinally.run();
-                }
-            });
+            queue.add(() -> new SameThreadTaskRunner().run(work, onSuccess, onError, andFinally));
         }
 
         int queued() {
