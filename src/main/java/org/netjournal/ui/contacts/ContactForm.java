@@ -52,8 +52,8 @@ import org.netjournal.ui.common.TabTraversal;
 
 /**
  * The detail form of one contact, with its interaction timeline. Autosaves like the notes (the window's
- * {@link org.netjournal.ui.common.Autosave}), when it is valid. While a field is invalid it is marked with the reason and nothing the user
- * typed is thrown away; it is simply not saved until it is fixed.
+ * {@link org.netjournal.ui.common.Autosave}), when it is valid. While a field is invalid it is marked with the
+ * reason and nothing the user typed is thrown away; it is simply not saved until it is fixed.
  */
 final class ContactForm {
 

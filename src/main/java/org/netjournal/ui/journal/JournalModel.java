@@ -67,8 +67,8 @@ public final class JournalModel {
     private final ObjectBinding<GoalTracker> tracker;
 
     public JournalModel(SessionRepository sessions, GoalRepository goals, WinRepository wins, DraftRepository drafts,
-                        SettingsRepository settings, ContactsModel contacts, TaskRunner runner, SaveStatus saveStatus, UserFacingErrors errors,
-                        Autosave autosave) {
+                        SettingsRepository settings, ContactsModel contacts, TaskRunner runner, SaveStatus saveStatus,
+                        UserFacingErrors errors, Autosave autosave) {
         this.sessions = sessions;
         this.goals = goals;
         this.wins = wins;
