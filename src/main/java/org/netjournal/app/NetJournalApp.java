@@ -43,6 +43,7 @@ import org.netjournal.ui.Navigation;
 import org.netjournal.ui.StartupProblemDialog;
 import org.netjournal.ui.WindowPlacement;
 import org.netjournal.ui.common.Confirmation;
+import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
@@ -80,6 +81,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private final FxTaskRunner longReads = FxTaskRunner.forLongReads();
     private final Navigation navigation = new Navigation();
     private final SaveStatus saveStatus = new SaveStatus();
+    /** Writes what is typed and pending when the process is ended (SIGTERM, SIGHUP, SIGINT). */
+    private final ShutdownSave shutdownSave = ShutdownSave.install(runner);
     private Stage stage;
     private OpenedJournal journal;
     private StepEditor stepEditor;
@@ -249,10 +252,12 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         errors = new UserFacingErrors(messages, opened.folder().logFile());
         errors.setOwner(stage);
         Tasks.setDefaultErrorHandler(errors::show);
-        stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors);
-        contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors);
+        Autosave autosave = new Autosave(runner, saveStatus, errors::describe, Autosave.Timers.fx());
+        shutdownSave.watch(autosave, opened.database());
+        stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors, autosave);
+        contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors, autosave);
         journalModel = new JournalModel(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
-                contacts, runner, saveStatus, errors);
+                opened.settings(), contacts, runner, saveStatus, errors, autosave);
         journalModel.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
@@ -283,6 +288,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         });
         stage.toFront();
         offerWelcome(opened);
+        window.offerUnsentSession();
         // What the first frame does not show waits for it: on a decade-old journal loading every contact, checking
         // every page and copying the file would each cost the start a good part of a second.
         AfterFirstFrame.run(scene, () -> {

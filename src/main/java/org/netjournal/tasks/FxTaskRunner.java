@@ -83,6 +83,18 @@ public final class FxTaskRunner implements TaskRunner {
         return executor.submit(work);
     }
 
+    /**
+     * For the JVM's shutdown hook: queues work behind everything queued so far, with no answer on the UI thread
+     * (which may be gone). Empty when the runner was shut down already (the app quit the normal way).
+     */
+    public <T> java.util.Optional<Future<T>> submitAtExit(Callable<T> work) {
+        try {
+            return java.util.Optional.of(executor.submit(work));
+        } catch (RejectedExecutionException shutDown) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public void shutdown() {
         executor.shutdown();

@@ -196,6 +196,22 @@ public final class MainWindow {
         pages.values().forEach(AreaPage::flush);
     }
 
+    /** A session entry typed and not saved before the app last ended is offered again once the journal is loaded. */
+    public void offerUnsentSession() {
+        context.journal().loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean was,
+                                Boolean loaded) {
+                if (loaded) {
+                    observable.removeListener(this);
+                    if (context.journal().unsentSession().isPresent() && root.getScene() != null) {
+                        org.netjournal.ui.journal.SessionEntryDialog.openNew(context, root.getScene().getWindow());
+                    }
+                }
+            }
+        });
+    }
+
     /** True when some page holds typed input it could not save (quitting would lose it). */
     public boolean hasUnsavedInput() {
         return pages.values().stream().anyMatch(AreaPage::hasUnsavedInput);

@@ -20,14 +20,14 @@ import org.netjournal.storage.DataFolder;
  * Autosave latency (issue 6, points 2 and 8): the real app, headless, a user typing a few characters into a
  * step's notes; measured from the last keystroke reaching the editor (the text changed, on the FX thread) to
  * the note being committed in the journal file (seen by a second, independent SQLite connection polling every
- * millisecond). Through the real debounce ({@code StepEditor}: 700 ms). Prints median and worst over the runs
+ * millisecond). Through the real debounce ({@code Autosave}: 700 ms). Prints median and worst over the runs
  * and the ratio to the debounce.
  *
  * <pre>bench/autosave.sh [RUNS]      (default 50)</pre>
  */
 public final class AutosaveLatencyBenchmark {
 
-    static final int DEBOUNCE_MILLIS = 700; // StepEditor.NOTES_DEBOUNCE_MILLIS
+    static final int DEBOUNCE_MILLIS = org.netjournal.ui.common.Autosave.DEBOUNCE_MILLIS;
 
     private AutosaveLatencyBenchmark() {
     }

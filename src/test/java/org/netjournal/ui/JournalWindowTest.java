@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -219,8 +220,12 @@ class JournalWindowTest extends WindowTest {
         assertEquals(weekBefore, contact().lastInteraction());
     }
 
+    /**
+     * Issue 11: what is typed into a new entry is never thrown away by Esc. It is kept as the unsent entry and
+     * offered at the next Ctrl+N; "Start empty" lets it go; saving clears it.
+     */
     @Test
-    void escapeCancelsAndAsksOnlyWhenSomethingWasTyped() throws Exception {
+    void escapeKeepsWhatWasTypedAsAnUnsentEntryOfferedAtTheNextCtrlN() throws Exception {
         app = new AppDriver(dataDir).start();
         openJournal();
         assertTrue(app.robot.lookup("#journalEmpty").queryAs(Label.class).getText().contains("Ctrl+N"));
@@ -239,11 +244,14 @@ class JournalWindowTest extends WindowTest {
                 "the time problem");
         assertTrue(app.robot.lookup("#entryProblem").queryAs(Label.class).getText().contains("14:30"));
         app.robot.push(KeyCode.ESCAPE);
-        AppDriver.waitUntil(() -> app.robot.lookup("#discardSession").tryQuery().isPresent(), "the question");
-        app.clickDialogButton("discardSession", "Keep editing");
-        AppDriver.waitUntil(() -> app.robot.lookup("#discardSession").tryQuery().isEmpty(), "back in the entry");
-        assertTrue(entryOpen());
+        AppDriver.waitUntil(() -> !entryOpen(), "closed without a question, the typed entry kept");
+        assertTrue(app.robot.lookup("#discardSession").tryQuery().isEmpty());
+
+        app.robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppDriver.waitUntil(this::entryOpen, "the entry again");
+        assertTrue(app.robot.lookup("#unsentNotice").query().isVisible(), "it says this is the unsent entry");
         assertEquals("Anna answered", app.robot.lookup("#entryWin").queryAs(TextField.class).getText());
+        assertEquals("25:99", app.robot.lookup("#entryTime").queryAs(TextField.class).getText(), "as typed");
         type("#entryTime", "9.05");
         app.robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         AppDriver.waitUntil(() -> !entryOpen(), "saved with 09:05");
@@ -251,15 +259,45 @@ class JournalWindowTest extends WindowTest {
 
         app.robot.push(KeyCode.CONTROL, KeyCode.N);
         AppDriver.waitUntil(this::entryOpen, "another entry");
+        assertFalse(app.robot.lookup("#unsentNotice").query().isVisible(), "saving cleared the unsent entry");
+        assertEquals("", app.robot.lookup("#entryWin").queryAs(TextField.class).getText());
         app.robot.clickOn("#entryNotes").write("never mind");
         app.robot.push(KeyCode.ESCAPE);
-        AppDriver.waitUntil(() -> app.robot.lookup("#discardSession").tryQuery().isPresent(), "the question");
-        app.pressEnterOn("discardSession"); // Enter keeps the entry
-        assertTrue(entryOpen(), "Enter did not discard");
+        AppDriver.waitUntil(() -> !entryOpen(), "closed, kept");
+        app.robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppDriver.waitUntil(this::entryOpen, "the kept entry");
+        assertEquals("never mind", app.robot.lookup("#entryNotes").queryAs(TextArea.class).getText());
+        app.robot.clickOn("#startEmpty");
+        assertEquals("", app.robot.lookup("#entryNotes").queryAs(TextArea.class).getText());
         app.robot.push(KeyCode.ESCAPE);
-        AppDriver.waitUntil(() -> app.robot.lookup("#discardSession").tryQuery().isPresent(), "the question again");
-        app.clickDialogButton("discardSession", "Discard");
-        AppDriver.waitUntil(() -> !entryOpen(), "discarded");
+        AppDriver.waitUntil(() -> !entryOpen(), "closed");
         assertEquals("1 of 1 session", countText());
+        app.robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppDriver.waitUntil(this::entryOpen, "a fresh entry");
+        assertFalse(app.robot.lookup("#unsentNotice").query().isVisible(), "nothing is offered after Start empty");
+        app.robot.push(KeyCode.ESCAPE);
+        AppDriver.waitUntil(() -> !entryOpen(), "closed");
+    }
+
+    /** An entry typed but not saved when the app ended is offered at the next start, with what was typed. */
+    @Test
+    void anUnsentEntryIsOfferedAgainAtTheNextStart() throws Exception {
+        app = new AppDriver(dataDir).start();
+        app.robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppDriver.waitUntil(this::entryOpen, "the entry");
+        app.robot.clickOn("#entryNotes").write("Typed before the end");
+        app.robot.push(KeyCode.ESCAPE);
+        AppDriver.waitUntil(() -> !entryOpen(), "closed");
+        app.quit();
+
+        app = new AppDriver(dataDir).start();
+        AppDriver.waitUntil(this::entryOpen, "the unsent entry offered at start");
+        assertEquals("Typed before the end", app.robot.lookup("#entryNotes").queryAs(TextArea.class).getText());
+        app.robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        AppDriver.waitUntil(() -> !entryOpen(), "saved");
+        app.quit();
+        app = new AppDriver(dataDir).start();
+        app.robot.sleep(1_500);
+        assertFalse(entryOpen(), "saved: nothing is offered any more");
     }
 }

@@ -1,17 +1,24 @@
 package org.netjournal.ui.common;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * What the status bar says about saving. "Saving…" while edits wait for the debounce or for the storage
- * thread, "Saved" once everything reached the file, the error of the last failed write, or what typed text an
- * editor holds back because it cannot be stored as typed (e.g. "Profile link not saved: …"). "Saved" is shown
- * only when none of these is the case.
+ * What the status bar says about saving. "Saved" only when nothing typed is waiting (for the autosave, for the
+ * storage thread, or for a retry after a failed write), no write is running and no editor holds back text it
+ * cannot store as typed; the error of a failed write while its text is still not in the file; what an editor holds
+ * back (e.g. "Profile link not saved: …"); "Saving…" otherwise.
+ *
+ * <p>Three kinds of work report here: typed text under a key ({@link #unsaved}, {@link #saved}, {@link #failed};
+ * see {@link Autosave}), one-off writes such as a ticked box ({@link #writeStarted} and its outcome), and text an
+ * editor cannot store as typed ({@link #setNotSaved}). A failed one-off write was undone on screen, so its error
+ * stays visible only until a later write succeeds; a failed key stays an error until that key is saved.
  */
 public final class SaveStatus {
 
@@ -20,10 +27,12 @@ public final class SaveStatus {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.SAVED);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
+    private final Set<Object> unsaved = new HashSet<>();
+    private final Map<Object, String> failedKeys = new LinkedHashMap<>();
     /** Per editor: the sentence saying what it holds back. */
     private final Map<Object, String> heldBack = new LinkedHashMap<>();
     private int running;
-    private boolean waiting;
+    private String oneOffError;
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();
@@ -38,10 +47,30 @@ public final class SaveStatus {
         return notSaved.getReadOnlyProperty();
     }
 
-    /** Edits are waiting for the debounce timer. */
-    public void setWaiting(boolean waiting) {
-        this.waiting = waiting;
+    /** Text typed under {@code key} is not in the file yet. */
+    public void unsaved(Object key) {
+        unsaved.add(key);
         update();
+    }
+
+    /** The newest text under {@code key} is in the file (or was dropped with what it belonged to). */
+    public void saved(Object key) {
+        unsaved.remove(key);
+        failedKeys.remove(key);
+        update();
+    }
+
+    /** Writing the text under {@code key} failed; it is still not in the file. */
+    public void failed(Object key, String message) {
+        unsaved.add(key);
+        failedKeys.remove(key);
+        failedKeys.put(key, message); // the newest failure is the one shown
+        update();
+    }
+
+    /** True while something typed is not in the file. */
+    public boolean hasUnsaved() {
+        return !unsaved.isEmpty() || !heldBack.isEmpty();
     }
 
     /**
@@ -72,30 +101,34 @@ public final class SaveStatus {
 
     public void writeSucceeded() {
         running = Math.max(0, running - 1);
-        if (state.get() == State.FAILED) {
-            if (running == 0 && !waiting) {
-                error.set("");
-                state.set(settled());
-            }
-            return;
-        }
+        oneOffError = null;
         update();
     }
 
     public void writeFailed(String message) {
         running = Math.max(0, running - 1);
-        error.set(message);
-        state.set(State.FAILED);
+        oneOffError = message;
+        update();
     }
 
     private void update() {
-        if (state.get() == State.FAILED && running == 0) {
-            return; // keep the error visible until a later write succeeds
+        String failure = null;
+        for (String message : failedKeys.values()) {
+            failure = message;
         }
-        state.set(running > 0 || waiting ? State.SAVING : settled());
-    }
-
-    private State settled() {
-        return heldBack.isEmpty() ? State.SAVED : State.NOT_SAVED;
+        if (failure == null) {
+            failure = oneOffError;
+        }
+        if (failure != null) {
+            error.set(failure);
+            state.set(State.FAILED);
+            return;
+        }
+        error.set("");
+        if (running > 0 || !unsaved.isEmpty()) {
+            state.set(State.SAVING);
+        } else {
+            state.set(heldBack.isEmpty() ? State.SAVED : State.NOT_SAVED);
+        }
     }
 }

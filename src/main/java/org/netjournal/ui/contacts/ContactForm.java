@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.animation.PauseTransition;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -47,14 +46,12 @@ import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.TabTraversal;
 
 /**
- * The detail form of one contact, with its interaction timeline. Autosaves like the notes: a moment after
- * typing stops. A field that cannot be stored as typed ({@link ContactEdits}) does not hold back the others: they
+ * The detail form of one contact, with its interaction timeline. Autosaves like the notes (the window's
+ * {@link org.netjournal.ui.common.Autosave}). A field that cannot be stored as typed ({@link ContactEdits}) does not hold back the others: they
  * are saved, the field keeps its text and is marked with the reason, and the status bar says what is not saved.
  * Leaving the contact then asks first, with "Go back and fix" as the default.
  */
 final class ContactForm {
-
-    private static final int AUTOSAVE_MILLIS = 700;
 
     private final ContactsModel model;
     private final ContactLabels labels;
@@ -81,7 +78,6 @@ final class ContactForm {
     private final VBox timeline = new VBox(6);
     private final Button delete = new Button();
     private final ValidationSupport validation = new ValidationSupport();
-    private final PauseTransition autosave = new PauseTransition(Duration.millis(AUTOSAVE_MILLIS));
 
     /** The contact as last saved (or loaded); id 0 for a new one not yet saved. */
     private Contact current;
@@ -89,8 +85,11 @@ final class ContactForm {
     private ContactEdits.Checked checked = ContactEdits.Checked.NOTHING;
     private List<Interaction> interactions = List.of();
     private boolean populating;
-    private boolean dirty;
-    private boolean saving;
+    /**
+     * The autosave key of the open contact and its id as the journal knows it: set on the storage thread by the
+     * write that inserts a new contact, so a later write of the same form updates it instead of inserting twice.
+     */
+    private AtomicLong savedId = new AtomicLong(-1);
     private Runnable onDeleted = () -> { };
 
     ContactForm(ContactsModel model, ContactLabels labels) {
@@ -98,7 +97,6 @@ final class ContactForm {
         this.labels = labels;
         this.messages = labels.messages();
         build();
-        autosave.setOnFinished(event -> flush());
     }
 
     Region root() {
@@ -166,7 +164,9 @@ final class ContactForm {
             }
             connectedOn.setValue(contact.connectedOn());
             notes.setText(contact.notes());
-            dirty = false;
+            model.autosave().flush(); // what is writable of the contact that was open is written
+            model.autosave().forgetUnwritable(savedId); // its invalid text left the screen with it
+            savedId = new AtomicLong(contact.id());
         } finally {
             populating = false;
         }
@@ -431,15 +431,31 @@ final class ContactForm {
         }
         checked = ContactEdits.check(current, typed());
         validation.revalidate(); // e.g. a company typed makes a nameless contact storable: the name mark goes
-        dirty = true;
+        showProblems();
         updateNextDue();
-        model.saveStatus().setWaiting(true);
-        autosave.playFromStart();
+        if (checked.toStore().isEmpty()) {
+            return; // nothing can be stored yet: the refused text stays in the form, marked and said
+        }
+        AtomicLong id = savedId;
+        Contact typed = checked.toStore().get();
+        LocalDate lastInteraction = interactions.stream().map(Interaction::date).max(LocalDate::compareTo)
+                .orElse(null);
+        model.autosave().edited(id, () -> {
+            Contact saved = model.repository().save(typed.withId(Math.max(0, id.get())));
+            id.set(saved.id());
+            return saved;
+        }, saved -> {
+            model.showSaved(saved, lastInteraction);
+            if (current != null && savedId == id) {
+                current = saved;
+                delete.setDisable(false);
+            }
+        });
     }
 
     /** Edits that are not in the journal: refused ones wait for a fix, so quitting now would lose them. */
     boolean hasUnsavedInput() {
-        return current != null && (dirty || !checked.allStored());
+        return current != null && (model.autosave().hasPending(savedId) || !checked.allStored());
     }
 
     /** True when the form holds typed text that cannot be stored as typed (call {@link #flush()} first). */
@@ -480,36 +496,12 @@ final class ContactForm {
 
     /** Saves now what can be stored, if something changed; what cannot is marked and said in the status bar. */
     void flush() {
-        autosave.stop();
-        if (!dirty || current == null) {
-            model.saveStatus().setWaiting(false);
+        if (current == null) {
             return;
         }
         checked = ContactEdits.check(current, typed());
         showProblems();
-        if (checked.toStore().isEmpty()) {
-            model.saveStatus().setWaiting(false);
-            dirty = false; // nothing can be stored yet: the refused text stays in the form, marked
-            return;
-        }
-        if (saving) {
-            return; // the running save picks this up when it returns
-        }
-        model.saveStatus().setWaiting(false);
-        Contact toSave = checked.toStore().get();
-        dirty = false;
-        saving = true;
-        model.save(toSave, interactions.stream().map(Interaction::date).max(LocalDate::compareTo).orElse(null),
-                saved -> {
-                    saving = false;
-                    if (current != null && (current.id() == saved.id() || current.id() == 0)) {
-                        current = saved;
-                        delete.setDisable(false);
-                    }
-                    if (dirty) {
-                        flush();
-                    }
-                });
+        model.autosave().flush();
     }
 
     /** What is refused is marked below the fields and said in the status bar, until it is fixed or left. */
@@ -537,8 +529,7 @@ final class ContactForm {
                 messages.get("confirm.cancel")).withId("deleteContactQuestion").confirmed();
         if (confirmed) {
             long id = current.id();
-            autosave.stop();
-            dirty = false;
+            model.autosave().forget(savedId);
             checked = ContactEdits.Checked.NOTHING;
             model.saveStatus().setNotSaved(this, "");
             model.delete(id, () -> {

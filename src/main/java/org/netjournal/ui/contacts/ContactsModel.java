@@ -18,6 +18,7 @@ import org.netjournal.domain.Interaction;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.tasks.TaskRunner;
 import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 
@@ -31,17 +32,24 @@ public final class ContactsModel {
     private final TaskRunner runner;
     private final SaveStatus saveStatus;
     private final UserFacingErrors errors;
+    private final Autosave autosave;
     private final ObservableList<ContactSummary> contacts = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper dueCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private LocalDate today = LocalDate.now();
 
     public ContactsModel(ContactRepository repository, TaskRunner runner, SaveStatus saveStatus,
-                         UserFacingErrors errors) {
+                         UserFacingErrors errors, Autosave autosave) {
         this.repository = repository;
         this.runner = runner;
         this.saveStatus = saveStatus;
         this.errors = errors;
+        this.autosave = autosave;
+    }
+
+    /** The window's autosave, through which the contact form writes what is typed. */
+    public Autosave autosave() {
+        return autosave;
     }
 
     public ContactRepository repository() {
@@ -103,11 +111,16 @@ public final class ContactsModel {
         Tasks.create(() -> repository.save(contact))
                 .onSuccess(saved -> {
                     saveStatus.writeSucceeded();
-                    replace(summaryOf(saved, lastInteraction));
+                    showSaved(saved, lastInteraction);
                     onSaved.accept(saved);
                 })
                 .onError(error -> saveStatus.writeFailed(errors.describe(error)))
                 .runOn(runner);
+    }
+
+    /** A contact written elsewhere (the form's autosave) is shown in the table as saved. */
+    public void showSaved(Contact saved, LocalDate lastInteraction) {
+        replace(summaryOf(saved, lastInteraction));
     }
 
     public void delete(long contactId, Runnable onDeleted) {

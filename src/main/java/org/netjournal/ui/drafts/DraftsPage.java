@@ -50,7 +50,6 @@ import org.netjournal.ui.journal.JournalModel;
  */
 public final class DraftsPage implements AreaPage {
 
-    static final int AUTOSAVE_MILLIS = 600;
     static final int CONFIRMATION_MILLIS = 4000;
 
     private final JournalModel journal;
@@ -70,14 +69,12 @@ public final class DraftsPage implements AreaPage {
     private final Label confirmation = new Label();
     private final Label preview = new Label();
     private final Label previewTitle = new Label();
-    private final PauseTransition autosave = new PauseTransition(Duration.millis(AUTOSAVE_MILLIS));
     private final PauseTransition hideConfirmation = new PauseTransition(Duration.millis(CONFIRMATION_MILLIS));
 
     /** The draft as last saved (or opened); null when none is open. */
     private Draft current;
     private ContactSummary contact;
     private boolean populating;
-    private boolean dirty;
     private boolean selecting;
 
     public DraftsPage(UiContext context) {
@@ -110,7 +107,6 @@ public final class DraftsPage implements AreaPage {
         root.setOrientation(Orientation.HORIZONTAL);
         root.setDividerPositions(0.36);
         root.setId("draftsPage");
-        autosave.setOnFinished(event -> flush());
         hideConfirmation.setOnFinished(event -> confirmation.setVisible(false));
     }
 
@@ -144,21 +140,7 @@ public final class DraftsPage implements AreaPage {
 
     @Override
     public void flush() {
-        autosave.stop();
-        if (!dirty || current == null) {
-            return;
-        }
-        // Every draft in the editor is stored already (a new one is saved before it opens), so a save is an
-        // update by id; saves run one after the other on the storage thread, the last one wins. Nothing waits
-        // for an answer that a failed write would never give (the status bar shows that failure).
-        Draft toSave = new Draft(current.id(), network.getValue(), title.getText().strip(), text.getText());
-        dirty = false;
-        journal.saveDraft(toSave, saved -> {
-            if (current != null && current.id() == saved.id() && !dirty) {
-                current = saved;
-            }
-            reselect();
-        });
+        journal.flushEdits();
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -414,8 +396,15 @@ public final class DraftsPage implements AreaPage {
         if (populating || current == null) {
             return;
         }
-        dirty = true;
-        autosave.playFromStart();
+        // Every draft in the editor is stored already (a new one is saved before it opens), so a save is an
+        // update by id; the autosave writes the newest text and keeps it after a failure.
+        Draft typed = new Draft(current.id(), network.getValue(), title.getText().strip(), text.getText());
+        journal.draftEdited(typed, saved -> {
+            if (current != null && current.id() == saved.id()) {
+                current = saved;
+            }
+            reselect();
+        });
         updatePreview();
     }
 
@@ -430,7 +419,6 @@ public final class DraftsPage implements AreaPage {
         } finally {
             populating = false;
         }
-        dirty = false;
         confirmation.setVisible(false);
         editor.setVisible(true);
         updatePreview();
@@ -455,8 +443,6 @@ public final class DraftsPage implements AreaPage {
         if (new Confirmation(root.getScene().getWindow(), messages.get("drafts.deleteTitle"),
                 messages.format("drafts.deleteQuestion", name), messages.get("drafts.delete"),
                 messages.get("confirm.cancel")).withId("deleteDraftQuestion").confirmed()) {
-            autosave.stop();
-            dirty = false;
             long id = current.id();
             current = null;
             editor.setVisible(false);

@@ -26,9 +26,11 @@ import org.netjournal.domain.Win;
 import org.netjournal.storage.DraftRepository;
 import org.netjournal.storage.GoalRepository;
 import org.netjournal.storage.SessionRepository;
+import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.WinRepository;
 import org.netjournal.tasks.TaskRunner;
 import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.contacts.ContactsModel;
@@ -41,14 +43,18 @@ import org.netjournal.ui.contacts.ContactsModel;
  */
 public final class JournalModel {
 
+    static final String UNSENT_SESSION_SETTING = "unsentSessionEntry";
+
     private final SessionRepository sessions;
     private final GoalRepository goals;
     private final WinRepository wins;
     private final DraftRepository drafts;
+    private final SettingsRepository settings;
     private final ContactsModel contacts;
     private final TaskRunner runner;
     private final SaveStatus saveStatus;
     private final UserFacingErrors errors;
+    private final Autosave autosave;
 
     private final ObservableList<Session> sessionList = FXCollections.observableArrayList();
     private final ObservableList<WeeklyGoal> goalList = FXCollections.observableArrayList();
@@ -57,29 +63,34 @@ public final class JournalModel {
     private final ObjectProperty<DayOfWeek> weekStart = new SimpleObjectProperty<>(DayOfWeek.MONDAY);
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private String unsentSession = "";
     private final ObjectBinding<GoalTracker> tracker;
 
     public JournalModel(SessionRepository sessions, GoalRepository goals, WinRepository wins, DraftRepository drafts,
-                        ContactsModel contacts, TaskRunner runner, SaveStatus saveStatus, UserFacingErrors errors) {
+                        SettingsRepository settings, ContactsModel contacts, TaskRunner runner, SaveStatus saveStatus,
+                        UserFacingErrors errors, Autosave autosave) {
         this.sessions = sessions;
         this.goals = goals;
         this.wins = wins;
         this.drafts = drafts;
+        this.settings = settings;
         this.contacts = contacts;
         this.runner = runner;
         this.saveStatus = saveStatus;
         this.errors = errors;
+        this.autosave = autosave;
         tracker = Bindings.createObjectBinding(() -> new GoalTracker(goalList, sessionList, weekStart.get()),
                 new Observable[] {goalList, sessionList, weekStart});
     }
 
     private record Loaded(List<Session> sessions, List<WeeklyGoal> goals, List<Win> wins, List<Draft> drafts,
-                          DayOfWeek weekStart) {
+                          DayOfWeek weekStart, String unsentSession) {
     }
 
     /** Loads everything in the background; views fill in when {@link #loadedProperty()} turns true. */
     public void reload() {
-        Tasks.create(() -> new Loaded(sessions.all(), goals.list(), wins.list(), drafts.list(), goals.weekStart()))
+        Tasks.create(() -> new Loaded(sessions.all(), goals.list(), wins.list(), drafts.list(), goals.weekStart(),
+                        settings.get(UNSENT_SESSION_SETTING).orElse("")))
                 .onSuccess(data -> {
                     today.set(LocalDate.now());
                     weekStart.set(data.weekStart());
@@ -87,6 +98,7 @@ public final class JournalModel {
                     goalList.setAll(data.goals());
                     winList.setAll(data.wins());
                     draftList.setAll(data.drafts());
+                    unsentSession = data.unsentSession();
                     loaded.set(true);
                 })
                 .runOn(runner);
@@ -218,7 +230,58 @@ public final class JournalModel {
         }, error -> { });
     }
 
+    /** The autosave key of a draft's text. */
+    private record DraftText(long draftId) {
+    }
+
+    /**
+     * The open draft's text as typed, written by the autosave (debounced, with a maximum wait, retried after a
+     * failure); {@code onSaved} once its newest text is in the file.
+     */
+    public void draftEdited(Draft draft, Consumer<Draft> onSaved) {
+        autosave.edited(new DraftText(draft.id()), () -> drafts.save(draft), saved -> {
+            replace(draftList, saved, Draft::id);
+            onSaved.accept(saved);
+        });
+    }
+
+    /** Writes what is typed anywhere now (leaving a draft, copying it). */
+    public void flushEdits() {
+        autosave.flush();
+    }
+
+    /** The autosave key of the session entry that is typed but not saved yet. */
+    private record UnsentSessionKey() {
+    }
+
+    /**
+     * What is typed into a new session entry and not saved (Ctrl+Enter) yet, as the entry's JSON; empty when there
+     * is none. Kept in the journal's settings, so that it is offered again after Esc, a close or a crash.
+     */
+    public Optional<String> unsentSession() {
+        return unsentSession.isEmpty() ? Optional.empty() : Optional.of(unsentSession);
+    }
+
+    /** Keeps the typed entry ({@code json}), written by the autosave like every other typed text. */
+    public void keepUnsentSession(String json) {
+        unsentSession = json;
+        autosave.edited(new UnsentSessionKey(), () -> {
+            settings.put(UNSENT_SESSION_SETTING, json);
+            return null;
+        }, ignored -> { });
+    }
+
+    /** The entry was saved as a session, or the user started afresh: nothing unsent is left. */
+    public void dropUnsentSession() {
+        if (unsentSession.isEmpty() && !autosave.hasPending(new UnsentSessionKey())) {
+            return;
+        }
+        keepUnsentSession("");
+        autosave.flush();
+    }
+
     public void deleteDraft(long draftId) {
+        autosave.forget(new DraftText(draftId));
         write(() -> drafts.delete(draftId), removed -> draftList.removeIf(draft -> draft.id() == draftId),
                 error -> { });
     }

@@ -60,7 +60,9 @@ import org.netjournal.ui.common.TabTraversal;
 
 /**
  * The quick session entry (Ctrl+N), also used to edit a session. Only the time is required; everything else
- * may stay empty. Ctrl+Enter saves, Esc cancels (asking first only when something was typed). Invalid input
+ * may stay empty. Ctrl+Enter saves. What is typed into a new entry is kept in the journal as an unsent entry
+ * (through the autosave) until it is saved: Esc closes without asking and the next Ctrl+N (or the next start)
+ * offers it again, with "Start empty" to let it go. Esc on an edited session asks first. Invalid input
  * is marked at its field with the reason and blocks saving; nothing typed is thrown away, and the dialog stays
  * open until the journal has stored the session (a failed save keeps it open with the reason).
  */
@@ -91,6 +93,12 @@ public final class SessionEntryDialog {
     private final TouchedContactsField touched;
     private final Label problem = new Label();
     private final ValidationSupport validation = new ValidationSupport();
+    private final HBox unsentNotice = new HBox(10);
+    /** A new entry, whose typed text is kept as the unsent entry (an edited session is not). */
+    private final boolean keepsUnsent;
+    /** The new entry before anything was typed: the same means nothing to keep. */
+    private UnsentEntry untouched;
+    private boolean restoring;
 
     private List<Object> initialState;
     private boolean saving;
@@ -102,6 +110,7 @@ public final class SessionEntryDialog {
         this.messages = context.messages();
         this.texts = new JournalTexts(messages);
         this.original = session;
+        this.keepsUnsent = isNew;
         this.touched = new TouchedContactsField(messages, context.contacts().contacts());
         saveType = new ButtonType(messages.get("journal.entry.save"), ButtonBar.ButtonData.OK_DONE);
         cancelType = new ButtonType(messages.get("journal.entry.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -127,6 +136,11 @@ public final class SessionEntryDialog {
         }));
         wireKeysAndButtons();
         installValidation();
+        if (keepsUnsent) {
+            untouched = typed();
+            context.journal().unsentSession().flatMap(UnsentEntry::fromJson).ifPresent(this::restore);
+            keepWhatIsTyped();
+        }
     }
 
     /** Opens an empty entry: now, the networks of the last session. */
@@ -260,7 +274,19 @@ public final class SessionEntryDialog {
         Label shortcuts = new Label(messages.get("journal.entry.shortcuts"));
         shortcuts.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
-        VBox content = new VBox(12, grid, problem, shortcuts);
+        Label unsentText = new Label(messages.get("journal.entry.unsentBack"));
+        unsentText.setWrapText(true);
+        Button startEmpty = new Button(messages.get("journal.entry.startEmpty"));
+        startEmpty.setId("startEmpty");
+        startEmpty.setOnAction(event -> startEmpty());
+        unsentNotice.getChildren().setAll(new FontIcon(Material2OutlinedAL.HISTORY), unsentText, startEmpty);
+        unsentNotice.setAlignment(Pos.CENTER_LEFT);
+        unsentNotice.setId("unsentNotice");
+        unsentNotice.getStyleClass().add(Styles.TEXT_SMALL);
+        unsentNotice.managedProperty().bind(unsentNotice.visibleProperty());
+        unsentNotice.setVisible(false);
+
+        VBox content = new VBox(12, unsentNotice, grid, problem, shortcuts);
         content.setPadding(new Insets(12, 20, 4, 20));
         content.setMinWidth(Region.USE_PREF_SIZE);
         return content;
@@ -373,6 +399,95 @@ public final class SessionEntryDialog {
 
     private static Integer energy(ToggleGroup group) {
         return group.getSelectedToggle() == null ? null : (Integer) group.getSelectedToggle().getUserData();
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The unsent entry
+
+    /** The fields exactly as typed, for the unsent entry. */
+    private UnsentEntry typed() {
+        List<String> chosen = new ArrayList<>();
+        networks.forEach((network, toggle) -> {
+            if (toggle.isSelected()) {
+                chosen.add(network.code());
+            }
+        });
+        Map<String, String> countTexts = new java.util.TreeMap<>();
+        counts.forEach((kind, spinner) -> countTexts.put(kind.name(), spinner.getEditor().getText()));
+        return new UnsentEntry(date.getValue() == null ? "" : date.getValue().toString(), time.getText(),
+                duration.getText(), chosen, countTexts, energy(energyBefore), energy(energyAfter),
+                howItFelt.getText(), notes.getText(), win.getText(), touched.touched());
+    }
+
+    /** Every change of a new entry goes to the autosave as the unsent entry (or clears it when undone). */
+    private void keepWhatIsTyped() {
+        javafx.beans.InvalidationListener changed = observable -> {
+            if (restoring || saving) {
+                return;
+            }
+            UnsentEntry now = typed();
+            if (now.equals(untouched)) {
+                context.journal().dropUnsentSession();
+            } else {
+                context.journal().keepUnsentSession(now.toJson());
+            }
+        };
+        date.valueProperty().addListener(changed);
+        for (TextField field : List.of(time, duration, win)) {
+            field.textProperty().addListener(changed);
+        }
+        howItFelt.textProperty().addListener(changed);
+        notes.textProperty().addListener(changed);
+        networks.values().forEach(toggle -> toggle.selectedProperty().addListener(changed));
+        counts.values().forEach(spinner -> spinner.getEditor().textProperty().addListener(changed));
+        energyBefore.selectedToggleProperty().addListener(changed);
+        energyAfter.selectedToggleProperty().addListener(changed);
+        touched.pickedIds().addListener(changed);
+    }
+
+    /** Puts the unsent entry back into the fields, as it was typed. */
+    private void restore(UnsentEntry entry) {
+        restoring = true;
+        try {
+            try {
+                date.setValue(entry.date().isEmpty() ? null : LocalDate.parse(entry.date()));
+            } catch (DateTimeParseException unreadable) {
+                // keep today's date
+            }
+            time.setText(entry.time());
+            duration.setText(entry.duration());
+            networks.forEach((network, toggle) -> toggle.setSelected(entry.networks().contains(network.code())));
+            counts.forEach((kind, spinner) -> {
+                String text = entry.counts().getOrDefault(kind.name(), "");
+                Integer value = parseCount(text);
+                if (value != null) {
+                    spinner.getValueFactory().setValue(value);
+                }
+                spinner.getEditor().setText(text);
+            });
+            selectEnergy(energyBefore, entry.energyBefore());
+            selectEnergy(energyAfter, entry.energyAfter());
+            howItFelt.setText(entry.howItFelt());
+            notes.setText(entry.notes());
+            win.setText(entry.win());
+            touched.setAll(entry.touched());
+        } finally {
+            restoring = false;
+        }
+        unsentNotice.setVisible(true);
+    }
+
+    /** Lets the unsent entry go: the fields as for a new entry, nothing kept. */
+    private void startEmpty() {
+        restoring = true;
+        try {
+            populate(original);
+        } finally {
+            restoring = false;
+        }
+        context.journal().dropUnsentSession();
+        unsentNotice.setVisible(false);
+        (counts.get(ActionKind.POSTS)).requestFocus();
     }
 
     /** Everything as typed, to tell whether the user changed anything. */
@@ -521,6 +636,10 @@ public final class SessionEntryDialog {
             if (saving || closeConfirmed || !changed()) {
                 return;
             }
+            if (keepsUnsent) {
+                context.journal().flushEdits(); // kept as the unsent entry, offered again at the next Ctrl+N
+                return;
+            }
             if (!confirmDiscard()) {
                 event.consume();
             }
@@ -554,6 +673,9 @@ public final class SessionEntryDialog {
         problem.setVisible(false);
         dialog.getDialogPane().getContent().setDisable(true);
         context.journal().saveSession(session.get(), saved -> {
+            if (keepsUnsent) {
+                context.journal().dropUnsentSession();
+            }
             dialog.setResult(saved);
             dialog.close();
             onSaved.accept(saved);

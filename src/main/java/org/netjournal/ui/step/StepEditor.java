@@ -1,51 +1,41 @@
 package org.netjournal.ui.step;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.StepRecord;
 import org.netjournal.storage.StepRepository;
 import org.netjournal.tasks.TaskRunner;
 import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 
 /**
  * Applies the user's edits of the steps to the models at once and to the journal file in the background.
- * Notes are debounced: saved {@value #NOTES_DEBOUNCE_MILLIS} ms after typing stops, or earlier on
- * {@link #flushNotes()} (step switch, focus loss, close).
+ * Notes go through the window's {@link Autosave} (debounced with a maximum wait, retried after a failure), or
+ * at once on {@link #flushNotes()} (step switch, focus loss, close).
  */
 public final class StepEditor {
 
-    static final int NOTES_DEBOUNCE_MILLIS = 700;
-    /** After a failed note save (disk full, read-only, file gone), the words are tried again this often. */
-    static final int NOTES_RETRY_MILLIS = 5_000;
+    /** The autosave key of one step's notes. */
+    private record Notes(int step) {
+    }
 
     private final StepRepository repository;
     private final TaskRunner runner;
     private final SaveStatus saveStatus;
     private final UserFacingErrors errors;
+    private final Autosave autosave;
     private final List<StepModel> steps;
-    private final Map<Integer, String> unsavedNotes = new HashMap<>();
-    private final PauseTransition notesTimer = new PauseTransition(Duration.millis(NOTES_DEBOUNCE_MILLIS));
-    private final PauseTransition retryTimer = new PauseTransition(Duration.millis(NOTES_RETRY_MILLIS));
 
     public StepEditor(List<StepRecord> records, StepRepository repository, TaskRunner runner, SaveStatus saveStatus,
-                      UserFacingErrors errors) {
+                      UserFacingErrors errors, Autosave autosave) {
         this.repository = repository;
         this.runner = runner;
         this.saveStatus = saveStatus;
         this.errors = errors;
+        this.autosave = autosave;
         this.steps = records.stream().map(StepModel::new).toList();
-        notesTimer.setOnFinished(event -> flushNotes());
-        retryTimer.setOnFinished(event -> {
-            if (!unsavedNotes.isEmpty()) {
-                flushNotes(); // saved once the cause is gone, without waiting for the next keystroke
-            }
-        });
         for (StepModel step : steps) {
             step.notesProperty().addListener((obs, old, text) -> notesChanged(step.number(), text));
         }
@@ -60,29 +50,25 @@ public final class StepEditor {
     }
 
     private void notesChanged(int stepNumber, String text) {
-        unsavedNotes.put(stepNumber, text);
-        saveStatus.setWaiting(true);
-        notesTimer.playFromStart();
+        autosave.edited(new Notes(stepNumber), () -> {
+            repository.saveNotes(stepNumber, text);
+            return null;
+        }, ignored -> { });
     }
 
-    /** Writes every note typed since the last save; a failed write stays pending and is tried again. */
+    /** Writes everything typed and not yet saved (notes and the other editors alike: one autosave). */
     public void flushNotes() {
-        notesTimer.stop();
-        saveStatus.setWaiting(false);
-        if (unsavedNotes.isEmpty()) {
-            return;
-        }
-        Map<Integer, String> batch = new HashMap<>(unsavedNotes);
-        unsavedNotes.clear();
-        batch.forEach((stepNumber, text) -> write(() -> repository.saveNotes(stepNumber, text), error -> {
-            // keep the words: unless newer text arrived meanwhile, this text is still to be saved
-            unsavedNotes.putIfAbsent(stepNumber, text);
-            retryTimer.playFromStart();
-        }));
+        autosave.flush();
     }
 
+    /** True while typed text (of any editor) is not in the file, e.g. after a failed write. */
     public boolean hasUnsavedNotes() {
-        return !unsavedNotes.isEmpty();
+        return autosave.hasPending();
+    }
+
+    /** The window's autosave, shared by every editor of typed text. */
+    public Autosave autosave() {
+        return autosave;
     }
 
     public void setChecked(StepModel step, ChecklistItem item, boolean checked) {
