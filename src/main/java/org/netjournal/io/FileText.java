@@ -61,6 +61,9 @@ final class FileText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer).toString();
         } catch (CharacterCodingException notUtf8) {
+            if (VCardText.looksLikeVCard(bytes, offset)) {
+                return VCardText.decodeByLine(bytes, offset); // each property in its CHARSET
+            }
             return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
         }
     }

@@ -17,11 +17,14 @@ import java.util.Set;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactChannel;
+import org.netjournal.domain.ContactDetails;
 import org.netjournal.domain.ContactImport;
 import org.netjournal.domain.ContactKeys;
 import org.netjournal.domain.ContactKeys.Key;
 import org.netjournal.domain.ContactKeys.Kind;
 import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.ControlCharacters;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.ProfileLink;
 import org.netjournal.io.ImportPreview.Row;
@@ -84,11 +87,31 @@ public final class ImportPlanner {
             case VCARD -> new VCardReader(now).read(content);
             case LINKEDIN_CSV -> new LinkedInCsvReader(now).read(content);
         };
+        candidates = candidates.stream().map(ImportPlanner::withoutControlCharacters).toList();
         if (candidates.isEmpty() && format != ImportFormat.LINKEDIN_CSV) {
             // a LinkedIn file with just its header is a valid (empty) export; a vCard file without a card is not
             throw new UnsupportedFileException("import.unsupported.empty");
         }
         return new ImportPreview(fileName, format, classify(candidates, existing, format != ImportFormat.JSON));
+    }
+
+    /** Control characters (NUL, escape …) are removed from every field, with a warning on the row. */
+    private static ImportCandidate withoutControlCharacters(ImportCandidate candidate) {
+        if (candidate.isError()) {
+            return candidate;
+        }
+        Contact clean = ControlCharacters.strip(candidate.contact());
+        if (clean == candidate.contact()) {
+            return candidate;
+        }
+        if (clean.fullName().isEmpty()) {
+            return ImportCandidate.error(candidate.positionKind(), candidate.position(), clean.email(),
+                    ImportMessage.of("import.error.noName"));
+        }
+        List<ImportMessage> warnings = new ArrayList<>(candidate.warnings());
+        warnings.add(0, ImportMessage.of("import.warning.controlCharacters"));
+        return ImportCandidate.contact(candidate.positionKind(), candidate.position(), clean,
+                candidate.interactions(), warnings);
     }
 
     /** Something the rows can duplicate: a contact of the journal or a new row of the file. */
@@ -274,7 +297,8 @@ public final class ImportPlanner {
      * <li>profiles and tags: base's followed by incoming's new ones (URLs compared by their key, tags
      *     ignoring case);</li>
      * <li>comfort stage: the higher one (never lowered); cadence: base's unless it has none;</li>
-     * <li>notes: base's; incoming notes that base does not already contain are appended after a blank line.</li>
+     * <li>notes: base's; incoming notes that base does not already contain are appended after a blank line;</li>
+     * <li>e-mail addresses and phone numbers: base's followed by incoming's new ones; name parts like the name.</li>
      * </ul>
      */
     public static Contact merge(Contact base, Contact incoming) {
@@ -312,7 +336,23 @@ public final class ImportPlanner {
                 orElse(base.howWeMet(), incoming.howWeMet()),
                 tags, stage, cadence, notes, base.source(),
                 base.connectedOn() != null ? base.connectedOn() : incoming.connectedOn(),
-                base.createdAt());
+                base.createdAt(), mergeDetails(base.details(), incoming.details()));
+    }
+
+    /** Name parts: base's, blank ones filled from incoming; e-mail addresses and phone numbers: base's, then new ones. */
+    private static ContactDetails mergeDetails(ContactDetails base, ContactDetails incoming) {
+        List<ContactChannel> emails = new ArrayList<>(base.emails());
+        emails.addAll(incoming.emails().stream().map(ImportPlanner::notPreferred).toList());
+        List<ContactChannel> phones = new ArrayList<>(base.phones());
+        phones.addAll(incoming.phones().stream().map(ImportPlanner::notPreferred).toList());
+        return new ContactDetails(orElse(base.middleName(), incoming.middleName()),
+                orElse(base.namePrefix(), incoming.namePrefix()), orElse(base.nameSuffix(), incoming.nameSuffix()),
+                base.organisation() || incoming.organisation(), emails, phones); // ContactDetails drops repeats
+    }
+
+    /** An incoming address is added, but the one the user (or the first file) preferred stays preferred. */
+    private static ContactChannel notPreferred(ContactChannel channel) {
+        return new ContactChannel(channel.value(), channel.label(), false);
     }
 
     private static String orElse(String preferred, String fallback) {

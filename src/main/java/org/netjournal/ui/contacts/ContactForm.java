@@ -80,6 +80,7 @@ final class ContactForm {
     private final Spinner<Integer> customDays = new Spinner<>(1, 3650, 30);
     private final DatePicker connectedOn = new DatePicker();
     private final TextArea notes = new TextArea();
+    private ContactChannelsField channels; // further e-mail addresses and phone numbers (issue 13)
     private final Label formProblem = new Label();
     private final Label nextDue = new Label();
     private final VBox timeline = new VBox(6);
@@ -158,6 +159,7 @@ final class ContactForm {
             company.setText(contact.company());
             role.setText(contact.role());
             email.setText(contact.email());
+            channels.show(contact);
             profiles.setText(String.join("\n", contact.profiles().stream().map(ProfileLink::url).toList()));
             howWeMet.setText(contact.howWeMet());
             tags.setText(String.join(", ", contact.tags()));
@@ -232,6 +234,8 @@ final class ContactForm {
         grid.addRow(row++, fieldLabel("contact.company", company), company);
         grid.addRow(row++, fieldLabel("contact.role", role), role);
         grid.addRow(row++, fieldLabel("contact.email", email), email);
+        channels = new ContactChannelsField(messages, this::changed, this::flush);
+        row = channels.addRows(grid, row);
         grid.addRow(row++, fieldLabel("contact.profiles", profiles), new VBox(4, profiles, recognised));
         grid.addRow(row++, fieldLabel("contact.howWeMet", howWeMet), howWeMet);
         grid.addRow(row++, fieldLabel("contact.tags", tags), tags);
@@ -495,6 +499,9 @@ final class ContactForm {
         if (ContactValidation.checkEmail(email.getText()).isPresent()) {
             return Optional.of(messages.get("validation.emailInvalid"));
         }
+        if (channels.problem().isPresent()) {
+            return channels.problem();
+        }
         Optional<String> bad = badProfileLine(profiles.getText());
         return bad.map(line -> messages.format("validation.urlNotHttp", line));
     }
@@ -508,7 +515,8 @@ final class ContactForm {
         return new Contact(current.id(), firstName.getText().strip(), lastName.getText().strip(),
                 company.getText().strip(), role.getText().strip(), links, email.getText().strip(),
                 howWeMet.getText().strip(), tagList, stage.getValue(), cadenceFromForm(), notes.getText(),
-                current.id() == 0 ? ContactSource.MANUAL : current.source(), connectedOn.getValue(), created);
+                current.id() == 0 ? ContactSource.MANUAL : current.source(), connectedOn.getValue(), created)
+                .withDetails(channels.details(current.details(), email.getText()));
     }
 
     private void confirmDelete() {
