@@ -26,6 +26,7 @@ import org.netjournal.io.ImportFormat;
 import org.netjournal.io.ImportMessage;
 import org.netjournal.io.ImportPlanner;
 import org.netjournal.io.ImportPreview;
+import org.netjournal.io.LeftOut;
 import org.netjournal.io.JsonJournalFormat;
 import org.netjournal.io.UnsupportedFileException;
 import org.netjournal.storage.ContactRepository;
@@ -262,13 +263,22 @@ final class Cli {
                     err.println(where + "not imported: " + text(candidate.error()));
                 }
                 for (ImportMessage warning : candidate.warnings()) {
-                    err.println(where + "warning: " + text(warning));
+                    if (!LeftOut.isCount(warning)) { // counts are added up below
+                        err.println(where + "warning: " + text(warning));
+                    }
                 }
+            }
+            List<ImportMessage> leftOut = LeftOut.summary(preview.rows().stream().map(ImportPreview.Row::candidate)
+                    .toList());
+            if (!leftOut.isEmpty()) {
+                err.println(file.getFileName() + ": " + messages.format("import.leftOut.summary",
+                        String.join(", ", leftOut.stream().map(this::text).toList())));
             }
             contacts.importContacts(items, ImportProgress.NONE);
             new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).printf(
-                    "Imported %d new, skipped %d duplicates, %d errors (%s, %s)%n", items.size(),
-                    preview.duplicateCount(), preview.errorCount(), file.getFileName(),
+                    "Imported %d new, skipped %d duplicate%s, %d errors (%s, %s)%n", items.size(),
+                    preview.duplicateCount(), preview.duplicateCount() == 1 ? "" : "s", preview.errorCount(),
+                    file.getFileName(),
                     messages.get(preview.format().messageKey()));
             return OK;
         } catch (UnreadableJournalException unusable) {
