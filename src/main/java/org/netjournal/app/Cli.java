@@ -270,6 +270,9 @@ final class Cli {
             }
             List<ImportMessage> leftOut = LeftOut.summary(preview.rows().stream().map(ImportPreview.Row::candidate)
                     .toList());
+            if (preview.hiddenRows() > 0) {
+                err.println(file.getFileName() + ": " + messages.format("import.hiddenByLinkedIn", preview.hiddenRows()));
+            }
             if (!leftOut.isEmpty()) {
                 err.println(file.getFileName() + ": " + messages.format("import.leftOut.summary",
                         String.join(", ", leftOut.stream().map(this::text).toList())));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -82,17 +83,21 @@ public final class ImportPlanner {
         String content = FileText.withoutBom(text);
         ImportFormat format = ImportFormat.detect(content);
         Instant now = clock.instant();
+        LinkedInCsvReader linkedIn = new LinkedInCsvReader(now);
         List<ImportCandidate> candidates = switch (format) {
             case JSON -> JsonJournalFormat.read(content);
             case VCARD -> new VCardReader(now).read(content);
-            case LINKEDIN_CSV -> new LinkedInCsvReader(now).read(content);
+            case LINKEDIN_CSV -> linkedIn.read(content);
+            case NETJOURNAL_CSV -> new NetJournalCsvReader(ZoneId.systemDefault()).read(content);
+            case GOOGLE_CSV, OUTLOOK_CSV, THUNDERBIRD_CSV -> new AddressBookCsvReader(format, now).read(content);
         };
         candidates = candidates.stream().map(ImportPlanner::withoutControlCharacters).toList();
-        if (candidates.isEmpty() && format != ImportFormat.LINKEDIN_CSV) {
+        if (candidates.isEmpty() && format != ImportFormat.LINKEDIN_CSV && format != ImportFormat.NETJOURNAL_CSV) {
             // a LinkedIn file with just its header is a valid (empty) export; a vCard file without a card is not
             throw new UnsupportedFileException("import.unsupported.empty");
         }
-        return new ImportPreview(fileName, format, classify(candidates, existing, format != ImportFormat.JSON));
+        return new ImportPreview(fileName, format, classify(candidates, existing, format != ImportFormat.JSON),
+                linkedIn.hiddenRows());
     }
 
     /** Control characters (NUL, escape …) are removed from every field, with a warning on the row. */

@@ -58,8 +58,8 @@ import org.netjournal.io.ImportCandidate.PositionKind;
  *     {@code TEL} with its labels ({@code TYPE}s, else Apple's {@code itemN.X-ABLabel}) and preferred flag
  *     ({@code TYPE=pref} or the lowest {@code PREF}); {@code CATEGORIES} → tags (without Google's system groups
  *     "myContacts" and "starred"); all {@code NOTE}s → notes.</li>
- * <li>Profiles: every http(s) address among {@code URL}, {@code X-SOCIALPROFILE} (Apple) and {@code SOCIALPROFILE}
- *     (vCard 4.0, RFC 9554). An address without a scheme such as {@code www.xing.com/profile/x} gets
+ * <li>Profiles: every http(s) address among {@code URL}, {@code X-SOCIALPROFILE} (Apple), {@code SOCIALPROFILE}
+ *     (vCard 4.0, RFC 9554) and Evolution's {@code X-EVOLUTION-BLOG-URL}. An address without a scheme such as {@code www.xing.com/profile/x} gets
  *     {@code https://}; other values (Apple's {@code x-apple:user}, Mastodon handles) are left out. The network
  *     is recognised from the host, else from the label ({@code TYPE}, {@code SERVICE-TYPE} or Apple's
  *     {@code itemN.X-ABLabel}).</li>
@@ -103,7 +103,7 @@ public final class VCardReader {
     }
 
     /** A name read from a card: its parts, and whether the card is an organisation's. */
-    private record Name(String first, String last, String middle, String prefix, String suffix, boolean organisation) {
+    record Name(String first, String last, String middle, String prefix, String suffix, boolean organisation) {
         static final Name NONE = new Name("", "", "", "", "", false);
 
         boolean isEmpty() {
@@ -112,6 +112,10 @@ public final class VCardReader {
     }
 
     private ImportCandidate card(VCard card, PositionKind kind, int position) {
+        if (isGroupCard(card)) {
+            String label = card.getFormattedName() == null ? "" : clean(card.getFormattedName().getValue());
+            return ImportCandidate.error(kind, position, label, ImportMessage.of("import.error.groupCard"));
+        }
         List<ImportMessage> warnings = new ArrayList<>();
         List<ContactChannel> emails = emails(card, warnings);
         List<ContactChannel> phones = phones(card);
@@ -170,7 +174,7 @@ public final class VCardReader {
     }
 
     /** "Doe, Jane", "Dr. James Robert Richter Jr." (see the class comment). */
-    private static Name splitFormatted(String full) {
+    static Name splitFormatted(String full) {
         int comma = full.indexOf(',');
         if (comma > 0 && comma == full.lastIndexOf(',')) {
             String after = full.substring(comma + 1).strip();
@@ -200,7 +204,7 @@ public final class VCardReader {
     }
 
     /** "jane.doe@example.com" → Jane Doe; "jdoe@example.com" → Jdoe. */
-    private static Name nameFromEmail(String email) {
+    static Name nameFromEmail(String email) {
         String local = email.substring(0, Math.max(0, email.indexOf('@')));
         local = local.replaceAll("\\+.*$", "");
         List<String> words = new ArrayList<>();
@@ -214,6 +218,25 @@ public final class VCardReader {
         }
         return new Name(words.get(0), words.size() > 1 ? words.get(words.size() - 1) : "",
                 words.size() > 2 ? String.join(" ", words.subList(1, words.size() - 1)) : "", "", "", false);
+    }
+
+    /**
+     * A contact group, not a person: vCard 4.0 {@code KIND:group}, Apple's and DAVx5's
+     * {@code X-ADDRESSBOOKSERVER-KIND:group}, Evolution's {@code X-EVOLUTION-LIST:TRUE}.
+     */
+    private static boolean isGroupCard(VCard card) {
+        if (card.getKind() != null && card.getKind().isGroup()) {
+            return true;
+        }
+        for (RawProperty raw : card.getExtendedProperties()) {
+            String name = raw.getPropertyName();
+            String value = clean(raw.getValue());
+            if (name.equalsIgnoreCase("X-ADDRESSBOOKSERVER-KIND") && value.equalsIgnoreCase("group")
+                    || name.equalsIgnoreCase("X-EVOLUTION-LIST") && value.equalsIgnoreCase("TRUE")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Apple marks company cards with X-ABShowAs:COMPANY; vCard 4.0 has KIND:org. */
@@ -353,7 +376,8 @@ public final class VCardReader {
         }
         for (RawProperty raw : card.getExtendedProperties()) {
             String property = raw.getPropertyName().toUpperCase(Locale.ROOT);
-            if (property.equals("X-SOCIALPROFILE") || property.equals("SOCIALPROFILE")) {
+            if (property.equals("X-SOCIALPROFILE") || property.equals("SOCIALPROFILE")
+                    || property.equals("X-EVOLUTION-BLOG-URL")) {
                 add(byKey, raw.getValue(), labelsOf(raw, labels));
             }
         }

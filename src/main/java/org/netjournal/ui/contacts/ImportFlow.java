@@ -255,11 +255,21 @@ public final class ImportFlow {
         return column;
     }
 
-    /** "Not imported, as NetJournal does not keep them: 2 photos, a postal address." or "". */
+    /**
+     * "3 connections are hidden by LinkedIn …" and "Not imported, as NetJournal does not keep them: 2 photos, a
+     * postal address.", each when it applies; else "".
+     */
     private String leftOutText(ImportPreview preview) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (preview.hiddenRows() > 0) {
+            lines.add(messages.format("import.hiddenByLinkedIn", preview.hiddenRows()));
+        }
         List<ImportMessage> leftOut = LeftOut.summary(preview.rows().stream().map(ImportPreview.Row::candidate).toList());
-        return leftOut.isEmpty() ? "" : messages.format("import.leftOut.summary",
-                String.join(", ", leftOut.stream().map(this::text).toList()));
+        if (!leftOut.isEmpty()) {
+            lines.add(messages.format("import.leftOut.summary", String.join(", ", leftOut.stream().map(this::text)
+                    .toList())));
+        }
+        return String.join("\n", lines);
     }
 
     private void summary(Node owner, String text) {
