@@ -203,7 +203,7 @@ final class Cli {
                     throw tooLarge;
                 }
                 // too large for a contact import, but a full export of a big journal may be restored
-                text = JsonJournalFormat.readBackupText(file);
+                text = JsonJournalFormat.readBackupText(file, tooLarge);
                 try {
                     if (ImportFormat.detect(text) != ImportFormat.JSON
                             || JsonJournalFormat.readJournal(text).isEmpty()) {

@@ -42,15 +42,15 @@ public enum ImportFormat {
         if (start == text.length()) {
             throw new UnsupportedFileException("import.unsupported.empty");
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new UnsupportedFileException("import.unsupported.unknownFormat"); // binary: an image, a zip …
-        }
         if (text.charAt(start) == '{') {
             return JSON;
         }
         String head = text.substring(start, Math.min(text.length(), start + "BEGIN:VCARD".length()));
         if (head.toUpperCase(Locale.ROOT).equals("BEGIN:VCARD")) {
-            return VCARD;
+            return VCARD; // a NUL inside a card is removed from the field it is in, with a warning on the row
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new UnsupportedFileException("import.unsupported.unknownFormat"); // binary: an image, a zip …
         }
         List<String> header = CsvTable.headerOf(text);
         if (NetJournalCsvReader.looksLikeOurs(header)) {

@@ -404,8 +404,16 @@ public final class JsonJournalFormat {
      */
     public static final long MAX_BACKUP_BYTES = 512L * 1024 * 1024;
 
-    /** The text of a file that is too large for a contact import, to be tried as a full export. */
-    public static String readBackupText(java.nio.file.Path file) throws IOException, UnsupportedFileException {
+    /**
+     * The text of a file that is too large for a contact import, to be tried as a full export: refused without
+     * reading it when it does not even start like JSON (then {@code tooLargeForImport}, the import's limit, is the
+     * one that applies), and when it is larger than {@link #MAX_BACKUP_BYTES}.
+     */
+    public static String readBackupText(java.nio.file.Path file, UnsupportedFileException tooLargeForImport)
+            throws IOException, UnsupportedFileException {
+        if (!FileText.startsLikeJson(file)) {
+            throw tooLargeForImport;
+        }
         return FileText.decode(FileText.read(file, MAX_BACKUP_BYTES));
     }
 
@@ -456,7 +464,12 @@ public final class JsonJournalFormat {
             if (!FORMAT_NAME.equals(parsed.format) && parsed.contacts.isEmpty()) {
                 throw new UnsupportedFileException(damaged, "import.unsupported.notNetJournal");
             }
-            throw new UnsupportedFileException(damaged, "import.unsupported.damagedJson", damaged.getMessage());
+            // Gson's message is English developer text ("Unterminated object at line 3 column 5 path $.x"): the
+            // user gets our sentence with only the line number taken from it
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)")
+                    .matcher(String.valueOf(damaged.getMessage()));
+            throw line.find() ? new UnsupportedFileException(damaged, "import.unsupported.damagedJson", line.group(1))
+                    : new UnsupportedFileException(damaged, "import.unsupported.damagedJsonSomewhere");
         }
         if (!FORMAT_NAME.equals(parsed.format) || parsed.version == null) {
             throw new UnsupportedFileException("import.unsupported.notNetJournal");

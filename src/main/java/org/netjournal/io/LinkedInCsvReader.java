@@ -74,6 +74,10 @@ public final class LinkedInCsvReader {
         }
     }
 
+    /** "www.linkedin.com/in/x": a host with a dot, then an optional path; what a URL without scheme looks like. */
+    private static final java.util.regex.Pattern HOST_AND_PATH =
+            java.util.regex.Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?");
+
     private final Instant importedAt;
     private int hiddenRows;
 
@@ -187,7 +191,8 @@ public final class LinkedInCsvReader {
         }
         // a URL without scheme ("www.linkedin.com/in/x", older exports) is kept whole: the import pipeline adds
         // https:// as the contact form does; one with another scheme is not a profile
-        if (!url.isEmpty() && url.contains(":") && !ContactValidation.isHttpUrl(url)) {
+        boolean withoutScheme = !url.contains(":") && HOST_AND_PATH.matcher(url).matches();
+        if (!url.isEmpty() && !withoutScheme && !ContactValidation.isHttpUrl(url)) {
             return Optional.of(ImportCandidate.error(PositionKind.LINE, line, label,
                     ImportMessage.of("import.error.urlNotHttp", url)));
         }
