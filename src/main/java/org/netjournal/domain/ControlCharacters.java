@@ -6,7 +6,8 @@ import java.util.List;
  * Removes control characters (NUL, escape, bell, form feed …) that files from other programs may hold: they
  * are invisible on screen, break terminal output, CSV cells and vCard lines, and SQLite would cut a C string at
  * NUL. A line break or tab stays in multi-line fields (notes, how we met); in single-line fields it becomes a
- * space. Both imports (which tell the user) and storage (as the last guard) use this one rule.
+ * space. Imports (which tell the user) and the CSV and vCard exports (as the last guard) use this one rule; the
+ * journal itself stores what it is given exactly, and the JSON export escapes such characters.
  */
 public final class ControlCharacters {
 

@@ -32,6 +32,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactChannel;
 import org.netjournal.domain.ContactChannelText;
+import org.netjournal.domain.ControlCharacters;
 import org.netjournal.domain.ContactRules;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
@@ -127,7 +128,8 @@ public final class ContactExporter {
         ZoneId zone = clock.getZone();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get();
         CSVPrinter printer = new CSVPrinter(out, format);
-        for (Contact c : contacts) {
+        for (Contact contact : contacts) {
+            Contact c = ControlCharacters.strip(contact); // imports remove them; a spreadsheet must never see one
             LocalDate last = lastInteraction.get(c.id());
             LocalDate added = LocalDate.ofInstant(c.createdAt(), zone);
             Optional<LocalDate> nextDue = ContactRules.nextDue(c.cadence(), last, added);
@@ -170,7 +172,8 @@ public final class ContactExporter {
      */
     public void writeVCard(Writer out, List<Contact> contacts) throws IOException {
         List<VCard> cards = new ArrayList<>(contacts.size());
-        for (Contact c : contacts) {
+        for (Contact contact : contacts) {
+            Contact c = ControlCharacters.strip(contact); // a NUL or ESC would break the address book reading it
             VCard card = new VCard();
             StructuredName name = new StructuredName();
             name.setGiven(c.firstName());

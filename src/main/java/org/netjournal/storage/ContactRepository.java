@@ -27,7 +27,6 @@ import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactChannel;
 import org.netjournal.domain.ContactDetails;
-import org.netjournal.domain.ControlCharacters;
 import org.netjournal.domain.ContactImport;
 import org.netjournal.domain.ContactRules;
 import org.netjournal.domain.ContactSource;
@@ -420,8 +419,7 @@ public final class ContactRepository {
     // Writing
 
     /** Checks the name and the profile URLs; returns the contact with blank profiles and tags cleaned. */
-    private static Contact validated(Contact unchecked) {
-        Contact contact = ControlCharacters.strip(unchecked); // never stored, so never exported
+    private static Contact validated(Contact contact) {
         Optional<String> nameProblem = ContactValidation.checkName(contact.firstName(), contact.lastName());
         if (nameProblem.isPresent()) {
             throw new IllegalArgumentException(nameProblem.get() + ": a contact needs a first or last name");

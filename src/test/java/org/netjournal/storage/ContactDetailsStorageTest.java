@@ -72,16 +72,6 @@ class ContactDetailsStorageTest {
     }
 
     @Test
-    void controlCharactersNeverReachTheFile() throws Exception {
-        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("c")))) {
-            ContactRepository contacts = new ContactRepository(db);
-            Contact saved = contacts.save(Contact.named("An\u0000na", "B\u001b[31mrown"));
-            assertEquals("Anna", contacts.find(saved.id()).orElseThrow().firstName());
-            assertEquals("B[31mrown", contacts.find(saved.id()).orElseThrow().lastName());
-        }
-    }
-
-    @Test
     void theFullJsonExportRestoresEveryDetail() throws Exception {
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("a")));
              JournalDatabase restored = JournalDatabase.open(new DataFolder(temp.resolve("b")))) {
