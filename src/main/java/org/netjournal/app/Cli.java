@@ -25,6 +25,7 @@ import org.netjournal.io.ImportFormat;
 import org.netjournal.io.ImportMessage;
 import org.netjournal.io.ImportPlanner;
 import org.netjournal.io.ImportPreview;
+import org.netjournal.io.LeftOut;
 import org.netjournal.io.JsonJournalFormat;
 import org.netjournal.io.UnsupportedFileException;
 import org.netjournal.storage.ContactRepository;
@@ -201,7 +202,7 @@ final class Cli {
                     throw tooLarge;
                 }
                 // too large for a contact import, but a full export of a big journal may be restored
-                text = JsonJournalFormat.readBackupText(file);
+                text = JsonJournalFormat.readBackupText(file, tooLarge);
                 try {
                     if (ImportFormat.detect(text) != ImportFormat.JSON
                             || JsonJournalFormat.readJournal(text).isEmpty()) {
@@ -261,13 +262,25 @@ final class Cli {
                     err.println(where + "not imported: " + text(candidate.error()));
                 }
                 for (ImportMessage warning : candidate.warnings()) {
-                    err.println(where + "warning: " + text(warning));
+                    if (!LeftOut.isCount(warning)) { // counts are added up below
+                        err.println(where + "warning: " + text(warning));
+                    }
                 }
+            }
+            List<ImportMessage> leftOut = LeftOut.summary(preview.rows().stream().map(ImportPreview.Row::candidate)
+                    .toList());
+            if (preview.hiddenRows() > 0) {
+                err.println(file.getFileName() + ": " + messages.format("import.hiddenByLinkedIn", preview.hiddenRows()));
+            }
+            if (!leftOut.isEmpty()) {
+                err.println(file.getFileName() + ": " + messages.format("import.leftOut.summary",
+                        String.join(", ", leftOut.stream().map(this::text).toList())));
             }
             contacts.importContacts(items, ImportProgress.NONE);
             new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).printf(
-                    "Imported %d new, skipped %d duplicates, %d errors (%s, %s)%n", items.size(),
-                    preview.duplicateCount(), preview.errorCount(), file.getFileName(),
+                    "Imported %d new, skipped %d duplicate%s, %d errors (%s, %s)%n", items.size(),
+                    preview.duplicateCount(), preview.duplicateCount() == 1 ? "" : "s", preview.errorCount(),
+                    file.getFileName(),
                     messages.get(preview.format().messageKey()));
             return OK;
         } catch (UnreadableJournalException unusable) {

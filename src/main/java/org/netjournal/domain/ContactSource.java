@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** Where a contact came from. */
 public enum ContactSource {
-    MANUAL("manual"), LINKEDIN("linkedin"), VCARD("vcard"), JSON("json");
+    MANUAL("manual"), LINKEDIN("linkedin"), VCARD("vcard"), JSON("json"),
+    /** An address book's CSV export (Google Contacts, Outlook, Thunderbird). */
+    CSV("csv");
 
     private final String code;
 

@@ -4,7 +4,9 @@ import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import ezvcard.property.Categories;
+import ezvcard.parameter.VCardParameters;
 import ezvcard.property.Email;
+import ezvcard.property.Telephone;
 import ezvcard.property.Organization;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Url;
@@ -28,6 +30,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactChannel;
+import org.netjournal.domain.ContactChannelText;
+import org.netjournal.domain.ControlCharacters;
 import org.netjournal.domain.ContactRules;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
@@ -72,7 +77,11 @@ public final class ContactExporter {
     /** The CSV columns, in order. */
     public static final List<String> CSV_HEADER = List.of("First Name", "Last Name", "Company", "Role", "Email",
             "Profiles", "Networks", "Tags", "Stage", "Cadence", "Last Interaction", "Next Due", "How We Met",
-            "Notes", "Source", "Connected On", "Added On");
+            "Notes", "Source", "Connected On", "Added On", "Middle Name", "Name Prefix", "Name Suffix",
+            "Organisation", "Emails", "Phones");
+
+    /** The word for a preferred e-mail address or phone number in the CSV export's "Emails" and "Phones". */
+    public static final String CSV_PREFERRED = "preferred";
 
     private final Clock clock;
 
@@ -119,7 +128,8 @@ public final class ContactExporter {
         ZoneId zone = clock.getZone();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get();
         CSVPrinter printer = new CSVPrinter(out, format);
-        for (Contact c : contacts) {
+        for (Contact contact : contacts) {
+            Contact c = ControlCharacters.strip(contact); // imports remove them; a spreadsheet must never see one
             LocalDate last = lastInteraction.get(c.id());
             LocalDate added = LocalDate.ofInstant(c.createdAt(), zone);
             Optional<LocalDate> nextDue = ContactRules.nextDue(c.cadence(), last, added);
@@ -143,24 +153,39 @@ public final class ContactExporter {
             row.add(c.source().code());
             row.add(c.connectedOn() == null ? "" : c.connectedOn().toString());
             row.add(added.toString());
+            row.add(SpreadsheetCells.safe(c.details().middleName()));
+            row.add(SpreadsheetCells.safe(c.details().namePrefix()));
+            row.add(SpreadsheetCells.safe(c.details().nameSuffix()));
+            row.add(c.details().organisation() ? "yes" : "");
+            row.add(SpreadsheetCells.safe(ContactChannelText.format(c.details().emails(), CSV_PREFERRED)));
+            row.add(SpreadsheetCells.safe(ContactChannelText.format(c.details().phones(), CSV_PREFERRED)));
             printer.printRecord(row);
         }
         printer.flush();
     }
 
     /**
-     * vCard 3.0: {@code N}, {@code FN}, {@code ORG}, {@code TITLE}, {@code EMAIL}, one {@code URL} per profile
-     * (its {@code TYPE} the network code), {@code CATEGORIES} from the tags, {@code NOTE}.
+     * vCard 3.0: {@code N} (with middle names, prefix and suffix), {@code FN}, {@code ORG}, {@code TITLE}, every
+     * {@code EMAIL} and {@code TEL} (their labels as {@code TYPE}s, the preferred one with {@code TYPE=pref}), one
+     * {@code URL} per profile (its {@code TYPE} the network code), {@code CATEGORIES} from the tags, {@code NOTE};
+     * an organisation also gets Apple's {@code X-ABShowAs:COMPANY}, which Apple, iCloud and DAVx5 understand.
      */
     public void writeVCard(Writer out, List<Contact> contacts) throws IOException {
         List<VCard> cards = new ArrayList<>(contacts.size());
-        for (Contact c : contacts) {
+        for (Contact contact : contacts) {
+            Contact c = ControlCharacters.strip(contact); // a NUL or ESC would break the address book reading it
             VCard card = new VCard();
             StructuredName name = new StructuredName();
             name.setGiven(c.firstName());
             name.setFamily(c.lastName());
+            addIfPresent(name.getAdditionalNames(), c.details().middleName());
+            addIfPresent(name.getPrefixes(), c.details().namePrefix());
+            addIfPresent(name.getSuffixes(), c.details().nameSuffix());
             card.setStructuredName(name);
-            card.setFormattedName(c.fullName());
+            card.setFormattedName(c.displayName());
+            if (c.details().organisation()) {
+                card.addExtendedProperty("X-ABShowAs", "COMPANY");
+            }
             if (!c.company().isBlank()) {
                 Organization organization = new Organization();
                 organization.getValues().add(c.company());
@@ -169,8 +194,15 @@ public final class ContactExporter {
             if (!c.role().isBlank()) {
                 card.addTitle(c.role());
             }
-            if (!c.email().isBlank()) {
-                card.addEmail(new Email(c.email()));
+            for (ContactChannel channel : c.details().emails()) {
+                Email email = new Email(channel.value());
+                addTypes(email.getParameters(), channel);
+                card.addEmail(email);
+            }
+            for (ContactChannel channel : c.details().phones()) {
+                Telephone telephone = new Telephone(channel.value());
+                addTypes(telephone.getParameters(), channel);
+                card.addTelephoneNumber(telephone);
             }
             for (ProfileLink profile : c.profiles()) {
                 Url url = new Url(profile.url());
@@ -191,5 +223,23 @@ public final class ContactExporter {
         }
         Ezvcard.write(cards).version(VCardVersion.V3_0).prodId(false).go(out);
         out.flush();
+    }
+
+    private static void addIfPresent(List<String> values, String value) {
+        if (!value.isBlank()) {
+            values.add(value);
+        }
+    }
+
+    /** A label "home,voice" is written as the types it came from; "pref" marks the preferred one (vCard 3.0). */
+    private static void addTypes(VCardParameters parameters, ContactChannel channel) {
+        for (String type : channel.label().split("[,;]")) {
+            if (!type.isBlank() && !type.strip().equalsIgnoreCase("pref")) {
+                parameters.addType(type.strip());
+            }
+        }
+        if (channel.preferred()) {
+            parameters.addType("pref");
+        }
     }
 }

@@ -18,8 +18,12 @@ final class FileText {
     private FileText() {
     }
 
-    /** The file's bytes, refusing files larger than {@code maxBytes} before reading them. */
+    /**
+     * The file's bytes, refusing before anything is opened: what is no regular file (a fifo, which would block
+     * the reader forever; {@code /dev/zero}, which never ends; a folder) and a file larger than {@code maxBytes}.
+     */
     static byte[] read(Path file, long maxBytes) throws IOException, UnsupportedFileException {
+        requireRegularFile(file);
         long size = Files.size(file);
         if (size > maxBytes) {
             throw tooLarge(size, maxBytes);
@@ -31,6 +35,33 @@ final class FileText {
             }
             return bytes;
         }
+    }
+
+    static void requireRegularFile(Path file) throws IOException, UnsupportedFileException {
+        if (!Files.exists(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
+        if (!Files.isRegularFile(file)) { // follows links: a link to a regular file is fine
+            throw new UnsupportedFileException("import.unsupported.notAFile");
+        }
+    }
+
+    /**
+     * True when the file's first non-blank character (after a UTF-8 byte-order mark) is <code>{</code>: it may be
+     * a NetJournal JSON export. Reads at most the first 4 KB.
+     */
+    static boolean startsLikeJson(Path file) throws IOException, UnsupportedFileException {
+        requireRegularFile(file);
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        while (i < head.length && Character.isWhitespace(head[i])) {
+            i++;
+        }
+        return i < head.length && head[i] == '{';
     }
 
     private static UnsupportedFileException tooLarge(long size, long maxBytes) {
@@ -61,6 +92,9 @@ final class FileText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer).toString();
         } catch (CharacterCodingException notUtf8) {
+            if (VCardText.looksLikeVCard(bytes, offset)) {
+                return VCardText.decodeByLine(bytes, offset); // each property in its CHARSET
+            }
             return new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
         }
     }

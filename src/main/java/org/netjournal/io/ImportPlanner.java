@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,11 +19,14 @@ import java.util.Set;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactChannel;
+import org.netjournal.domain.ContactDetails;
 import org.netjournal.domain.ContactImport;
 import org.netjournal.domain.ContactKeys;
 import org.netjournal.domain.ContactKeys.Key;
 import org.netjournal.domain.ContactKeys.Kind;
 import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.ControlCharacters;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.ProfileLink;
 import org.netjournal.io.ImportPreview.Row;
@@ -80,17 +84,22 @@ public final class ImportPlanner {
         String content = FileText.withoutBom(text);
         ImportFormat format = ImportFormat.detect(content);
         Instant now = clock.instant();
+        LinkedInCsvReader linkedIn = new LinkedInCsvReader(now);
         List<ImportCandidate> candidates = switch (format) {
             case JSON -> JsonJournalFormat.read(content);
             case VCARD -> new VCardReader(now).read(content);
-            case LINKEDIN_CSV -> new LinkedInCsvReader(now).read(content);
+            case LINKEDIN_CSV -> linkedIn.read(content);
+            case NETJOURNAL_CSV -> new NetJournalCsvReader(ZoneId.systemDefault()).read(content);
+            case GOOGLE_CSV, OUTLOOK_CSV, THUNDERBIRD_CSV -> new AddressBookCsvReader(format, now).read(content);
         };
-        if (candidates.isEmpty() && format != ImportFormat.LINKEDIN_CSV) {
+        candidates = candidates.stream().map(ImportPlanner::withoutControlCharacters).toList();
+        if (candidates.isEmpty() && format != ImportFormat.LINKEDIN_CSV && format != ImportFormat.NETJOURNAL_CSV) {
             // a LinkedIn file with just its header is a valid (empty) export; a vCard file without a card is not
             throw new UnsupportedFileException("import.unsupported.empty");
         }
         List<ImportCandidate> repaired = candidates.stream().map(ImportPlanner::withRepairedLinks).toList();
-        return new ImportPreview(fileName, format, classify(repaired, existing, format != ImportFormat.JSON));
+        return new ImportPreview(fileName, format, classify(repaired, existing, format != ImportFormat.JSON),
+                linkedIn.hiddenRows());
     }
 
     /**
@@ -116,6 +125,25 @@ public final class ImportPlanner {
         }
         return new ImportCandidate(candidate.positionKind(), candidate.position(), candidate.label(),
                 candidate.contact().withProfiles(links), candidate.interactions(), null, candidate.warnings());
+    }
+
+    /** Control characters (NUL, escape …) are removed from every field, with a warning on the row. */
+    private static ImportCandidate withoutControlCharacters(ImportCandidate candidate) {
+        if (candidate.isError()) {
+            return candidate;
+        }
+        Contact clean = ControlCharacters.strip(candidate.contact());
+        if (clean == candidate.contact()) {
+            return candidate;
+        }
+        if (clean.fullName().isEmpty()) {
+            return ImportCandidate.error(candidate.positionKind(), candidate.position(), clean.email(),
+                    ImportMessage.of("import.error.noName"));
+        }
+        List<ImportMessage> warnings = new ArrayList<>(candidate.warnings());
+        warnings.add(0, ImportMessage.of("import.warning.controlCharacters"));
+        return ImportCandidate.contact(candidate.positionKind(), candidate.position(), clean,
+                candidate.interactions(), warnings);
     }
 
     /** Something the rows can duplicate: a contact of the journal or a new row of the file. */
@@ -301,7 +329,8 @@ public final class ImportPlanner {
      * <li>profiles and tags: base's followed by incoming's new ones (URLs compared by their key, tags
      *     ignoring case);</li>
      * <li>comfort stage: the higher one (never lowered); cadence: base's unless it has none;</li>
-     * <li>notes: base's; incoming notes that base does not already contain are appended after a blank line.</li>
+     * <li>notes: base's; incoming notes that base does not already contain are appended after a blank line;</li>
+     * <li>e-mail addresses and phone numbers: base's followed by incoming's new ones; name parts like the name.</li>
      * </ul>
      */
     public static Contact merge(Contact base, Contact incoming) {
@@ -339,7 +368,23 @@ public final class ImportPlanner {
                 orElse(base.howWeMet(), incoming.howWeMet()),
                 tags, stage, cadence, notes, base.source(),
                 base.connectedOn() != null ? base.connectedOn() : incoming.connectedOn(),
-                base.createdAt());
+                base.createdAt(), mergeDetails(base.details(), incoming.details()));
+    }
+
+    /** Name parts: base's, blank ones filled from incoming; e-mail addresses and phone numbers: base's, then new ones. */
+    private static ContactDetails mergeDetails(ContactDetails base, ContactDetails incoming) {
+        List<ContactChannel> emails = new ArrayList<>(base.emails());
+        emails.addAll(incoming.emails().stream().map(ImportPlanner::notPreferred).toList());
+        List<ContactChannel> phones = new ArrayList<>(base.phones());
+        phones.addAll(incoming.phones().stream().map(ImportPlanner::notPreferred).toList());
+        return new ContactDetails(orElse(base.middleName(), incoming.middleName()),
+                orElse(base.namePrefix(), incoming.namePrefix()), orElse(base.nameSuffix(), incoming.nameSuffix()),
+                base.organisation() || incoming.organisation(), emails, phones); // ContactDetails drops repeats
+    }
+
+    /** An incoming address is added, but the one the user (or the first file) preferred stays preferred. */
+    private static ContactChannel notPreferred(ContactChannel channel) {
+        return new ContactChannel(channel.value(), channel.label(), false);
     }
 
     private static String orElse(String preferred, String fallback) {

@@ -7,9 +7,15 @@ import java.util.Objects;
  * What an import file would do, row by row, before anything is written: each row is new, a duplicate (of a
  * contact in the journal or of an earlier row of the file) or an error with its reason.
  *
- * @param fileName the file's name, for the dialog title and messages
+ * @param fileName   the file's name, for the dialog title and messages
+ * @param hiddenRows rows a LinkedIn export blanks for members who restrict their data (only "Connected On" is
+ *                   filled): no contact and no error, just counted ("3 connections hidden by LinkedIn")
  */
-public record ImportPreview(String fileName, ImportFormat format, List<Row> rows) {
+public record ImportPreview(String fileName, ImportFormat format, List<Row> rows, int hiddenRows) {
+
+    public ImportPreview(String fileName, ImportFormat format, List<Row> rows) {
+        this(fileName, format, rows, 0);
+    }
 
     public enum Status { NEW, DUPLICATE, ERROR }
 

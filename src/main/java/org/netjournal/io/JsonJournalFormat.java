@@ -28,6 +28,9 @@ import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactChannel;
+import org.netjournal.domain.ContactDetails;
+import org.netjournal.domain.ControlCharacters;
 import org.netjournal.domain.ContactSource;
 import org.netjournal.domain.ContactValidation;
 import org.netjournal.domain.Draft;
@@ -61,6 +64,9 @@ import org.netjournal.io.ImportCandidate.PositionKind;
  *       "source": "linkedin", "connectedOn": "2024-03-12" | null, "createdAt": "2024-03-12T09:00:00Z",
  *       "profiles": [ { "network": "linkedin", "url": "https://…" } ],
  *       "tags": [ "…" ],
+ *       "middleName": "…", "namePrefix": "Dr.", "nameSuffix": "Jr.", "organisation": false,
+ *       "emails": [ { "address": "…", "label": "work", "preferred": true } ],
+ *       "phones": [ { "number": "+49 …", "label": "cell", "preferred": false } ],
  *       "interactions": [ { "id": 12, "date": "2024-03-14", "kind": "commented", "network": "linkedin" | null,
  *                           "note": "…", "sessionId": 3 } ] } ],
  *   "sessions": [ { "id": 3, "start": "2024-03-14T18:30", "durationMinutes": 20 | null,
@@ -251,6 +257,12 @@ public final class JsonJournalFormat {
             json.value(tag);
         }
         json.endArray();
+        json.name("middleName").value(c.details().middleName());
+        json.name("namePrefix").value(c.details().namePrefix());
+        json.name("nameSuffix").value(c.details().nameSuffix());
+        json.name("organisation").value(c.details().organisation());
+        writeChannels(json, "emails", "address", c.details().emails());
+        writeChannels(json, "phones", "number", c.details().phones());
         json.name("interactions").beginArray();
         for (Interaction interaction : interactions) {
             json.beginObject();
@@ -273,6 +285,19 @@ public final class JsonJournalFormat {
         }
         json.endArray();
         json.endObject();
+    }
+
+    private static void writeChannels(JsonWriter json, String name, String valueName, List<ContactChannel> channels)
+            throws IOException {
+        json.name(name).beginArray();
+        for (ContactChannel channel : channels) {
+            json.beginObject();
+            json.name(valueName).value(channel.value());
+            json.name("label").value(channel.label());
+            json.name("preferred").value(channel.preferred());
+            json.endObject();
+        }
+        json.endArray();
     }
 
     private static void writeStep(JsonWriter json, JournalSnapshot.Step step) throws IOException {
@@ -379,8 +404,16 @@ public final class JsonJournalFormat {
      */
     public static final long MAX_BACKUP_BYTES = 512L * 1024 * 1024;
 
-    /** The text of a file that is too large for a contact import, to be tried as a full export. */
-    public static String readBackupText(java.nio.file.Path file) throws IOException, UnsupportedFileException {
+    /**
+     * The text of a file that is too large for a contact import, to be tried as a full export: refused without
+     * reading it when it does not even start like JSON (then {@code tooLargeForImport}, the import's limit, is the
+     * one that applies), and when it is larger than {@link #MAX_BACKUP_BYTES}.
+     */
+    public static String readBackupText(java.nio.file.Path file, UnsupportedFileException tooLargeForImport)
+            throws IOException, UnsupportedFileException {
+        if (!FileText.startsLikeJson(file)) {
+            throw tooLargeForImport;
+        }
         return FileText.decode(FileText.read(file, MAX_BACKUP_BYTES));
     }
 
@@ -431,7 +464,12 @@ public final class JsonJournalFormat {
             if (!FORMAT_NAME.equals(parsed.format) && parsed.contacts.isEmpty()) {
                 throw new UnsupportedFileException(damaged, "import.unsupported.notNetJournal");
             }
-            throw new UnsupportedFileException(damaged, "import.unsupported.damagedJson", damaged.getMessage());
+            // Gson's message is English developer text ("Unterminated object at line 3 column 5 path $.x"): the
+            // user gets our sentence with only the line number taken from it
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)")
+                    .matcher(String.valueOf(damaged.getMessage()));
+            throw line.find() ? new UnsupportedFileException(damaged, "import.unsupported.damagedJson", line.group(1))
+                    : new UnsupportedFileException(damaged, "import.unsupported.damagedJsonSomewhere");
         }
         if (!FORMAT_NAME.equals(parsed.format) || parsed.version == null) {
             throw new UnsupportedFileException("import.unsupported.notNetJournal");
@@ -925,6 +963,8 @@ public final class JsonJournalFormat {
         final List<String[]> profiles = new ArrayList<>();
         final List<String> tags = new ArrayList<>();
         final List<Map<String, String>> interactions = new ArrayList<>();
+        final List<Map<String, String>> emails = new ArrayList<>();
+        final List<Map<String, String>> phones = new ArrayList<>();
 
         ImportCandidate toCandidate(int entry) {
             String label = (text("firstName") + " " + text("lastName")).strip();
@@ -966,9 +1006,21 @@ public final class JsonJournalFormat {
                     : code(ContactSource.fromCode(fields.get("source")), "source", fields.get("source"));
             LocalDate connectedOn = parse("connectedOn", fields.get("connectedOn"), LocalDate::parse);
             Instant createdAt = parse("createdAt", fields.get("createdAt"), Instant::parse);
-            return new Contact(0, text("firstName"), text("lastName"), text("company"), text("role"), links,
-                    text("email"), text("howWeMet"), tags, stage, cadence, text("notes"), source, connectedOn,
-                    createdAt == null ? Instant.now() : createdAt);
+            ContactDetails details = new ContactDetails(text("middleName"), text("namePrefix"), text("nameSuffix"),
+                    Boolean.parseBoolean(text("organisation")), channels(emails, "address"), channels(phones, "number"));
+            // a restore writes what it reads: control characters (a hand-edited file) are removed here too
+            return ControlCharacters.strip(new Contact(0, text("firstName"), text("lastName"), text("company"),
+                    text("role"), links, text("email"), text("howWeMet"), tags, stage, cadence, text("notes"),
+                    source, connectedOn, createdAt == null ? Instant.now() : createdAt, details));
+        }
+
+        private static List<ContactChannel> channels(List<Map<String, String>> raw, String valueName) {
+            List<ContactChannel> channels = new ArrayList<>(raw.size());
+            for (Map<String, String> channel : raw) {
+                channels.add(new ContactChannel(channel.get(valueName), channel.get("label"),
+                        Boolean.parseBoolean(channel.get("preferred"))));
+            }
+            return channels;
         }
 
         private Interaction interaction(Map<String, String> raw) throws BadValue {
@@ -1046,17 +1098,15 @@ public final class JsonJournalFormat {
                     }
                     json.endArray();
                 }
-                case "interactions" -> {
-                    json.beginArray();
-                    while (json.hasNext()) {
-                        contact.interactions.add(readFlatObject(json));
-                    }
-                    json.endArray();
-                }
+                case "interactions" -> readObjects(json, contact.interactions);
+                case "emails" -> readObjects(json, contact.emails);
+                case "phones" -> readObjects(json, contact.phones);
                 default -> {
                     JsonToken token = json.peek();
                     if (token == JsonToken.STRING || token == JsonToken.NUMBER) {
                         contact.fields.put(name, json.nextString());
+                    } else if (token == JsonToken.BOOLEAN) {
+                        contact.fields.put(name, String.valueOf(json.nextBoolean()));
                     } else if (token == JsonToken.NULL) {
                         json.nextNull();
                     } else {
@@ -1069,6 +1119,14 @@ public final class JsonJournalFormat {
         return contact;
     }
 
+    private static void readObjects(JsonReader json, List<Map<String, String>> into) throws IOException {
+        json.beginArray();
+        while (json.hasNext()) {
+            into.add(readFlatObject(json));
+        }
+        json.endArray();
+    }
+
     /** An object of scalar fields as text; nested values (from later versions) are skipped. */
     private static Map<String, String> readFlatObject(JsonReader json) throws IOException {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -1078,6 +1136,8 @@ public final class JsonJournalFormat {
             JsonToken token = json.peek();
             if (token == JsonToken.STRING || token == JsonToken.NUMBER) {
                 fields.put(name, json.nextString());
+            } else if (token == JsonToken.BOOLEAN) {
+                fields.put(name, String.valueOf(json.nextBoolean()));
             } else {
                 json.skipValue();
             }

@@ -25,6 +25,7 @@ import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactSource;
 import org.netjournal.domain.ContactValidation;
+import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
 import org.netjournal.io.ImportCandidate.PositionKind;
 
@@ -46,8 +47,15 @@ public final class LinkedInCsvReader {
             .setIgnoreSurroundingSpaces(true)
             .get();
 
-    /** "12 Mar 2024" (English month abbreviations, also full names), or ISO "2024-03-12". */
+    /**
+     * "12 Mar 2024" (English month abbreviations, also full names), ISO "2024-03-12", and "15-Jan-24" (older
+     * exports, a two-digit year of this century).
+     */
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-uu")
+                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d-MMM-uuuu")
+                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMM uuuu")
                     .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
             new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu")
@@ -66,16 +74,41 @@ public final class LinkedInCsvReader {
         }
     }
 
+    /** "www.linkedin.com/in/x": a host with a dot, then an optional path; what a URL without scheme looks like. */
+    private static final java.util.regex.Pattern HOST_AND_PATH =
+            java.util.regex.Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?");
+
     private final Instant importedAt;
+    private int hiddenRows;
 
     /** @param importedAt the creation time given to every contact read */
     public LinkedInCsvReader(Instant importedAt) {
         this.importedAt = importedAt;
     }
 
+    /**
+     * How many rows of the last {@link #read} LinkedIn blanked for members who restrict their data: everything
+     * empty but "Connected On" ({@code ,,,,,,01 Jan 2023}). They are no contacts and no errors.
+     */
+    public int hiddenRows() {
+        return hiddenRows;
+    }
+
+    /**
+     * A bare CR (old Mac line end, or one typed into a cell by a spreadsheet) inside a file whose lines end in
+     * LF would end a record in the middle of a row and make a phantom contact of its rest; in such a file it is
+     * a space. A file with no LF at all ends its lines with CR, and CR CR LF is one line end.
+     */
+    static String withLineEndsRepaired(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text;
+        }
+        return text.replace("\r\r\n", "\r\n").replaceAll("\r(?!\n)", " ");
+    }
+
     /** True when one of the first records is a connections header. Never throws. */
     public static boolean looksLikeConnections(String text) {
-        try (CSVParser parser = FORMAT.parse(new StringReader(FileText.withoutBom(text)))) {
+        try (CSVParser parser = FORMAT.parse(new StringReader(withLineEndsRepaired(FileText.withoutBom(text))))) {
             Iterator<CSVRecord> records = parser.iterator();
             for (int i = 0; i < HEADER_SEARCH_RECORDS && records.hasNext(); i++) {
                 if (headerColumns(records.next()).isPresent()) {
@@ -96,7 +129,8 @@ public final class LinkedInCsvReader {
      * @throws UnsupportedFileException when there is no header among the first records
      */
     public List<ImportCandidate> read(String text) throws UnsupportedFileException {
-        String content = FileText.withoutBom(text);
+        String content = withLineEndsRepaired(FileText.withoutBom(text));
+        hiddenRows = 0;
         LineIndex lines = new LineIndex(content);
         List<ImportCandidate> result = new ArrayList<>();
         Map<Column, Integer> columns = null;
@@ -145,12 +179,20 @@ public final class LinkedInCsvReader {
         if (blank) {
             return Optional.empty(); // e.g. a trailing line of commas
         }
+        if (firstName.isEmpty() && lastName.isEmpty() && url.isEmpty() && email.isEmpty() && company.isEmpty()
+                && position.isEmpty() && !connectedOn.isEmpty()) {
+            hiddenRows++;
+            return Optional.empty();
+        }
         String label = firstNonBlank((firstName + " " + lastName).strip(), email, url);
         if (ContactValidation.checkName(firstName, lastName).isPresent()) {
             return Optional.of(ImportCandidate.error(PositionKind.LINE, line, label,
                     ImportMessage.of("import.error.noName")));
         }
-        if (ContactValidation.checkProfileUrl(url).isPresent()) { // "linkedin.com/in/x" is repaired by the planner
+        // a URL without scheme ("www.linkedin.com/in/x", older exports) is kept whole: the import pipeline adds
+        // https:// as the contact form does; one with another scheme is not a profile
+        boolean withoutScheme = !url.contains(":") && HOST_AND_PATH.matcher(url).matches();
+        if (!url.isEmpty() && !withoutScheme && !ContactValidation.isHttpUrl(url)) {
             return Optional.of(ImportCandidate.error(PositionKind.LINE, line, label,
                     ImportMessage.of("import.error.urlNotHttp", url)));
         }
@@ -166,7 +208,8 @@ public final class LinkedInCsvReader {
                 warnings.add(ImportMessage.of("import.warning.dateNotUnderstood", connectedOn));
             }
         }
-        List<ProfileLink> profiles = url.isEmpty() ? List.of() : List.of(ProfileLink.of(url));
+        List<ProfileLink> profiles = url.isEmpty() ? List.of()
+                : List.of(new ProfileLink(Network.fromUrl(url.contains("://") ? url : "https://" + url), url));
         Contact contact = new Contact(0, firstName, lastName, company, position, profiles, email, "", List.of(),
                 ComfortStage.CONNECT, Cadence.NONE, "", ContactSource.LINKEDIN, connected, importedAt);
         return Optional.of(ImportCandidate.contact(PositionKind.LINE, line, contact, List.of(), warnings));

@@ -25,6 +25,8 @@ import java.util.concurrent.CancellationException;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactChannel;
+import org.netjournal.domain.ContactDetails;
 import org.netjournal.domain.ContactImport;
 import org.netjournal.domain.ContactRules;
 import org.netjournal.domain.ContactSource;
@@ -52,7 +54,8 @@ public final class ContactRepository {
     static final int PROGRESS_EVERY = 100;
 
     private static final String CONTACT_COLUMNS = "id, first_name, last_name, company, role, email, how_we_met, "
-            + "stage, cadence, notes, source, connected_on, created_at";
+            + "stage, cadence, notes, source, connected_on, created_at, middle_name, name_prefix, name_suffix, "
+            + "is_organisation";
 
     private final JournalDatabase database;
 
@@ -110,6 +113,8 @@ public final class ContactRepository {
         return StorageCalls.readConsistently(database, "Loading contacts", connection -> {
             ByContact<ProfileLink> profiles = loadProfiles(connection, id);
             ByContact<String> tags = loadTags(connection, id);
+            ByContact<ContactChannel> emails = loadChannels(connection, "contact_email", "address", id);
+            ByContact<ContactChannel> phones = loadChannels(connection, "contact_phone", "number", id);
             List<Contact> contacts = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT " + CONTACT_COLUMNS + " FROM contact" + where + " ORDER BY id")) {
@@ -121,7 +126,9 @@ public final class ContactRepository {
                                 rs.getString(5), profiles.take(contactId), rs.getString(6), rs.getString(7),
                                 tags.take(contactId), stage(rs.getString(8)), cadence(rs.getString(9)),
                                 rs.getString(10), source(rs.getString(11)), date(rs.getString(12)),
-                                instant(rs.getString(13))));
+                                instant(rs.getString(13)), new ContactDetails(rs.getString(14), rs.getString(15),
+                                        rs.getString(16), rs.getInt(17) != 0, emails.take(contactId),
+                                        phones.take(contactId))));
                     }
                 }
             }
@@ -159,6 +166,23 @@ public final class ContactRepository {
             }
         }
         return tags;
+    }
+
+    /** E-mail addresses or phone numbers (migration 005) ordered by contact and position. */
+    private static ByContact<ContactChannel> loadChannels(Connection connection, String table, String column, Long id)
+            throws SQLException {
+        ByContact<ContactChannel> channels = new ByContact<>();
+        String sql = "SELECT contact_id, " + column + ", label, preferred FROM " + table // constants, no user input
+                + (id == null ? "" : " WHERE contact_id = ?") + " ORDER BY contact_id, position";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bindOptionalId(select, id);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    channels.add(rs.getLong(1), new ContactChannel(rs.getString(2), rs.getString(3), rs.getInt(4) != 0));
+                }
+            }
+        }
+        return channels;
     }
 
     private static void bindOptionalId(PreparedStatement statement, Long id) throws SQLException {
@@ -412,7 +436,7 @@ public final class ContactRepository {
         }
         return new Contact(contact.id(), contact.firstName(), contact.lastName(), contact.company(), contact.role(),
                 profiles, contact.email(), contact.howWeMet(), tags, contact.stage(), contact.cadence(),
-                contact.notes(), contact.source(), contact.connectedOn(), contact.createdAt());
+                contact.notes(), contact.source(), contact.connectedOn(), contact.createdAt(), contact.details());
     }
 
     /**
@@ -432,6 +456,8 @@ public final class ContactRepository {
         private PreparedStatement deleteTags;
         private PreparedStatement insertProfile;
         private PreparedStatement insertTag;
+        private final ChannelStatements emails = new ChannelStatements("contact_email", "address");
+        private final ChannelStatements phones = new ChannelStatements("contact_phone", "number");
 
         Statements(Connection connection) {
             this(connection, false);
@@ -447,7 +473,8 @@ public final class ContactRepository {
             if (!pending) {
                 return;
             }
-            for (PreparedStatement statement : new PreparedStatement[] {insertProfile, insertTag, batchInteraction}) {
+            for (PreparedStatement statement : new PreparedStatement[] {insertProfile, insertTag, batchInteraction,
+                    emails.insert, phones.insert}) {
                 if (statement != null) {
                     statement.executeBatch();
                 }
@@ -467,8 +494,9 @@ public final class ContactRepository {
         Contact insert(Contact contact) throws SQLException {
             if (insertContact == null) {
                 insertContact = connection.prepareStatement("INSERT INTO contact (first_name, last_name, company, "
-                        + "role, email, how_we_met, stage, cadence, notes, source, connected_on, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+                        + "role, email, how_we_met, stage, cadence, notes, source, connected_on, created_at, "
+                        + "middle_name, name_prefix, name_suffix, is_organisation) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
             }
             Instant created = Instant.EPOCH.equals(contact.createdAt()) ? Instant.now() : contact.createdAt();
             bindFields(insertContact, contact);
@@ -481,7 +509,7 @@ public final class ContactRepository {
             Contact saved = new Contact(id, contact.firstName(), contact.lastName(), contact.company(),
                     contact.role(), contact.profiles(), contact.email(), contact.howWeMet(), contact.tags(),
                     contact.stage(), contact.cadence(), contact.notes(), contact.source(), contact.connectedOn(),
-                    created);
+                    created, contact.details());
             insertChildren(saved);
             return saved;
         }
@@ -501,21 +529,25 @@ public final class ContactRepository {
             if (updateContact == null) {
                 updateContact = connection.prepareStatement("UPDATE contact SET first_name = ?, last_name = ?, "
                         + "company = ?, role = ?, email = ?, how_we_met = ?, stage = ?, cadence = ?, notes = ?, "
-                        + "source = ?, connected_on = ?, created_at = ? WHERE id = ?");
+                        + "source = ?, connected_on = ?, created_at = ?, middle_name = ?, name_prefix = ?, "
+                        + "name_suffix = ?, is_organisation = ? WHERE id = ?");
                 deleteProfiles = connection.prepareStatement("DELETE FROM contact_profile WHERE contact_id = ?");
                 deleteTags = connection.prepareStatement("DELETE FROM contact_tag WHERE contact_id = ?");
             }
             Contact saved = new Contact(id, contact.firstName(), contact.lastName(), contact.company(),
                     contact.role(), contact.profiles(), contact.email(), contact.howWeMet(), contact.tags(), stage,
-                    contact.cadence(), contact.notes(), contact.source(), contact.connectedOn(), created);
+                    contact.cadence(), contact.notes(), contact.source(), contact.connectedOn(), created,
+                    contact.details());
             bindFields(updateContact, saved);
             updateContact.setString(12, created.toString());
-            updateContact.setLong(13, id);
+            updateContact.setLong(17, id);
             updateContact.executeUpdate();
             deleteProfiles.setLong(1, id);
             deleteProfiles.executeUpdate();
             deleteTags.setLong(1, id);
             deleteTags.executeUpdate();
+            emails.delete(connection, id);
+            phones.delete(connection, id);
             insertChildren(saved);
             return saved;
         }
@@ -550,6 +582,10 @@ public final class ContactRepository {
             } else {
                 statement.setString(11, contact.connectedOn().toString());
             }
+            statement.setString(13, contact.details().middleName());
+            statement.setString(14, contact.details().namePrefix());
+            statement.setString(15, contact.details().nameSuffix());
+            statement.setInt(16, contact.details().organisation() ? 1 : 0);
         }
 
         private void insertChildren(Contact contact) throws SQLException {
@@ -576,6 +612,22 @@ public final class ContactRepository {
                     insertTag.setString(2, tag);
                     run(insertTag);
                 }
+            }
+            insertChannels(emails, contact.id(), contact.details().emails());
+            insertChannels(phones, contact.id(), contact.details().phones());
+        }
+
+        private void insertChannels(ChannelStatements statements, long contactId, List<ContactChannel> channels)
+                throws SQLException {
+            for (int position = 0; position < channels.size(); position++) {
+                ContactChannel channel = channels.get(position);
+                PreparedStatement insert = statements.insert(connection);
+                insert.setLong(1, contactId);
+                insert.setInt(2, position);
+                insert.setString(3, channel.value());
+                insert.setString(4, channel.label());
+                insert.setInt(5, channel.preferred() ? 1 : 0);
+                run(insert);
             }
         }
 
@@ -609,11 +661,41 @@ public final class ContactRepository {
 
         void close() throws SQLException {
             for (PreparedStatement statement : new PreparedStatement[] {insertContact, updateContact,
-                    deleteProfiles, deleteTags, insertProfile, insertTag, batchInteraction}) {
+                    deleteProfiles, deleteTags, insertProfile, insertTag, batchInteraction, emails.insert,
+                    emails.delete, phones.insert, phones.delete}) {
                 if (statement != null) {
                     statement.close();
                 }
             }
+        }
+    }
+
+    /** The statements of one table of e-mail addresses or phone numbers (migration 005), prepared when first used. */
+    private static final class ChannelStatements {
+        private final String table;
+        private final String column;
+        private PreparedStatement insert;
+        private PreparedStatement delete;
+
+        ChannelStatements(String table, String column) {
+            this.table = table;
+            this.column = column;
+        }
+
+        PreparedStatement insert(Connection connection) throws SQLException {
+            if (insert == null) {
+                insert = connection.prepareStatement("INSERT INTO " + table + " (contact_id, position, " + column
+                        + ", label, preferred) VALUES (?, ?, ?, ?, ?)");
+            }
+            return insert;
+        }
+
+        void delete(Connection connection, long contactId) throws SQLException {
+            if (delete == null) {
+                delete = connection.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?");
+            }
+            delete.setLong(1, contactId);
+            delete.executeUpdate();
         }
     }
 

@@ -28,7 +28,8 @@ public final class JournalDatabase implements AutoCloseable {
             "migrations/001-steps-and-settings.sql",
             "migrations/002-contacts.sql",
             "migrations/003-journal.sql",
-            "migrations/004-search.sql");
+            "migrations/004-search.sql",
+            "migrations/005-contact-details.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactChannel;
 import org.netjournal.domain.Draft;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
@@ -48,7 +49,7 @@ public final class JournalSnapshots {
      */
     public static final java.util.Set<String> TABLES = java.util.Set.of("setting", "step", "checklist_item",
             "contact", "contact_profile", "contact_tag", "interaction", "session", "session_network",
-            "session_count", "session_contact", "weekly_goal", "draft", "win");
+            "session_count", "session_contact", "weekly_goal", "draft", "win", "contact_email", "contact_phone");
 
     /** Reading is retried when another program (a running window) changed the file meanwhile. */
     private static final int READ_ATTEMPTS = 5;
@@ -308,12 +309,17 @@ public final class JournalSnapshots {
 
     private static void writeContacts(Connection connection, List<Contact> contacts) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact (id, first_name, last_name, "
-                + "company, role, email, how_we_met, stage, cadence, notes, source, connected_on, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "company, role, email, how_we_met, stage, cadence, notes, source, connected_on, created_at, "
+                + "middle_name, name_prefix, name_suffix, is_organisation) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement profile = connection.prepareStatement(
                      "INSERT INTO contact_profile (contact_id, position, network, url) VALUES (?, ?, ?, ?)");
              PreparedStatement tag = connection.prepareStatement(
-                     "INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)")) {
+                     "INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)");
+             PreparedStatement email = connection.prepareStatement("INSERT INTO contact_email "
+                     + "(contact_id, position, address, label, preferred) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement phone = connection.prepareStatement("INSERT INTO contact_phone "
+                     + "(contact_id, position, number, label, preferred) VALUES (?, ?, ?, ?, ?)")) {
             for (Contact c : contacts) {
                 insert.setLong(1, c.id());
                 insert.setString(2, c.firstName());
@@ -328,7 +334,13 @@ public final class JournalSnapshots {
                 insert.setString(11, c.source().code());
                 StorageCalls.setText(insert, 12, c.connectedOn() == null ? null : c.connectedOn().toString());
                 insert.setString(13, c.createdAt().toString());
+                insert.setString(14, c.details().middleName());
+                insert.setString(15, c.details().namePrefix());
+                insert.setString(16, c.details().nameSuffix());
+                insert.setInt(17, c.details().organisation() ? 1 : 0);
                 insert.executeUpdate();
+                writeChannels(email, c.id(), c.details().emails());
+                writeChannels(phone, c.id(), c.details().phones());
                 for (int position = 0; position < c.profiles().size(); position++) {
                     ProfileLink link = c.profiles().get(position);
                     profile.setLong(1, c.id());
@@ -343,6 +355,18 @@ public final class JournalSnapshots {
                     tag.executeUpdate();
                 }
             }
+        }
+    }
+
+    private static void writeChannels(PreparedStatement insert, long contactId, List<ContactChannel> channels)
+            throws SQLException {
+        for (int position = 0; position < channels.size(); position++) {
+            insert.setLong(1, contactId);
+            insert.setInt(2, position);
+            insert.setString(3, channels.get(position).value());
+            insert.setString(4, channels.get(position).label());
+            insert.setInt(5, channels.get(position).preferred() ? 1 : 0);
+            insert.executeUpdate();
         }
     }
 

@@ -106,7 +106,7 @@ class CliFullJournalTest {
         assertTrue(stderr.startsWith("note: journal.json is a full journal export."), stderr);
         assertTrue(stderr.contains("this one is not empty (1 contacts)"), stderr);
         assertTrue(stderr.contains("netjournal --data-dir NEW-FOLDER import "), stderr);
-        assertTrue(stdout.startsWith("Imported 1 new, skipped 1 duplicates, 0 errors"), stdout);
+        assertTrue(stdout.startsWith("Imported 1 new, skipped 1 duplicate, 0 errors"), stdout);
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(other))) {
             assertEquals(List.of(), new SessionRepository(db).all(), "no sessions merged");
             assertEquals(List.of(), new DraftRepository(db).list());

@@ -25,6 +25,7 @@ final class Fixtures {
     static Path copy(String name, Path folder) throws IOException {
         try (InputStream in = Objects.requireNonNull(Fixtures.class.getResourceAsStream(name), name)) {
             Path file = folder.resolve(name);
+            Files.createDirectories(file.getParent());
             Files.copy(in, file);
             return file;
         }

@@ -171,10 +171,11 @@ class ImportPlannerTest {
         assertNull(preview.rows().get(1).reason());
 
         ImportPreview problems = preview("connections-problems.csv");
-        assertEquals(List.of(Status.NEW, Status.ERROR, Status.ERROR, Status.NEW),
+        assertEquals(List.of(Status.NEW, Status.ERROR, Status.NEW),
                 problems.rows().stream().map(Row::status).toList(), "Gina's URL differs: another person");
-        assertEquals(ImportMessage.of("import.error.noName"), problems.rows().get(1).reason());
-        assertEquals(2, problems.errorCount());
+        assertEquals(1, problems.hiddenRows(), "the row LinkedIn blanked is no error");
+        assertEquals("import.error.urlNotHttp", problems.rows().get(1).reason().key());
+        assertEquals(1, problems.errorCount());
     }
 
     @Test

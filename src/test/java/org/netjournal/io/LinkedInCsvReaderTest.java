@@ -119,22 +119,18 @@ class LinkedInCsvReaderTest {
     void rowsWithoutNameOrWithANonHttpUrlAreErrorsAndBadDatesAndEmailsAreWarnings() throws Exception {
         List<ImportCandidate> rows = readFile(Fixtures.copy("connections-problems.csv", temp));
 
-        assertEquals(4, rows.size(), "the line of commas only is skipped: " + rows);
+        assertEquals(3, rows.size(), "the line of commas only is skipped, the row LinkedIn blanked too: " + rows);
         ImportCandidate gina = rows.get(0);
         assertFalse(gina.isError());
         assertNull(gina.contact().connectedOn());
         assertEquals(List.of(ImportMessage.of("import.warning.dateNotUnderstood", "someday")), gina.warnings());
 
-        ImportCandidate nameless = rows.get(1);
-        assertEquals(ImportMessage.of("import.error.noName"), nameless.error());
-        assertEquals(6, nameless.position());
-
-        ImportCandidate hank = rows.get(2);
+        ImportCandidate hank = rows.get(1);
         assertEquals(ImportMessage.of("import.error.urlNotHttp", "ftp://files.example.com/hank"), hank.error());
         assertEquals("Hank Moody", hank.label());
         assertEquals(7, hank.position());
 
-        ImportCandidate ivy = rows.get(3);
+        ImportCandidate ivy = rows.get(2);
         assertEquals("", ivy.contact().email());
         assertEquals(List.of(ImportMessage.of("import.warning.emailInvalid", "not-an-email")), ivy.warnings());
     }

@@ -45,9 +45,11 @@ class VCardReaderTest {
         assertEquals(1, cards.get(0).position());
 
         ImportCandidate companyOnly = cards.get(1);
-        assertEquals(ImportMessage.of("import.error.noName"), companyOnly.error());
         assertEquals(15, companyOnly.position(), "the line where the second card begins");
         assertEquals("Nur Firma AG", companyOnly.label());
+        assertEquals("Nur Firma AG", companyOnly.contact().lastName(), "named after the organisation");
+        assertEquals("", companyOnly.contact().firstName());
+        assertTrue(companyOnly.contact().details().organisation(), "and marked as one");
     }
 
     @Test
@@ -87,7 +89,8 @@ class VCardReaderTest {
         assertEquals("Introduced by Anna.\nAsked about the hackathon.", lukas.notes());
 
         Contact maria = cards.get(1).contact();
-        assertEquals("María José", maria.firstName(), "FN split at the last space");
+        assertEquals("María", maria.firstName(), "FN: the first word is the given name");
+        assertEquals("José", maria.details().middleName(), "words between are middle names");
         assertEquals("García", maria.lastName());
         assertEquals(List.of(), maria.tags());
     }
@@ -120,12 +123,16 @@ class VCardReaderTest {
     }
 
     @Test
-    void aCardWithoutAnyNameIsAnError() {
+    void aCardWithoutAnyNameIsAnErrorButAnEmailOnlyOrCompanyCardIsImported() {
         List<ImportCandidate> cards = reader.read("BEGIN:VCARD\nVERSION:3.0\nEMAIL:x@example.com\nEND:VCARD\n"
-                + "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Shop GmbH\nORG:Shop GmbH\nX-ABShowAs:COMPANY\nEND:VCARD\n");
-        assertEquals(ImportMessage.of("import.error.noName"), cards.get(0).error());
-        assertEquals("x@example.com", cards.get(0).label());
-        assertEquals(ImportMessage.of("import.error.noName"), cards.get(1).error(), "a company card names no person");
+                + "BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:Shop GmbH\nORG:Shop GmbH\nX-ABShowAs:COMPANY\nEND:VCARD\n"
+                + "BEGIN:VCARD\nVERSION:3.0\nTEL:+49 30 1234\nEND:VCARD\n");
+        assertEquals("X", cards.get(0).contact().firstName(), "named after the address");
+        assertEquals(List.of(ImportMessage.of("import.warning.nameFromEmail")), cards.get(0).warnings());
+        assertEquals("Shop GmbH", cards.get(1).contact().fullName(), "a company card is the company");
+        assertTrue(cards.get(1).contact().details().organisation());
+        assertEquals(ImportMessage.of("import.error.noName"), cards.get(2).error(), "a number alone names nobody");
+        assertEquals("+49 30 1234", cards.get(2).label());
     }
 
     @Test

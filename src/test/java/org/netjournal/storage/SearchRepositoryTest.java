@@ -385,7 +385,7 @@ class SearchRepositoryTest {
         }
 
         try (JournalDatabase migrated = JournalDatabase.open(folder)) {
-            assertEquals(4, migrated.schemaVersion());
+            assertEquals(JournalDatabase.SCHEMA_VERSION, migrated.schemaVersion());
             SearchRepository found = new SearchRepository(migrated);
             assertEquals(List.of(SearchKind.CONTACT), kinds(found.search("weiss energie jweiss", 5)));
             assertEquals(List.of(SearchKind.STEP), kinds(found.search("angst", 5)));

@@ -73,6 +73,7 @@ final class ContactForm {
     private final Spinner<Integer> customDays = new Spinner<>(1, 3650, 30);
     private final DatePicker connectedOn = new DatePicker();
     private final TextArea notes = new TextArea();
+    private ContactChannelsField channels; // further e-mail addresses and phone numbers (issue 13)
     private final Label formProblem = new Label();
     private final Label nextDue = new Label();
     private final VBox timeline = new VBox(6);
@@ -154,6 +155,7 @@ final class ContactForm {
             company.setText(contact.company());
             role.setText(contact.role());
             email.setText(contact.email());
+            channels.show(contact);
             profiles.setText(ContactEdits.profilesText(contact.profiles()));
             howWeMet.setText(contact.howWeMet());
             tags.setText(String.join(", ", contact.tags()));
@@ -233,6 +235,8 @@ final class ContactForm {
         grid.addRow(row++, fieldLabel("contact.company", company), company);
         grid.addRow(row++, fieldLabel("contact.role", role), role);
         grid.addRow(row++, fieldLabel("contact.email", email), email);
+        channels = new ContactChannelsField(messages, this::changed, this::flush);
+        row = channels.addRows(grid, row);
         grid.addRow(row++, fieldLabel("contact.profiles", profiles), new VBox(4, profiles, recognised));
         grid.addRow(row++, fieldLabel("contact.howWeMet", howWeMet), howWeMet);
         grid.addRow(row++, fieldLabel("contact.tags", tags), tags);
@@ -433,11 +437,12 @@ final class ContactForm {
         validation.revalidate(); // e.g. a company typed makes a nameless contact storable: the name mark goes
         showProblems();
         updateNextDue();
-        if (checked.toStore().isEmpty()) {
+        Optional<Contact> storable = storable();
+        if (storable.isEmpty()) {
             return; // nothing can be stored yet: the refused text stays in the form, marked and said
         }
         AtomicLong id = savedId;
-        Contact typed = checked.toStore().get();
+        Contact typed = storable.get();
         LocalDate lastInteraction = interactions.stream().map(Interaction::date).max(LocalDate::compareTo)
                 .orElse(null);
         model.autosave().edited(id, () -> {
@@ -455,12 +460,12 @@ final class ContactForm {
 
     /** Edits that are not in the journal: refused ones wait for a fix, so quitting now would lose them. */
     boolean hasUnsavedInput() {
-        return current != null && (model.autosave().hasPending(savedId) || !checked.allStored());
+        return current != null && (model.autosave().hasPending(savedId) || holdsBack());
     }
 
     /** True when the form holds typed text that cannot be stored as typed (call {@link #flush()} first). */
     boolean holdsUnstorableText() {
-        return current != null && !checked.allStored();
+        return current != null && holdsBack();
     }
 
     /**
@@ -506,10 +511,25 @@ final class ContactForm {
 
     /** What is refused is marked below the fields and said in the status bar, until it is fixed or left. */
     private void showProblems() {
-        String sentence = checked.describe(messages);
+        String sentence = String.join(" ", java.util.stream.Stream.of(checked.describe(messages),
+                channels.problem().orElse("")).filter(text -> !text.isEmpty()).toList());
         formProblem.setVisible(!sentence.isEmpty());
         formProblem.setText(sentence);
         model.saveStatus().setNotSaved(this, sentence);
+    }
+
+    /** True when some typed text cannot be stored as typed, in the main fields or among the e-mails and phones. */
+    private boolean holdsBack() {
+        return !checked.allStored() || channels.problem().isPresent();
+    }
+
+    /**
+     * The contact to write now: every storable field as typed (see {@link ContactEdits}); the further e-mail
+     * addresses and phone numbers as typed unless one of them cannot be stored, then as they were.
+     */
+    private Optional<Contact> storable() {
+        return checked.toStore().map(contact -> contact.withDetails(channels.problem().isPresent()
+                ? current.details() : channels.details(current.details(), contact.email())));
     }
 
     private ContactEdits.Typed typed() {

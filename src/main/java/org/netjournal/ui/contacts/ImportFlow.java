@@ -3,7 +3,10 @@ package org.netjournal.ui.contacts;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -25,6 +28,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactImport;
 import org.netjournal.i18n.Messages;
 import org.netjournal.io.DuplicatePolicy;
@@ -32,6 +36,7 @@ import org.netjournal.io.ExistingContacts;
 import org.netjournal.io.ImportMessage;
 import org.netjournal.io.ImportPlanner;
 import org.netjournal.io.ImportPreview;
+import org.netjournal.io.LeftOut;
 import org.netjournal.io.UnsupportedFileException;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.ImportProgress;
@@ -110,23 +115,38 @@ public final class ImportFlow {
         where.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text(cell.getValue().candidate().positionMessage())));
         TableColumn<ImportPreview.Row, String> name = new TableColumn<>(messages.get("importDialog.col.name"));
         name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().candidate().label()));
+        TableColumn<ImportPreview.Row, String> company = contactColumn("importDialog.col.company", Contact::company);
+        TableColumn<ImportPreview.Row, String> position = contactColumn("importDialog.col.position", Contact::role);
+        TableColumn<ImportPreview.Row, String> connected = contactColumn("importDialog.col.connectedOn",
+                contact -> contact.connectedOn() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(messages.language().locale()).format(contact.connectedOn()));
         TableColumn<ImportPreview.Row, String> reason = new TableColumn<>(messages.get("importDialog.col.reason"));
-        // an error or the duplicate it matches; for a new row, what was left out of it (e.g. a date not understood)
+        // an error or the duplicate it matches; for a new row, what was left out of it (e.g. a date not understood);
+        // counts of photos and addresses left out are in the summary line instead
         reason.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().reason() != null
                 ? text(cell.getValue().reason())
-                : String.join("; ", cell.getValue().candidate().warnings().stream().map(this::text).toList())));
+                : String.join("; ", cell.getValue().candidate().warnings().stream()
+                        .filter(warning -> !LeftOut.isCount(warning)).map(this::text).toList())));
         status.setPrefWidth(100);
         where.setPrefWidth(90);
         name.setPrefWidth(180);
         reason.setPrefWidth(300);
-        rows.getColumns().setAll(List.of(status, where, name, reason));
-        rows.setPrefSize(700, 340);
+        company.setPrefWidth(140);
+        position.setPrefWidth(140);
+        connected.setPrefWidth(100);
+        rows.getColumns().setAll(List.of(status, where, name, company, position, connected, reason));
+        rows.setPrefSize(1000, 340);
 
         long newCount = preview.count(ImportPreview.Status.NEW);
         long duplicateCount = preview.count(ImportPreview.Status.DUPLICATE);
         long errorCount = preview.count(ImportPreview.Status.ERROR);
         Label counts = new Label(messages.format("importDialog.counts", newCount, duplicateCount, errorCount));
         counts.setId("importCounts");
+        Label leftOut = new Label(leftOutText(preview));
+        leftOut.setId("importLeftOut");
+        leftOut.setWrapText(true);
+        leftOut.setManaged(!leftOut.getText().isEmpty());
+        leftOut.setVisible(!leftOut.getText().isEmpty());
 
         ToggleGroup policy = new ToggleGroup();
         RadioButton skip = new RadioButton(messages.get("importDialog.skipDuplicates"));
@@ -147,7 +167,7 @@ public final class ImportFlow {
         Label progressText = new Label();
         progressText.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
-        VBox content = new VBox(10, counts, rows, policyRow, progress, progressText);
+        VBox content = new VBox(10, counts, leftOut, rows, policyRow, progress, progressText);
         content.setPadding(new Insets(4, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
         ButtonType importType = new ButtonType(messages.get("importDialog.import"), ButtonBar.ButtonData.OK_DONE);
@@ -157,7 +177,7 @@ public final class ImportFlow {
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL);
         importButton.setDisable(newCount == 0 && duplicateCount == 0);
         dialog.setResizable(true);
-        dialog.getDialogPane().setPrefWidth(780);
+        dialog.getDialogPane().setPrefWidth(1060);
         dialog.getDialogPane().setMinWidth(560);
 
         AtomicBoolean running = new AtomicBoolean();
@@ -226,6 +246,30 @@ public final class ImportFlow {
             }
         });
         dialog.show();
+    }
+
+    private TableColumn<ImportPreview.Row, String> contactColumn(String key, Function<Contact, String> value) {
+        TableColumn<ImportPreview.Row, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().candidate().contact() == null
+                ? "" : value.apply(cell.getValue().candidate().contact())));
+        return column;
+    }
+
+    /**
+     * "3 connections are hidden by LinkedIn …" and "Not imported, as NetJournal does not keep them: 2 photos, a
+     * postal address.", each when it applies; else "".
+     */
+    private String leftOutText(ImportPreview preview) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (preview.hiddenRows() > 0) {
+            lines.add(messages.format("import.hiddenByLinkedIn", preview.hiddenRows()));
+        }
+        List<ImportMessage> leftOut = LeftOut.summary(preview.rows().stream().map(ImportPreview.Row::candidate).toList());
+        if (!leftOut.isEmpty()) {
+            lines.add(messages.format("import.leftOut.summary", String.join(", ", leftOut.stream().map(this::text)
+                    .toList())));
+        }
+        return String.join("\n", lines);
     }
 
     private void summary(Node owner, String text) {
