@@ -39,6 +39,7 @@ import org.netjournal.ui.MainWindow;
 import org.netjournal.ui.Navigation;
 import org.netjournal.ui.StartupProblemDialog;
 import org.netjournal.ui.WindowPlacement;
+import org.netjournal.ui.TextSize;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
@@ -50,6 +51,7 @@ import org.netjournal.ui.settings.SettingsDialog;
 import org.netjournal.ui.theme.SystemThemeDetector;
 import org.netjournal.ui.theme.Theme;
 import org.netjournal.ui.welcome.WelcomeDialog;
+import org.netjournal.ui.common.DialogWindows;
 
 /**
  * Start-up and wiring. The journal is opened on the storage thread; the window appears once its content
@@ -81,6 +83,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private UserFacingErrors errors;
     private Messages messages;
     private Theme theme = Theme.DEFAULT;
+    private TextSize textSize = TextSize.NORMAL;
     private MainWindow window;
     private UiContext uiContext;
     private SettingsDialog settingsDialog;
@@ -188,6 +191,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         Language language = Optional.ofNullable(settings.get(LANGUAGE_SETTING)).flatMap(Language::fromCode)
                 .orElse(Language.forLocale(Locale.getDefault()));
         theme = Optional.ofNullable(settings.get(THEME_SETTING)).flatMap(Theme::fromCode).orElse(Theme.DEFAULT);
+        textSize = TextSize.fromSettings(settings);
         theme.apply();
         useLanguage(language);
         errors = new UserFacingErrors(messages, opened.folder().logFile());
@@ -275,7 +279,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private javafx.scene.Parent buildWindow() {
         uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
                 new SearchModel(new SearchRepository(journal.database()), runner, errors));
-        window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, this);
+        window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, textSize, this);
         return window.root();
     }
 
@@ -326,7 +330,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         ButtonType stay = new ButtonType(messages.get("quit.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType leave = new ButtonType(messages.get("quit.discard"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("quit.unsavedText"), stay, leave);
-        alert.initOwner(stage);
+        DialogWindows.prepare(alert, stage);
         alert.setTitle(messages.get("quit.unsavedTitle"));
         alert.setHeaderText(messages.get("quit.unsavedTitle"));
         return alert.showAndWait().orElse(stay) == leave;
@@ -416,7 +420,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             ButtonType replace = new ButtonType(messages.get("restore.replace"), ButtonBar.ButtonData.OK_DONE);
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
                     messages.format("restore.confirm", picked.getName()), ButtonType.CANCEL, replace);
-            confirm.initOwner(stage);
+            DialogWindows.prepare(confirm, stage);
             confirm.setHeaderText(messages.get("restore.confirmTitle"));
             if (confirm.showAndWait().orElse(ButtonType.CANCEL) == replace) {
                 restoreFrom(current, picked.toPath());
@@ -453,10 +457,16 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
     private void inform(String title, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(stage);
+        DialogWindows.prepare(alert, stage);
         alert.setTitle("NetJournal");
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    @Override
+    public void changeTextSize(TextSize size) {
+        textSize = size;
+        saveSettings(size.toSettings());
     }
 
     @Override

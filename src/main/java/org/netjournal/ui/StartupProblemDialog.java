@@ -15,6 +15,7 @@ import javafx.stage.DirectoryChooser;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.UnreadableJournalException;
+import org.netjournal.ui.common.DialogWindows;
 
 /**
  * Shown instead of the window when the journal cannot be opened. Says what is wrong and where the file
@@ -35,6 +36,7 @@ public final class StartupProblemDialog {
         chooseFolder = new ButtonType(messages.get("problem.chooseFolder"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(messages.get("problem.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert = new Alert(Alert.AlertType.ERROR, "", chooseFolder, quit);
+        DialogWindows.prepare(alert, null);
         alert.setTitle(messages.get("problem.title"));
         explanation.setWrapText(true);
         explanation.setId("problemExplanation");

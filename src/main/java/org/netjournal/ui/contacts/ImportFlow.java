@@ -36,6 +36,8 @@ import org.netjournal.io.UnsupportedFileException;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.ImportProgress;
 import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.DialogWindows;
+import org.netjournal.ui.common.ColumnWidths;
 
 /**
  * Import of a LinkedIn export, a vCard file or our JSON: choose (or drop) a file, see every row as new,
@@ -80,7 +82,7 @@ public final class ImportFlow {
 
     private void showProblem(Throwable error, Path file, Node owner) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(owner.getScene().getWindow());
+        DialogWindows.prepare(alert, owner.getScene().getWindow());
         alert.setTitle(messages.get("importDialog.title"));
         alert.setHeaderText(messages.format("importDialog.cannotImport", file.getFileName().toString()));
         alert.setContentText(error instanceof UnsupportedFileException unsupported
@@ -91,7 +93,7 @@ public final class ImportFlow {
 
     private void showPreview(ImportPreview preview, Path file, Node owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.getScene().getWindow());
+        DialogWindows.prepare(dialog, owner.getScene().getWindow());
         dialog.setTitle(messages.get("importDialog.title"));
         dialog.setHeaderText(messages.format("importDialog.header", file.getFileName().toString(),
                 messages.get(preview.format().messageKey())));
@@ -120,6 +122,7 @@ public final class ImportFlow {
         name.setPrefWidth(180);
         reason.setPrefWidth(300);
         rows.getColumns().setAll(List.of(status, where, name, reason));
+        ColumnWidths.fitToContent(rows);
         rows.setPrefSize(700, 340);
 
         long newCount = preview.count(ImportPreview.Status.NEW);
@@ -230,7 +233,7 @@ public final class ImportFlow {
 
     private void summary(Node owner, String text) {
         Alert done = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        done.initOwner(owner.getScene().getWindow());
+        DialogWindows.prepare(done, owner.getScene().getWindow());
         done.setTitle(messages.get("importDialog.title"));
         done.setHeaderText(messages.get("importDialog.summary"));
         done.getDialogPane().setId("importSummary");

@@ -42,6 +42,7 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.common.DialogWindows;
 
 /**
  * The drafts area: reusable texts (connection requests, first comments) per network on the left, the selected
@@ -168,8 +169,8 @@ public final class DraftsPage implements AreaPage {
     private Region toolbar() {
         networkFilter.getItems().add(null);
         networkFilter.getItems().addAll(Network.values());
-        networkFilter.setConverter(PickedChoices.labelledBy(value -> value == null ? messages.get("drafts.allNetworks")
-                : networkName(value)));
+        PickedChoices.show(networkFilter, value -> value == null ? messages.get("drafts.allNetworks")
+                : networkName(value));
         networkFilter.setButtonCell(new NetworkCell(true));
         networkFilter.setId("draftNetworkFilter");
         networkFilter.setTooltip(new Tooltip(messages.get("drafts.filterHint")));
@@ -287,7 +288,7 @@ public final class DraftsPage implements AreaPage {
         network.setId("draftNetwork");
         network.getItems().add(null);
         network.getItems().addAll(Network.values());
-        network.setConverter(PickedChoices.labelledBy(value -> value == null ? messages.get("drafts.anyNetwork") : networkName(value)));
+        PickedChoices.show(network, value -> value == null ? messages.get("drafts.anyNetwork") : networkName(value));
         network.setButtonCell(new NetworkCell(false));
         network.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -456,7 +457,7 @@ public final class DraftsPage implements AreaPage {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("drafts.deleteQuestion", name),
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(messages.get("drafts.deleteTitle"));
-        confirm.initOwner(root.getScene().getWindow());
+        DialogWindows.prepare(confirm, root.getScene().getWindow());
         if (confirm.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
             autosave.stop();
             dirty = false;
