@@ -1,6 +1,7 @@
 package org.netjournal.ui.common;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -11,7 +12,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * Table columns as wide as their header and the rows shown: a header is never cut ("Obs…"), and the rest of the
@@ -26,6 +26,31 @@ public final class ColumnWidths {
     private static final double MOST = 360;
 
     private ColumnWidths() {
+    }
+
+    /** Lowers the largest of {@code widths} (never below {@code least}) until they sum to at most {@code room}. */
+    static void shrinkWidestFirst(double[] widths, double[] least, double room) {
+        double excess = java.util.Arrays.stream(widths).sum() - room;
+        while (excess > 0.5) {
+            int widest = -1;
+            for (int i = 0; i < widths.length; i++) {
+                if (widths[i] > least[i] && (widest < 0 || widths[i] > widths[widest])) {
+                    widest = i;
+                }
+            }
+            if (widest < 0) {
+                return; // every column is at its header's width
+            }
+            double next = least[widest];
+            for (int i = 0; i < widths.length; i++) {
+                if (i != widest && widths[i] < widths[widest]) {
+                    next = Math.max(next, widths[i]);
+                }
+            }
+            double cut = Math.min(excess, Math.max(1, widths[widest] - next));
+            widths[widest] -= cut;
+            excess -= cut;
+        }
     }
 
     public static void fitToContent(TableView<?> table) {
@@ -61,7 +86,7 @@ public final class ColumnWidths {
                     && header.lookup(".label") instanceof Label label) {
                 // room for the sort arrow only where it shows: the arrow takes the place of nothing else
                 double arrow = table.getSortOrder().contains(column) ? SORT_ARROW : 4;
-                double width = textWidth(label.getText(), label.getFont()) + header.snappedLeftInset()
+                double width = TextWidth.of(label.getText(), label.getFont()) + header.snappedLeftInset()
                         + header.snappedRightInset() + label.snappedLeftInset() + label.snappedRightInset() + arrow;
                 headers.merge(column, width, Math::max);
             }
@@ -70,25 +95,25 @@ public final class ColumnWidths {
             if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.getText() != null
                     && !cell.isEmpty()) {
                 double graphic = cell.getGraphic() == null ? 0 : cell.getGraphic().prefWidth(-1) + 6;
-                double width = textWidth(cell.getText(), cell.getFont()) + graphic + cell.snappedLeftInset()
+                double width = TextWidth.of(cell.getText(), cell.getFont()) + graphic + cell.snappedLeftInset()
                         + cell.snappedRightInset() + 4;
                 cells.merge(cell.getTableColumn(), Math.min(width, MOST), Math::max);
             }
         }
-        for (TableColumn<?, ?> column : table.getColumns()) {
-            double header = Math.ceil(headers.getOrDefault(column, column.getMinWidth()));
-            double content = Math.ceil(cells.getOrDefault(column, 0.0));
-            column.setMinWidth(header); // a header is never cut
-            column.setPrefWidth(Math.max(header, content));
+        List<? extends TableColumn<?, ?>> columns = table.getColumns();
+        double[] least = new double[columns.size()];
+        double[] wanted = new double[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<?, ?> column = columns.get(i);
+            least[i] = Math.ceil(headers.getOrDefault(column, column.getMinWidth()));
+            wanted[i] = Math.max(least[i], Math.ceil(cells.getOrDefault(column, 0.0)));
         }
-    }
-
-    private static double textWidth(String text, Font font) {
-        if (text == null || text.isEmpty()) {
-            return 0;
+        // where not all fit, the widest columns give way first, never below their header: short values stay whole
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+        shrinkWidestFirst(wanted, least, room);
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).setMinWidth(least[i]); // a header is never cut
+            columns.get(i).setPrefWidth(wanted[i]);
         }
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
     }
 }

@@ -5,7 +5,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
@@ -31,23 +30,14 @@ public final class PickedChoices {
 
     private static <T> double widest(ComboBox<T> combo, Function<T, String> toText) {
         Font font = combo.lookup(".list-cell") instanceof Labeled cell ? cell.getFont() : Font.getDefault();
-        double widest = textWidth(combo.getPromptText(), font);
+        double widest = TextWidth.of(combo.getPromptText(), font);
         for (T item : combo.getItems()) {
-            widest = Math.max(widest, textWidth(toText.apply(item), font));
+            widest = Math.max(widest, TextWidth.of(toText.apply(item), font));
         }
         double arrow = combo.lookup(".arrow-button") instanceof Region button ? button.prefWidth(-1) : 32;
         double padding = combo.lookup(".list-cell") instanceof Region cell
                 ? cell.snappedLeftInset() + cell.snappedRightInset() : 24;
         return Math.ceil(widest + arrow + padding + combo.snappedLeftInset() + combo.snappedRightInset() + 4);
-    }
-
-    private static double textWidth(String text, Font font) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
     }
 
     /** Shows each choice as {@code toText} says; {@code toText} also gets the empty value (null). */

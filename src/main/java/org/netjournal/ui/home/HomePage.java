@@ -199,6 +199,8 @@ public final class HomePage implements AreaPage {
     private static VBox card(Ikon icon, String title, Region body) {
         Label heading = new Label(title, new FontIcon(icon));
         heading.getStyleClass().addAll(Styles.TITLE_4, "card-title");
+        heading.setWrapText(true); // a long German title takes a second line rather than being cut short
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.setGraphicTextGap(8);
         VBox card = new VBox(12, heading, body);
         card.getStyleClass().add("week-card");

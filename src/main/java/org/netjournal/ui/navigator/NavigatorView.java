@@ -57,8 +57,9 @@ public final class NavigatorView {
         column.getStyleClass().add("navigator-column");
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setMinWidth(260); // the longest word of a step title ("Entdeckungstour") fits, titles wrap between words
-        root.setMaxWidth(400);
+        // the longest word of a step title ("Entdeckungstour") always fits, so titles wrap between words only; in em,
+        // so this holds at every text size (View → Zoom)
+        root.setStyle("-fx-min-width: 20.5em; -fx-max-width: 28.6em;");
         root.setId("navigator");
 
         Label heading = new Label(messages.get("navigator.steps"));
@@ -219,7 +220,7 @@ public final class NavigatorView {
             HBox.setHgrow(texts, Priority.ALWAYS);
             texts.setMinWidth(0);
             mark.getStyleClass().add("state-mark");
-            graphic = new HBox(10, number, icon, texts, mark);
+            graphic = new HBox(8, number, icon, texts, mark);
             graphic.setAlignment(Pos.CENTER_LEFT);
             graphic.setPadding(new Insets(6, 4, 6, 4));
             setPrefWidth(0); // let the cell follow the list width instead of its text
