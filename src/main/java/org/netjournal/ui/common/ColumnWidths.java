@@ -110,7 +110,17 @@ public final class ColumnWidths {
         }
         // where not all fit, the widest columns give way first, never below their header: short values stay whole
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
+        if (room <= 0) {
+            return; // not laid out yet: measured again once it has its width
+        }
         shrinkWidestFirst(wanted, least, room);
+        // the widths are set as computed (a constrained policy would squeeze them proportionally again); what is
+        // left over goes to the last column
+        double left = room - java.util.Arrays.stream(wanted).sum();
+        if (left > 0 && wanted.length > 0) {
+            wanted[wanted.length - 1] += left;
+        }
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         for (int i = 0; i < columns.size(); i++) {
             columns.get(i).setMinWidth(least[i]); // a header is never cut
             columns.get(i).setPrefWidth(wanted[i]);

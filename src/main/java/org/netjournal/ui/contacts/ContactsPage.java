@@ -140,7 +140,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         form.setMinWidth(sideBySide ? FORM_MIN_WIDTH : 0);
         list.setMinHeight(sideBySide ? 0 : 200);
         form.setMinHeight(sideBySide ? 0 : 220);
-        double divider = sideBySide ? 0.55 : 0.5;
+        double divider = sideBySide ? 0.6 : 0.5;
         root.setDividerPositions(divider);
         // a split pane places its divider from its own size: once more after the layout the change caused
         javafx.application.Platform.runLater(() -> root.setDividerPositions(divider));

@@ -306,6 +306,9 @@ public final class StepPage {
         notes.setId("notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(12);
+        // on a tall window the notes take half of the view: room to write rather than empty space below
+        root.viewportBoundsProperty().addListener((obs, old, view) ->
+                notes.setMinHeight(Math.max(Region.USE_COMPUTED_SIZE, Math.floor(view.getHeight() * 0.5))));
         // the prompt stays readable while typing: a focused field hides its prompt text
         Label prompt = new Label(messages.get("step." + step.number() + ".notesPrompt"));
         prompt.getStyleClass().add("notes-prompt");
