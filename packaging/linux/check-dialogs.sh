@@ -70,7 +70,7 @@ geometry() { # WINDOW -> "x y width height" of its client area on the screen
 
 dialog_window() { # the newest visible NetJournal window other than the main one
   local id
-  for _ in $(seq 80); do
+  for _ in $(seq 160); do # up to 40 s: CI machines can be slow
     for id in $(xdotool search --onlyvisible --class NetJournal 2>/dev/null | sort -u); do
       if [ "$id" != "$main" ] && xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable'; then
         local w; w=$(xwininfo -id "$id" | awk '/^ *Width:/ { print $NF }')
@@ -104,32 +104,48 @@ check() {
   [ "${dx#-}" -le 40 ] && [ "${dy#-}" -le 60 ] \
     || fail "$name: not centred on the main window (dialog ${w}x${h}+$x+$y, window ${mw}x${mh}+$mx+$my)"
   pass "$name opens at ${w}x${h} (needs ${needs_w}x${needs_h}), centred on the window"
+  shown=$window
+}
+
+close_dialog() { # Esc in the dialog just checked, then the keys go to the main window again
+  xdotool windowactivate --sync "$shown" >/dev/null 2>&1 || true
+  sleep 0.5
+  key Escape
+  for _ in $(seq 80); do xwininfo -id "$shown" 2>/dev/null | grep -q 'IsViewable' || break; sleep 0.25; done
+  xwininfo -id "$shown" 2>/dev/null | grep -q 'IsViewable' && fail "Esc did not close the dialog"
+  focus_main
 }
 
 key() { xdotool key "$@"; sleep 0.6; }
-closed() { # waits until only the main window is left
-  for _ in $(seq 40); do
-    [ "$(xdotool search --onlyvisible --class NetJournal 2>/dev/null | sort -u | grep -vc "^$main$")" = 0 ] && return 0
-    sleep 0.25
-  done
+focus_main() { # keys go to the main window again once a dialog closed
+  xdotool windowactivate --sync "$main" >/dev/null 2>&1 || true
+  xdotool windowfocus --sync "$main" >/dev/null 2>&1 || true
+  sleep 1
 }
 
 # first start on an empty journal: the welcome is the first dialog of the run
 check welcome
-key Escape; closed
-xdotool windowactivate --sync "$main" 2>/dev/null || true
+close_dialog
 # the import preview, the dialog that opened at 200×200: File → Import (Ctrl+I), then the path typed into GTK's chooser
 key ctrl+i
-sleep 2
+chooser=""
+for _ in $(seq 160); do # GTK's chooser carries no NetJournal class; its title names vCard in both languages
+  chooser=$({ xdotool search --onlyvisible --name vCard 2>/dev/null || true; } | head -1)
+  [ -n "$chooser" ] && break
+  sleep 0.25
+done
+[ -n "$chooser" ] || fail "Ctrl+I opened no file chooser"
+sleep 1
 xdotool type --delay 20 "$tmp/people.vcf"
 sleep 0.5
 key Return
+for _ in $(seq 80); do xwininfo -id "$chooser" 2>/dev/null | grep -q 'IsViewable' || break; sleep 0.25; done
 check importPreview
-key Escape; closed
+close_dialog
 key ctrl+comma
 check settings
-key Escape; closed
+close_dialog
 key ctrl+n
 check sessionEntry
-key Escape; closed
+close_dialog
 echo "dialog check passed"

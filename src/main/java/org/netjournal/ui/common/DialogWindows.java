@@ -36,9 +36,11 @@ public final class DialogWindows {
         }
         // a fixed-size dialog gets no size hints the window manager honours on GTK (JDK-8198761)
         dialog.setResizable(true);
+        // the pane fills its window: a window grown past the pane's own width showed the scene's white beside it
+        dialog.getDialogPane().setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         dialog.showingProperty().addListener((obs, was, showing) -> {
             if (showing) {
-                fitAndCentre(dialog.getDialogPane().getScene().getWindow(), owner);
+                fitAndCentre(dialog.getDialogPane().getScene().getWindow(), dialog.getDialogPane(), owner);
             }
         });
     }
@@ -52,7 +54,7 @@ public final class DialogWindows {
             if (owner != null && stage.getScene() != null) {
                 inheritLooks(stage.getScene().getRoot(), owner);
             }
-            fitAndCentre(stage, owner);
+            fitAndCentre(stage, stage.getScene() == null ? null : stage.getScene().getRoot(), owner);
         });
     }
 
@@ -72,11 +74,15 @@ public final class DialogWindows {
         }
     }
 
-    private static void fitAndCentre(Window window, Window owner) {
-        fit(window, owner, true);
+    /** {@code content}: what must be shown whole (a dialog's pane, a window's root). */
+    private static void fitAndCentre(Window window, Parent content, Window owner) {
+        if (content == null) {
+            return;
+        }
+        fit(window, content, owner, true);
         // the window manager answers the first size with a configure of its own: check once more after it
         Platform.runLater(() -> {
-            double[] needed = fit(window, owner, false);
+            double[] needed = fit(window, content, owner, false);
             // what .ci/package's dialog check compares with the size the window manager really gave the window
             Scene scene = window.getScene();
             if (needed != null && scene != null) {
@@ -97,14 +103,13 @@ public final class DialogWindows {
     }
 
     /** Grows the window to its content's preferred size (within the screen); returns that size, or null. */
-    private static double[] fit(Window window, Window owner, boolean centre) {
+    private static double[] fit(Window window, Parent root, Window owner, boolean centre) {
         Scene scene = window.getScene();
         if (scene == null || scene.getRoot() == null || !window.isShowing()) {
             return null;
         }
-        Parent root = scene.getRoot();
-        root.applyCss();
-        root.layout();
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         Rectangle2D screen = screenOf(owner != null && owner.isShowing() ? owner : window);
         double frameWidth = Math.max(0, window.getWidth() - scene.getWidth());
         double frameHeight = Math.max(0, window.getHeight() - scene.getHeight());
