@@ -19,7 +19,7 @@ import javafx.stage.WindowEvent;
  * dialog of a run then opened at GTK's default 200×200, placed at the screen's corner. Here the size is measured
  * once the window is shown (the scene laid out with its CSS), the window grown to it and its minimum size set, so a
  * later configure by the window manager cannot shrink it again; this is repeated on the next pulse, after the
- * window manager answered.
+ * window manager answered, and the window is centred again whenever its size arrives.
  */
 public final class DialogWindows {
 
@@ -80,9 +80,20 @@ public final class DialogWindows {
             return;
         }
         fit(window, content, owner, true);
+        // the new size arrives from the window manager later: centre again whenever it does, for the first second
+        javafx.beans.InvalidationListener recentre = resized -> centre(window, owner, screenOf(
+                owner != null && owner.isShowing() ? owner : window));
+        window.widthProperty().addListener(recentre);
+        window.heightProperty().addListener(recentre);
+        javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        settled.setOnFinished(done -> {
+            window.widthProperty().removeListener(recentre);
+            window.heightProperty().removeListener(recentre);
+        });
+        settled.play();
         // the window manager answers the first size with a configure of its own: check once more after it
         Platform.runLater(() -> {
-            double[] needed = fit(window, content, owner, false);
+            double[] needed = fit(window, content, owner, true);
             // what .ci/package's dialog check compares with the size the window manager really gave the window
             Scene scene = window.getScene();
             if (needed != null && scene != null) {
@@ -129,6 +140,12 @@ public final class DialogWindows {
         if (window.getHeight() < height - 0.5) {
             window.setHeight(height);
             grown = true;
+        }
+        // where the pane does not cover its window, the window shows the pane's own colour, not white
+        if (root instanceof javafx.scene.layout.Region pane && pane.getBackground() != null
+                && !pane.getBackground().getFills().isEmpty()) {
+            var fills = pane.getBackground().getFills();
+            scene.setFill(fills.get(fills.size() - 1).getFill());
         }
         if (centre || grown) {
             centre(window, owner, screen);
