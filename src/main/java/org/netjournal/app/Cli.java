@@ -26,7 +26,7 @@ import org.netjournal.io.ImportMessage;
 import org.netjournal.io.ImportPlanner;
 import org.netjournal.io.ImportPreview;
 import org.netjournal.io.LeftOut;
-import org.netjournal.io.JsonJournalFormat;
+import org.netjournal.io.JsonRestoreReader;
 import org.netjournal.io.UnsupportedFileException;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.GoalRepository;
@@ -202,10 +202,10 @@ final class Cli {
                     throw tooLarge;
                 }
                 // too large for a contact import, but a full export of a big journal may be restored
-                text = JsonJournalFormat.readBackupText(file, tooLarge);
+                text = JsonRestoreReader.readBackupText(file, tooLarge);
                 try {
                     if (ImportFormat.detect(text) != ImportFormat.JSON
-                            || JsonJournalFormat.readJournal(text).isEmpty()) {
+                            || JsonRestoreReader.readJournal(text).isEmpty()) {
                         throw tooLarge;
                     }
                 } catch (UnsupportedFileException notABackup) {
@@ -214,7 +214,7 @@ final class Cli {
             }
             if (ImportFormat.detect(text) == ImportFormat.JSON) {
                 try {
-                    fullJournal = JsonJournalFormat.readJournal(text);
+                    fullJournal = JsonRestoreReader.readJournal(text);
                 } catch (UnsupportedFileException notRestorable) {
                     unrestorable = notRestorable; // matters only if it is to be restored (below)
                 }

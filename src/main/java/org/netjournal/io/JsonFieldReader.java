@@ -3,6 +3,7 @@ package org.netjournal.io;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
@@ -51,7 +54,7 @@ final class JsonFieldReader {
 
     static Parsed parse(Reader in, boolean journal) throws IOException, UnsupportedFileException {
         JsonReader json = new JsonReader(in);
-        json.setStrictness(com.google.gson.Strictness.STRICT);
+        json.setStrictness(Strictness.STRICT);
         Parsed parsed = new Parsed();
         try {
             json.beginObject();
@@ -86,7 +89,7 @@ final class JsonFieldReader {
             }
             // Gson's message is English developer text ("Unterminated object at line 3 column 5 path $.x"): the
             // user gets our sentence with only the line number taken from it
-            java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)")
+            Matcher line = Pattern.compile("line (\\d+)")
                     .matcher(String.valueOf(damaged.getMessage()));
             throw line.find() ? new UnsupportedFileException(damaged, "import.unsupported.damagedJson", line.group(1))
                     : new UnsupportedFileException(damaged, "import.unsupported.damagedJsonSomewhere");

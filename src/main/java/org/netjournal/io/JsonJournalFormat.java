@@ -1,18 +1,6 @@
 package org.netjournal.io;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import org.netjournal.domain.Contact;
-import org.netjournal.domain.Interaction;
-import org.netjournal.domain.JournalSnapshot;
-
 /**
- * NetJournal's own, lossless JSON format, written and read with Gson's streaming API (no reflection):
  * NetJournal's own, lossless JSON format, written and read with Gson's streaming API (no reflection):
  *
  * <pre>
@@ -49,12 +37,12 @@ import org.netjournal.domain.JournalSnapshot;
  * time. Drafts, checklist items, profiles and tags are in the user's order; a session's win is the entry of
  * "wins" with its {@code sessionId}. Networks are no section: they are not modelled beyond their codes.
  *
- * <p><b>Two readings.</b> {@link JsonContactReader#read(Reader)} takes the contacts only (with their interactions, without
- * their sessions) for the import that merges into any journal; it skips every other section, so a contacts-only
- * file of an earlier release and a full export both import there. {@link JsonRestoreReader#readJournal(String)} takes all of a
- * full export (one with any section besides "contacts") for the restore into an empty journal, with every id,
- * and refuses the whole file on any value it cannot restore as it was (a built-in checklist item of a later
- * release, which this one has no label for, is left out: the only exception).
+ * <p><b>One writer, two readings.</b> {@link JsonJournalWriter} writes both forms. {@link JsonContactReader} takes
+ * the contacts only (with their interactions, without their sessions) for the import that merges into any
+ * journal; it skips every other section, so a contacts-only file of an earlier release and a full export both
+ * import there. {@link JsonRestoreReader} takes all of a full export (one with any section besides "contacts")
+ * for the restore into an empty journal, with every id, and refuses the whole file on any value it cannot restore
+ * as it was. Both share {@link JsonFieldReader}.
  *
  * <p>The sections were added without a new {@code version}: they are additive, and readers skip sections and
  * fields they do not know, so an earlier release still imports the contacts of a full export. A file with a
@@ -66,35 +54,5 @@ public final class JsonJournalFormat {
     public static final int VERSION = 1;
 
     private JsonJournalFormat() {
-    }
-
-    /** See {@link JsonJournalWriter#write(Writer, List, Collection, Instant)}. */
-    public static void write(Writer out, List<Contact> contacts, Collection<Interaction> interactions,
-                             Instant exportedAt) throws IOException {
-        JsonJournalWriter.write(out, contacts, interactions, exportedAt);
-    }
-
-    /** See {@link JsonJournalWriter#write(Writer, JournalSnapshot, Instant)}. */
-    public static void write(Writer out, JournalSnapshot journal, Instant exportedAt) throws IOException {
-        JsonJournalWriter.write(out, journal, exportedAt);
-    }
-
-    public static List<ImportCandidate> read(String text) throws UnsupportedFileException {
-        return JsonContactReader.read(text);
-    }
-
-    public static List<ImportCandidate> read(Reader in) throws IOException, UnsupportedFileException {
-        return JsonContactReader.read(in);
-    }
-
-    public static Optional<JournalSnapshot> readJournal(String text) throws UnsupportedFileException {
-        return JsonRestoreReader.readJournal(text);
-    }
-
-    public static final long MAX_BACKUP_BYTES = JsonRestoreReader.MAX_BACKUP_BYTES;
-
-    public static String readBackupText(java.nio.file.Path file, UnsupportedFileException tooLargeForImport)
-            throws IOException, UnsupportedFileException {
-        return JsonRestoreReader.readBackupText(file, tooLargeForImport);
     }
 }

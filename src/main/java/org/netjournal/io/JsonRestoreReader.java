@@ -5,14 +5,23 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
@@ -73,7 +82,7 @@ public final class JsonRestoreReader {
      * reading it when it does not even start like JSON (then {@code tooLargeForImport}, the import's limit, is the
      * one that applies), and when it is larger than {@link #MAX_BACKUP_BYTES}.
      */
-    public static String readBackupText(java.nio.file.Path file, UnsupportedFileException tooLargeForImport)
+    public static String readBackupText(Path file, UnsupportedFileException tooLargeForImport)
             throws IOException, UnsupportedFileException {
         if (!FileText.startsLikeJson(file)) {
             throw tooLargeForImport;
@@ -114,9 +123,9 @@ public final class JsonRestoreReader {
                 List<Draft> drafts = drafts();
                 List<Win> wins = wins();
 
-                java.util.Set<Long> sessionIds = new java.util.HashSet<>();
+                Set<Long> sessionIds = new HashSet<>();
                 sessions.forEach(session -> sessionIds.add(session.id()));
-                Map<Long, String> winOfSession = new java.util.HashMap<>();
+                Map<Long, String> winOfSession = new HashMap<>();
                 for (int i = 0; i < wins.size(); i++) {
                     Win win = wins.get(i);
                     if (win.sessionId() != null && !sessionIds.contains(win.sessionId())) {
@@ -264,11 +273,11 @@ public final class JsonRestoreReader {
                 } catch (DateTimeParseException e) {
                     throw entry.bad("start");
                 }
-                java.util.Set<Network> networks = java.util.EnumSet.noneOf(Network.class);
+                Set<Network> networks = EnumSet.noneOf(Network.class);
                 for (String code : entry.strings("networks")) {
                     networks.add(entry.code(Network.fromCode(code), "networks", code));
                 }
-                Map<ActionKind, Integer> counts = new java.util.EnumMap<>(ActionKind.class);
+                Map<ActionKind, Integer> counts = new EnumMap<>(ActionKind.class);
                 for (Map.Entry<String, JsonElement> count : entry.object("counts").entrySet()) {
                     ActionKind action = entry.code(ActionKind.fromCode(count.getKey()), "counts", count.getKey());
                     counts.put(action, entry.integer(count.getValue(), "counts"));
@@ -364,8 +373,8 @@ public final class JsonRestoreReader {
      * Entries written without an id (by hand, or by an older version) get the next free ones, after the
      * highest id of the section.
      */
-    private static <T> List<T> withIds(List<T> items, java.util.function.ToLongFunction<T> id,
-                                       java.util.function.BiFunction<T, Long, T> withId) {
+    private static <T> List<T> withIds(List<T> items, ToLongFunction<T> id,
+                                       BiFunction<T, Long, T> withId) {
         long max = items.stream().mapToLong(id).max().orElse(0);
         List<T> result = new ArrayList<>(items.size());
         for (T item : items) {
@@ -430,7 +439,7 @@ public final class JsonRestoreReader {
                 throw bad(field);
             }
             try {
-                return new java.math.BigDecimal(value.getAsString()).intValueExact();
+                return new BigDecimal(value.getAsString()).intValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
                 throw bad(field);
             }
@@ -445,7 +454,7 @@ public final class JsonRestoreReader {
                 throw bad(field);
             }
             try {
-                return new java.math.BigDecimal(value.getAsString()).longValueExact();
+                return new BigDecimal(value.getAsString()).longValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
                 throw bad(field);
             }
