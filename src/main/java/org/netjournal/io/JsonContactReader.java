@@ -1,5 +1,6 @@
 package org.netjournal.io;
 
+import com.google.gson.stream.JsonReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -41,11 +42,18 @@ public final class JsonContactReader {
      * @throws UnsupportedFileException when the text is not JSON, not a NetJournal export, or from a newer version
      */
     public static List<ImportCandidate> read(Reader in) throws IOException, UnsupportedFileException {
-        JsonFieldReader.Parsed parsed = JsonFieldReader.parse(in, false);
-        List<ImportCandidate> result = new ArrayList<>(parsed.contacts.size());
-        for (int i = 0; i < parsed.contacts.size(); i++) {
-            result.add(candidate(parsed.contacts.get(i), i + 1));
-        }
+        List<ImportCandidate> result = new ArrayList<>();
+        JsonFieldReader.parse(in, new JsonFieldReader.Parts() {
+            @Override
+            public void contact(JsonFieldReader.RawContact contact) {
+                result.add(candidate(contact, result.size() + 1));
+            }
+
+            @Override
+            public void section(String name, JsonReader json) throws IOException {
+                json.skipValue(); // the journal's other parts are restored, never merged
+            }
+        }, false);
         return result;
     }
 

@@ -1,8 +1,6 @@
 package org.netjournal.io;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -44,35 +42,51 @@ final class JsonFieldReader {
     static final List<String> JOURNAL_SECTIONS = List.of("settings", "steps", "sessions", "goals", "drafts",
             "wins");
 
-    /** A file read once: its contacts as written, and (when asked for) the journal sections as JSON trees. */
-    static final class Parsed {
-        String format;
-        Integer version;
-        final List<RawContact> contacts = new ArrayList<>();
-        final Map<String, JsonElement> sections = new LinkedHashMap<>();
+    /** What a reading does with the file's parts, in the order of the file; each is read once, then forgotten. */
+    interface Parts {
+        void contact(RawContact contact) throws UnsupportedFileException;
+
+        /** Reads (or skips) the value of the journal section {@code name}, one of {@link #JOURNAL_SECTIONS}. */
+        void section(String name, JsonReader json) throws IOException, UnsupportedFileException;
     }
 
-    static Parsed parse(Reader in, boolean journal) throws IOException, UnsupportedFileException {
+    /**
+     * Reads the file from start to end in one pass, handing each contact and each journal section to
+     * {@code parts} as it comes, so no reading holds more than one entry of the file.
+     *
+     * @param headerFirst when true, "format" and "version" must come before the first contact or section (as
+     *                    NetJournal writes them): the restore checks them before it writes anything
+     */
+    static void parse(Reader in, Parts parts, boolean headerFirst) throws IOException, UnsupportedFileException {
         JsonReader json = new JsonReader(in);
         json.setStrictness(Strictness.STRICT);
-        Parsed parsed = new Parsed();
+        String format = null;
+        Integer version = null;
+        int contacts = 0;
         try {
             json.beginObject();
             while (json.hasNext()) {
                 String name = json.nextName();
                 switch (name) {
-                    case "format" -> parsed.format = nextStringOrNull(json);
-                    case "version" -> parsed.version = json.peek() == JsonToken.NUMBER ? json.nextInt() : skipped(json);
+                    case "format" -> format = nextStringOrNull(json);
+                    case "version" -> version = json.peek() == JsonToken.NUMBER ? json.nextInt() : skipped(json);
                     case "contacts" -> {
+                        if (headerFirst) {
+                            requireOurs(format, version);
+                        }
                         json.beginArray();
                         while (json.hasNext()) {
-                            parsed.contacts.add(readContact(json));
+                            parts.contact(readContact(json));
+                            contacts++;
                         }
                         json.endArray();
                     }
                     default -> {
-                        if (journal && JOURNAL_SECTIONS.contains(name)) {
-                            parsed.sections.put(name, JsonParser.parseReader(json));
+                        if (JOURNAL_SECTIONS.contains(name)) {
+                            if (headerFirst) {
+                                requireOurs(format, version);
+                            }
+                            parts.section(name, json);
                         } else {
                             json.skipValue(); // "exportedAt", and sections of later versions
                         }
@@ -84,23 +98,31 @@ final class JsonFieldReader {
                 throw new JsonParseException("more than one JSON value");
             }
         } catch (IOException | IllegalStateException | JsonParseException | NumberFormatException damaged) {
-            if (!JsonJournalFormat.FORMAT_NAME.equals(parsed.format) && parsed.contacts.isEmpty()) {
+            if (!JsonJournalFormat.FORMAT_NAME.equals(format) && contacts == 0) {
                 throw new UnsupportedFileException(damaged, "import.unsupported.notNetJournal");
             }
-            // Gson's message is English developer text ("Unterminated object at line 3 column 5 path $.x"): the
-            // user gets our sentence with only the line number taken from it
-            Matcher line = Pattern.compile("line (\\d+)")
-                    .matcher(String.valueOf(damaged.getMessage()));
-            throw line.find() ? new UnsupportedFileException(damaged, "import.unsupported.damagedJson", line.group(1))
-                    : new UnsupportedFileException(damaged, "import.unsupported.damagedJsonSomewhere");
+            throw damaged(damaged);
         }
-        if (!JsonJournalFormat.FORMAT_NAME.equals(parsed.format) || parsed.version == null) {
+        requireOurs(format, version);
+    }
+
+    /**
+     * Gson's message is English developer text ("Unterminated object at line 3 column 5 path $.x"): the user gets
+     * our sentence with only the line number taken from it.
+     */
+    static UnsupportedFileException damaged(Exception damaged) {
+        Matcher line = Pattern.compile("line (\\d+)").matcher(String.valueOf(damaged.getMessage()));
+        return line.find() ? new UnsupportedFileException(damaged, "import.unsupported.damagedJson", line.group(1))
+                : new UnsupportedFileException(damaged, "import.unsupported.damagedJsonSomewhere");
+    }
+
+    private static void requireOurs(String format, Integer version) throws UnsupportedFileException {
+        if (!JsonJournalFormat.FORMAT_NAME.equals(format) || version == null) {
             throw new UnsupportedFileException("import.unsupported.notNetJournal");
         }
-        if (parsed.version > JsonJournalFormat.VERSION) {
-            throw new UnsupportedFileException("import.unsupported.newerJson", String.valueOf(parsed.version));
+        if (version > JsonJournalFormat.VERSION) {
+            throw new UnsupportedFileException("import.unsupported.newerJson", String.valueOf(version));
         }
-        return parsed;
     }
 
     private static <T> T skipped(JsonReader json) throws IOException {

@@ -2,10 +2,16 @@ package org.netjournal.io;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
-import java.math.BigDecimal;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,15 +19,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.ToLongFunction;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
@@ -29,6 +29,7 @@ import org.netjournal.domain.ContactValidation;
 import org.netjournal.domain.Draft;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.InteractionKind;
+import org.netjournal.domain.JournalSink;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
@@ -40,517 +41,315 @@ import org.netjournal.domain.Win;
 
 /**
  * The strict reading of NetJournal's JSON: all of a full export (one with any section besides "contacts"), for
- * the restore into an empty journal, with every id. Any value it cannot restore as it was refuses the whole file
- * (a built-in checklist item of a later release, which this one has no label for, is left out: the only
- * exception).
+ * the restore into an empty journal, with every id. It streams: each entry is read, checked and handed to a
+ * {@link JournalSink} (the storage's restore) before the next one is read, so a file of any size needs the memory
+ * of one entry. Any value it cannot restore as it was refuses the whole file (the sink's transaction is undone);
+ * a built-in checklist item of a later release, which this one has no label for, is left out: the only exception.
  */
 public final class JsonRestoreReader {
+
+    /**
+     * The largest full export that is restored. Contact imports stop at {@link ImportPlanner#MAX_FILE_BYTES}, but
+     * a full export of a big journal (50,000 contacts make about 35 MB) must stay restorable; the restore streams,
+     * so the limit is about time and disk, not memory.
+     */
+    public static final long MAX_BACKUP_BYTES = 512L * 1024 * 1024;
 
     private JsonRestoreReader() {
     }
 
     /**
-     * The whole journal of a full export, ready to be restored; empty when the file holds contacts only (an
-     * export of an older version, or the contacts-only form). Unlike {@link #read(Reader)}, any value that
-     * cannot be restored as it was refuses the whole file: a restore is all or nothing.
-     *
-     * @throws UnsupportedFileException when the text is not JSON, not a NetJournal export, from a newer version,
-     *                                  or holds a value that cannot be restored (the reason names the entry)
+     * Refuses, without reading it, a file that is too large for a contact import and cannot be a full export
+     * either: when it does not even start like JSON ({@code tooLargeForImport}, the import's limit, applies), and
+     * when it is larger than {@link #MAX_BACKUP_BYTES} (the restore's limit applies).
      */
-    public static Optional<JournalSnapshot> readJournal(String text) throws UnsupportedFileException {
-        JsonFieldReader.Parsed parsed;
-        try {
-            parsed = JsonFieldReader.parse(new StringReader(FileText.withoutBom(text)), true);
-        } catch (IOException cannotHappen) {
-            throw new IllegalStateException(cannotHappen);
-        }
-        if (parsed.sections.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new JournalReader(parsed).snapshot());
-    }
-
-    /**
-     * The largest full export {@link #readBackupText} reads. Contact imports stop at
-     * {@link ImportPlanner#MAX_FILE_BYTES}, but a full export of a big journal (50,000 contacts make about
-     * 35 MB) must stay restorable.
-     */
-    public static final long MAX_BACKUP_BYTES = 512L * 1024 * 1024;
-
-    /**
-     * The text of a file that is too large for a contact import, to be tried as a full export: refused without
-     * reading it when it does not even start like JSON (then {@code tooLargeForImport}, the import's limit, is the
-     * one that applies), and when it is larger than {@link #MAX_BACKUP_BYTES}.
-     */
-    public static String readBackupText(Path file, UnsupportedFileException tooLargeForImport)
+    public static void checkBackupSize(Path file, UnsupportedFileException tooLargeForImport)
             throws IOException, UnsupportedFileException {
         if (!FileText.startsLikeJson(file)) {
             throw tooLargeForImport;
         }
-        return FileText.decode(FileText.read(file, MAX_BACKUP_BYTES));
-    }
-
-    /** A value of the file that cannot be restored; becomes an {@link UnsupportedFileException}. */
-    private static final class BadEntry extends Exception {
-        private static final long serialVersionUID = 1L;
-        final transient Object[] args;
-        final String key;
-
-        BadEntry(String key, Object... args) {
-            super(key, null, false, false);
-            this.key = key;
-            this.args = args;
-        }
-    }
-
-    /** Turns the journal sections of a parsed file into a {@link JournalSnapshot}, strictly. */
-    private static final class JournalReader {
-        private final JsonFieldReader.Parsed parsed;
-
-        JournalReader(JsonFieldReader.Parsed parsed) {
-            this.parsed = parsed;
-        }
-
-        JournalSnapshot snapshot() throws UnsupportedFileException {
-            try {
-                Map<String, String> settings = settings();
-                List<JournalSnapshot.Step> steps = steps();
-                List<Contact> contacts = new ArrayList<>();
-                List<Interaction> interactions = new ArrayList<>();
-                contacts(contacts, interactions);
-                List<Session> sessions = sessions();
-                List<WeeklyGoal> goals = goals();
-                List<Draft> drafts = drafts();
-                List<Win> wins = wins();
-
-                Set<Long> sessionIds = new HashSet<>();
-                sessions.forEach(session -> sessionIds.add(session.id()));
-                Map<Long, String> winOfSession = new HashMap<>();
-                for (int i = 0; i < wins.size(); i++) {
-                    Win win = wins.get(i);
-                    if (win.sessionId() != null && !sessionIds.contains(win.sessionId())) {
-                        win = new Win(win.id(), win.date(), win.text(), null); // its session is not in the file
-                        wins.set(i, win);
-                    }
-                    if (win.sessionId() != null) {
-                        winOfSession.putIfAbsent(win.sessionId(), win.text());
-                    }
-                }
-                sessions.replaceAll(session -> session.withTexts(session.howItFelt(), session.notes(),
-                        winOfSession.get(session.id())));
-                interactions.replaceAll(interaction -> interaction.sessionId() == null
-                        || sessionIds.contains(interaction.sessionId()) ? interaction
-                        : new Interaction(interaction.id(), interaction.contactId(), interaction.date(),
-                                interaction.kind(), interaction.network(), interaction.note(), null));
-                return new JournalSnapshot(settings, steps, contacts, interactions, sessions, goals, drafts, wins);
-            } catch (BadEntry bad) {
-                throw new UnsupportedFileException(bad.key, bad.args);
-            }
-        }
-
-        private Map<String, String> settings() throws BadEntry {
-            Map<String, String> settings = new LinkedHashMap<>();
-            JsonElement section = parsed.sections.get("settings");
-            if (section == null || section.isJsonNull()) {
-                return settings;
-            }
-            if (!section.isJsonObject()) {
-                throw new BadEntry("backup.badSection", "settings");
-            }
-            for (Map.Entry<String, JsonElement> entry : section.getAsJsonObject().entrySet()) {
-                if (entry.getValue().isJsonPrimitive()) {
-                    settings.put(entry.getKey(), entry.getValue().getAsString());
-                } else if (!entry.getValue().isJsonNull()) {
-                    throw new BadEntry("backup.badValue", "settings", entry.getKey(), entry.getValue().toString());
-                }
-            }
-            return settings;
-        }
-
-        /** The entries of a list section; an absent section is an empty list. */
-        private List<JsonObject> entries(String section) throws BadEntry {
-            JsonElement element = parsed.sections.get(section);
-            List<JsonObject> entries = new ArrayList<>();
-            if (element == null || element.isJsonNull()) {
-                return entries;
-            }
-            if (!element.isJsonArray()) {
-                throw new BadEntry("backup.badSection", section);
-            }
-            for (JsonElement entry : element.getAsJsonArray()) {
-                if (!entry.isJsonObject()) {
-                    throw new BadEntry("backup.badSection", section);
-                }
-                entries.add(entry.getAsJsonObject());
-            }
-            return entries;
-        }
-
-        private List<JournalSnapshot.Step> steps() throws BadEntry {
-            List<JournalSnapshot.Step> steps = new ArrayList<>();
-            List<JsonObject> entries = entries("steps");
-            for (int i = 0; i < entries.size(); i++) {
-                Entry step = new Entry("steps", i, entries.get(i));
-                Integer number = step.integer("number");
-                if (number == null || number < 1 || number > StepDefinition.COUNT) {
-                    throw step.bad("number");
-                }
-                List<ChecklistItem> items = new ArrayList<>();
-                List<JsonObject> rawItems = step.objects("checklist");
-                for (int j = 0; j < rawItems.size(); j++) {
-                    Entry item = new Entry("steps", i, rawItems.get(j));
-                    String builtIn = item.text("builtinKey");
-                    if (builtIn != null && !StepDefinition.byNumber(number).builtInItemKeys().contains(builtIn)) {
-                        continue; // a built-in item of a later release: this one has no label for it
-                    }
-                    Integer position = item.integer("position");
-                    try {
-                        items.add(new ChecklistItem(item.id(), number, item.text("builtinKey"), item.text("text"),
-                                item.bool("checked"), position == null ? j : position));
-                    } catch (IllegalArgumentException neither) {
-                        throw item.bad("text");
-                    }
-                }
-                steps.add(new JournalSnapshot.Step(number, step.string("notes"), step.bool("markedDone"),
-                        step.text("updatedAt"), withIds(items, ChecklistItem::id, (it, id) ->
-                                new ChecklistItem(id, it.stepNumber(), it.builtInKey(), it.text(), it.checked(),
-                                        it.position()))));
-            }
-            return steps;
-        }
-
-        private void contacts(List<Contact> contacts, List<Interaction> interactions) throws BadEntry {
-            List<List<Interaction>> perContact = new ArrayList<>();
-            for (int i = 0; i < parsed.contacts.size(); i++) {
-                JsonFieldReader.RawContact raw = parsed.contacts.get(i);
-                String where = "contacts, entry " + (i + 1);
-                Contact contact;
-                List<Interaction> own = new ArrayList<>();
-                try {
-                    contact = raw.contact();
-                    for (Map<String, String> rawInteraction : raw.interactions) {
-                        Interaction read = raw.interaction(rawInteraction);
-                        own.add(new Interaction(longValue(where, "id", rawInteraction.get("id")), 0, read.date(),
-                                read.kind(), read.network(), read.note(),
-                                longOrNull(where, "sessionId", rawInteraction.get("sessionId"))));
-                    }
-                } catch (JsonFieldReader.BadValue bad) {
-                    throw new BadEntry("backup.badValue", where, bad.field, bad.value);
-                }
-                if (ContactValidation.checkIdentity(contact).isPresent()) {
-                    throw new BadEntry("backup.badEntry", where, "a contact needs a name, a company or an e-mail");
-                }
-                for (ProfileLink profile : contact.profiles()) {
-                    if (!profile.url().isBlank() && !ContactValidation.isHttpUrl(profile.url())) {
-                        throw new BadEntry("backup.badValue", where, "url", profile.url());
-                    }
-                }
-                contacts.add(contact.withId(longValue(where, "id", raw.fields.get("id"))));
-                perContact.add(own);
-            }
-            List<Contact> identified = withIds(contacts, Contact::id, Contact::withId);
-            contacts.clear();
-            contacts.addAll(identified);
-            List<Interaction> all = new ArrayList<>();
-            for (int i = 0; i < contacts.size(); i++) {
-                long contactId = contacts.get(i).id();
-                for (Interaction interaction : perContact.get(i)) {
-                    all.add(interaction.withIds(interaction.id(), contactId));
-                }
-            }
-            interactions.addAll(withIds(all, Interaction::id, (it, id) -> it.withIds(id, it.contactId())));
-        }
-
-        private List<Session> sessions() throws BadEntry {
-            List<Session> sessions = new ArrayList<>();
-            List<JsonObject> entries = entries("sessions");
-            for (int i = 0; i < entries.size(); i++) {
-                Entry entry = new Entry("sessions", i, entries.get(i));
-                String startText = entry.text("start");
-                LocalDateTime start;
-                try {
-                    start = LocalDateTime.parse(String.valueOf(startText));
-                } catch (DateTimeParseException e) {
-                    throw entry.bad("start");
-                }
-                Set<Network> networks = EnumSet.noneOf(Network.class);
-                for (String code : entry.strings("networks")) {
-                    networks.add(entry.code(Network.fromCode(code), "networks", code));
-                }
-                Map<ActionKind, Integer> counts = new EnumMap<>(ActionKind.class);
-                for (Map.Entry<String, JsonElement> count : entry.object("counts").entrySet()) {
-                    ActionKind action = entry.code(ActionKind.fromCode(count.getKey()), "counts", count.getKey());
-                    counts.put(action, entry.integer(count.getValue(), "counts"));
-                }
-                List<TouchedContact> touched = new ArrayList<>();
-                for (JsonObject rawTouched : entry.objects("touched")) {
-                    Entry item = new Entry("sessions", i, rawTouched);
-                    String kind = item.text("kind");
-                    try {
-                        touched.add(new TouchedContact(item.id(), kind == null ? null
-                                : item.code(InteractionKind.fromCode(kind), "kind", kind)));
-                    } catch (IllegalArgumentException noContact) {
-                        throw item.bad("contactId");
-                    }
-                }
-                try {
-                    sessions.add(new Session(entry.id(), start, entry.integer("durationMinutes"), networks, counts,
-                            entry.integer("energyBefore"), entry.integer("energyAfter"), entry.string("howItFelt"),
-                            entry.string("notes"), null, touched));
-                } catch (IllegalArgumentException invalid) {
-                    throw new BadEntry("backup.badEntry", entry.where(), invalid.getMessage());
-                }
-            }
-            return withIds(sessions, Session::id, Session::withId);
-        }
-
-        private List<WeeklyGoal> goals() throws BadEntry {
-            List<WeeklyGoal> goals = new ArrayList<>();
-            List<JsonObject> entries = entries("goals");
-            for (int i = 0; i < entries.size(); i++) {
-                Entry entry = new Entry("goals", i, entries.get(i));
-                String action = entry.text("action");
-                Integer target = entry.integer("target");
-                if (target == null || target < 1) {
-                    throw entry.bad("target");
-                }
-                LocalDate since = entry.date("since");
-                if (since == null) {
-                    throw entry.bad("since");
-                }
-                goals.add(new WeeklyGoal(entry.id(), entry.network(),
-                        entry.code(ActionKind.fromCode(String.valueOf(action)), "action", action), target, since));
-            }
-            return withIds(goals, WeeklyGoal::id, WeeklyGoal::withId);
-        }
-
-        private List<Draft> drafts() throws BadEntry {
-            List<Draft> drafts = new ArrayList<>();
-            List<JsonObject> entries = entries("drafts");
-            for (int i = 0; i < entries.size(); i++) {
-                Entry entry = new Entry("drafts", i, entries.get(i));
-                drafts.add(new Draft(entry.id(), entry.network(), entry.string("title"), entry.string("text")));
-            }
-            return withIds(drafts, Draft::id, Draft::withId);
-        }
-
-        private List<Win> wins() throws BadEntry {
-            List<Win> wins = new ArrayList<>();
-            List<JsonObject> entries = entries("wins");
-            for (int i = 0; i < entries.size(); i++) {
-                Entry entry = new Entry("wins", i, entries.get(i));
-                LocalDate date = entry.date("date");
-                if (date == null) {
-                    throw entry.bad("date");
-                }
-                String text = entry.string("text");
-                if (text.isBlank()) {
-                    throw entry.bad("text");
-                }
-                wins.add(new Win(entry.id(), date, text, entry.longOrNull("sessionId")));
-            }
-            return withIds(wins, Win::id, (win, id) -> new Win(id, win.date(), win.text(), win.sessionId()));
-        }
-
-        private static long longValue(String where, String field, String text) throws BadEntry {
-            Long value = longOrNull(where, field, text);
-            return value == null ? 0 : value;
-        }
-
-        private static Long longOrNull(String where, String field, String text) throws BadEntry {
-            if (text == null || text.isEmpty()) {
-                return null;
-            }
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException e) {
-                throw new BadEntry("backup.badValue", where, field, text);
-            }
+        long size = Files.size(file);
+        if (size > MAX_BACKUP_BYTES) {
+            throw FileText.tooLarge(size, MAX_BACKUP_BYTES);
         }
     }
 
     /**
-     * Entries written without an id (by hand, or by an older version) get the next free ones, after the
-     * highest id of the section.
+     * True when the file is a NetJournal export with any journal section (a full export, to be restored);
+     * false for a contacts-only export. Reads only up to the first journal section.
+     *
+     * @throws UnsupportedFileException when it is no NetJournal export, from a newer version or damaged before
+     *                                  its first section
      */
-    private static <T> List<T> withIds(List<T> items, ToLongFunction<T> id,
-                                       BiFunction<T, Long, T> withId) {
-        long max = items.stream().mapToLong(id).max().orElse(0);
-        List<T> result = new ArrayList<>(items.size());
-        for (T item : items) {
-            result.add(id.applyAsLong(item) > 0 ? item : withId.apply(item, ++max));
+    public static boolean isFullExport(Path file) throws IOException, UnsupportedFileException {
+        final class Found extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Found() {
+                super(null, null, false, false);
+            }
         }
-        return result;
+        try (Reader in = open(file)) {
+            JsonFieldReader.parse(in, new JsonFieldReader.Parts() {
+                @Override
+                public void contact(JsonFieldReader.RawContact contact) {
+                    // only the sections tell a full export
+                }
+
+                @Override
+                public void section(String name, JsonReader json) {
+                    throw new Found();
+                }
+            }, true);
+            return false;
+        } catch (Found found) {
+            return true;
+        }
     }
 
-    /** One object of a section, with typed getters that name the entry when a value does not fit. */
-    private static final class Entry {
-        private final String section;
-        private final int index;
-        private final JsonObject object;
+    /** Streams a full export from {@code file} into {@code sink}; see {@link #readInto(Reader, JournalSink)}. */
+    public static boolean restore(Path file, JournalSink sink) throws IOException, UnsupportedFileException {
+        FileText.requireRegularFile(file);
+        if (Files.size(file) > MAX_BACKUP_BYTES) {
+            throw FileText.tooLarge(Files.size(file), MAX_BACKUP_BYTES);
+        }
+        try (Reader in = open(file)) {
+            return readInto(in, sink);
+        }
+    }
 
-        Entry(String section, int index, JsonObject object) {
-            this.section = section;
-            this.index = index;
-            this.object = object;
+    /** The file as UTF-8 (what every export writes), without its byte-order mark; bytes that are no UTF-8 fail. */
+    private static Reader open(Path file) throws IOException, UnsupportedFileException {
+        FileText.requireRegularFile(file);
+        BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
+    }
+
+    /**
+     * Hands every entry of the export to {@code sink}, in the file's order, each checked before it is handed on;
+     * returns false when the file held contacts only (then the sink got them, and the caller decides).
+     *
+     * @throws UnsupportedFileException when the text is not JSON, not a NetJournal export, from a newer version,
+     *                                  or holds a value that cannot be restored (the reason names the entry)
+     */
+    public static boolean readInto(Reader in, JournalSink sink) throws IOException, UnsupportedFileException {
+        SectionReader sections = new SectionReader(sink);
+        JsonFieldReader.parse(in, sections, true);
+        return sections.journalSeen;
+    }
+
+    /** Reads the sections as they come and hands their entries on, one at a time. */
+    private static final class SectionReader implements JsonFieldReader.Parts {
+        private final JournalSink sink;
+        private int contactIndex;
+        boolean journalSeen;
+
+        SectionReader(JournalSink sink) {
+            this.sink = sink;
         }
 
-        String where() {
-            return section + ", entry " + (index + 1);
-        }
-
-        BadEntry bad(String field) {
-            JsonElement value = object.get(field);
-            return new BadEntry("backup.badValue", where(), field,
-                    value == null || value.isJsonNull() ? "" : value.isJsonPrimitive() ? value.getAsString()
-                            : value.toString());
-        }
-
-        private JsonElement get(String field) {
-            JsonElement value = object.get(field);
-            return value == null || value.isJsonNull() ? null : value;
-        }
-
-        /** A text, null when missing; numbers and booleans as written. */
-        String text(String field) throws BadEntry {
-            JsonElement value = get(field);
-            if (value == null) {
-                return null;
-            }
-            if (!value.isJsonPrimitive()) {
-                throw bad(field);
-            }
-            return value.getAsString();
-        }
-
-        /** A text, empty when missing. */
-        String string(String field) throws BadEntry {
-            String text = text(field);
-            return text == null ? "" : text;
-        }
-
-        Integer integer(String field) throws BadEntry {
-            JsonElement value = get(field);
-            return value == null ? null : integer(value, field);
-        }
-
-        Integer integer(JsonElement value, String field) throws BadEntry {
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-                throw bad(field);
-            }
+        @Override
+        public void contact(JsonFieldReader.RawContact raw) throws UnsupportedFileException {
             try {
-                return new BigDecimal(value.getAsString()).intValueExact();
-            } catch (ArithmeticException | NumberFormatException e) {
-                throw bad(field);
+                contactEntry(raw, contactIndex++);
+            } catch (BadJsonEntry bad) {
+                throw bad.unsupported();
             }
         }
 
-        Long longOrNull(String field) throws BadEntry {
-            JsonElement value = get(field);
-            if (value == null) {
-                return null;
-            }
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-                throw bad(field);
-            }
+        @Override
+        public void section(String name, JsonReader json) throws IOException, UnsupportedFileException {
+            journalSeen = true;
             try {
-                return new BigDecimal(value.getAsString()).longValueExact();
-            } catch (ArithmeticException | NumberFormatException e) {
-                throw bad(field);
-            }
-        }
-
-        /** The entry's "id"; 0 when missing (one is given later). */
-        long id() throws BadEntry {
-            String field = object.has("contactId") && !object.has("id") ? "contactId" : "id";
-            Long id = longOrNull(field);
-            if (id != null && id < 1) {
-                throw bad(field);
-            }
-            return id == null ? 0 : id;
-        }
-
-        boolean bool(String field) throws BadEntry {
-            JsonElement value = get(field);
-            if (value == null) {
-                return false;
-            }
-            if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
-                throw bad(field);
-            }
-            return value.getAsBoolean();
-        }
-
-        LocalDate date(String field) throws BadEntry {
-            String text = text(field);
-            if (text == null || text.isEmpty()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw bad(field);
-            }
-        }
-
-        /** The entry's "network"; null (any network) when missing. */
-        Network network() throws BadEntry {
-            String code = text("network");
-            return code == null ? null : code(Network.fromCode(code), "network", code);
-        }
-
-        <T> T code(Optional<T> parsed, String field, String value) throws BadEntry {
-            if (parsed.isEmpty()) {
-                throw new BadEntry("backup.badValue", where(), field, String.valueOf(value));
-            }
-            return parsed.get();
-        }
-
-        JsonObject object(String field) throws BadEntry {
-            JsonElement value = get(field);
-            if (value == null) {
-                return new JsonObject();
-            }
-            if (!value.isJsonObject()) {
-                throw bad(field);
-            }
-            return value.getAsJsonObject();
-        }
-
-        List<JsonObject> objects(String field) throws BadEntry {
-            List<JsonObject> objects = new ArrayList<>();
-            JsonElement value = get(field);
-            if (value == null) {
-                return objects;
-            }
-            if (!value.isJsonArray()) {
-                throw bad(field);
-            }
-            for (JsonElement element : value.getAsJsonArray()) {
-                if (!element.isJsonObject()) {
-                    throw bad(field);
+                if (name.equals("settings")) {
+                    settings(json);
+                    return;
                 }
-                objects.add(element.getAsJsonObject());
+                if (json.peek() == JsonToken.NULL) {
+                    json.nextNull(); // an empty section
+                    return;
+                }
+                if (json.peek() != JsonToken.BEGIN_ARRAY) {
+                    throw new BadJsonEntry("backup.badSection", name);
+                }
+                json.beginArray();
+                for (int i = 0; json.hasNext(); i++) {
+                    JsonElement element = JsonParser.parseReader(json); // one entry at a time
+                    if (!element.isJsonObject()) {
+                        throw new BadJsonEntry("backup.badSection", name);
+                    }
+                    JsonEntry entry = new JsonEntry(name, i, element.getAsJsonObject());
+                    switch (name) {
+                        case "steps" -> sink.step(step(entry, i));
+                        case "sessions" -> sink.session(session(entry, i));
+                        case "goals" -> sink.goal(goal(entry));
+                        case "drafts" -> sink.draft(new Draft(entry.id(), entry.network(), entry.string("title"),
+                                entry.string("text")));
+                        case "wins" -> sink.win(win(entry));
+                        default -> throw new IllegalArgumentException(name); // JOURNAL_SECTIONS holds no other
+                    }
+                }
+                json.endArray();
+            } catch (BadJsonEntry bad) {
+                throw bad.unsupported();
             }
-            return objects;
         }
 
-        List<String> strings(String field) throws BadEntry {
-            List<String> strings = new ArrayList<>();
-            JsonElement value = get(field);
-            if (value == null) {
-                return strings;
+        private void settings(JsonReader json) throws IOException, BadJsonEntry {
+            if (json.peek() == JsonToken.NULL) {
+                json.nextNull();
+                return;
             }
-            if (!value.isJsonArray()) {
-                throw bad(field);
+            if (json.peek() != JsonToken.BEGIN_OBJECT) {
+                throw new BadJsonEntry("backup.badSection", "settings");
             }
-            for (JsonElement element : value.getAsJsonArray()) {
-                if (!element.isJsonPrimitive()) {
-                    throw bad(field);
+            json.beginObject();
+            while (json.hasNext()) {
+                String key = json.nextName();
+                JsonElement value = JsonParser.parseReader(json);
+                if (value.isJsonPrimitive()) {
+                    sink.setting(key, value.getAsString());
+                } else if (!value.isJsonNull()) {
+                    throw new BadJsonEntry("backup.badValue", "settings", key, value.toString());
                 }
-                strings.add(element.getAsString());
             }
-            return strings;
+            json.endObject();
+        }
+
+        private void contactEntry(JsonFieldReader.RawContact raw, int index) throws BadJsonEntry {
+            String where = "contacts, entry " + (index + 1);
+            Contact contact;
+            List<Interaction> own = new ArrayList<>();
+            try {
+                contact = raw.contact();
+                for (Map<String, String> rawInteraction : raw.interactions) {
+                    Interaction read = raw.interaction(rawInteraction);
+                    own.add(new Interaction(longValue(where, "id", rawInteraction.get("id")), 0, read.date(),
+                            read.kind(), read.network(), read.note(),
+                            longOrNull(where, "sessionId", rawInteraction.get("sessionId"))));
+                }
+            } catch (JsonFieldReader.BadValue bad) {
+                throw new BadJsonEntry("backup.badValue", where, bad.field, bad.value);
+            }
+            if (ContactValidation.checkIdentity(contact).isPresent()) {
+                throw new BadJsonEntry("backup.badEntry", where, "a contact needs a name, a company or an e-mail");
+            }
+            for (ProfileLink profile : contact.profiles()) {
+                if (!profile.url().isBlank() && !ContactValidation.isHttpUrl(profile.url())) {
+                    throw new BadJsonEntry("backup.badValue", where, "url", profile.url());
+                }
+            }
+            sink.contact(contact.withId(longValue(where, "id", raw.fields.get("id"))), own);
+        }
+    }
+
+    private static JournalSnapshot.Step step(JsonEntry step, int i) throws BadJsonEntry {
+        Integer number = step.integer("number");
+        if (number == null || number < 1 || number > StepDefinition.COUNT) {
+            throw step.bad("number");
+        }
+        List<ChecklistItem> items = new ArrayList<>();
+        List<JsonObject> rawItems = step.objects("checklist");
+        for (int j = 0; j < rawItems.size(); j++) {
+            JsonEntry item = new JsonEntry("steps", i, rawItems.get(j));
+            String builtIn = item.text("builtinKey");
+            if (builtIn != null && !StepDefinition.byNumber(number).builtInItemKeys().contains(builtIn)) {
+                continue; // a built-in item of a later release: this one has no label for it
+            }
+            Integer position = item.integer("position");
+            try {
+                items.add(new ChecklistItem(item.id(), number, item.text("builtinKey"), item.text("text"),
+                        item.bool("checked"), position == null ? j : position));
+            } catch (IllegalArgumentException neither) {
+                throw item.bad("text");
+            }
+        }
+        return new JournalSnapshot.Step(number, step.string("notes"), step.bool("markedDone"),
+                step.text("updatedAt"), items);
+    }
+
+    private static Session session(JsonEntry entry, int i) throws BadJsonEntry {
+        String startText = entry.text("start");
+        LocalDateTime start;
+        try {
+            start = LocalDateTime.parse(String.valueOf(startText));
+        } catch (DateTimeParseException e) {
+            throw entry.bad("start");
+        }
+        Set<Network> networks = EnumSet.noneOf(Network.class);
+        for (String code : entry.strings("networks")) {
+            networks.add(entry.code(Network.fromCode(code), "networks", code));
+        }
+        Map<ActionKind, Integer> counts = new EnumMap<>(ActionKind.class);
+        for (Map.Entry<String, JsonElement> count : entry.object("counts").entrySet()) {
+            ActionKind action = entry.code(ActionKind.fromCode(count.getKey()), "counts", count.getKey());
+            counts.put(action, entry.integer(count.getValue(), "counts"));
+        }
+        List<TouchedContact> touched = new ArrayList<>();
+        for (JsonObject rawTouched : entry.objects("touched")) {
+            JsonEntry item = new JsonEntry("sessions", i, rawTouched);
+            String kind = item.text("kind");
+            try {
+                touched.add(new TouchedContact(item.id(), kind == null ? null
+                        : item.code(InteractionKind.fromCode(kind), "kind", kind)));
+            } catch (IllegalArgumentException noContact) {
+                throw item.bad("contactId");
+            }
+        }
+        try {
+            return new Session(entry.id(), start, entry.integer("durationMinutes"), networks, counts,
+                    entry.integer("energyBefore"), entry.integer("energyAfter"), entry.string("howItFelt"),
+                    entry.string("notes"), null, touched);
+        } catch (IllegalArgumentException invalid) {
+            throw new BadJsonEntry("backup.badEntry", entry.where(), invalid.getMessage());
+        }
+    }
+
+    private static WeeklyGoal goal(JsonEntry entry) throws BadJsonEntry {
+        String action = entry.text("action");
+        Integer target = entry.integer("target");
+        if (target == null || target < 1) {
+            throw entry.bad("target");
+        }
+        LocalDate since = entry.date("since");
+        if (since == null) {
+            throw entry.bad("since");
+        }
+        return new WeeklyGoal(entry.id(), entry.network(),
+                entry.code(ActionKind.fromCode(String.valueOf(action)), "action", action), target, since);
+    }
+
+    private static Win win(JsonEntry entry) throws BadJsonEntry {
+        LocalDate date = entry.date("date");
+        if (date == null) {
+            throw entry.bad("date");
+        }
+        String text = entry.string("text");
+        if (text.isBlank()) {
+            throw entry.bad("text");
+        }
+        return new Win(entry.id(), date, text, entry.longOrNull("sessionId"));
+    }
+
+    private static long longValue(String where, String field, String text) throws BadJsonEntry {
+        Long value = longOrNull(where, field, text);
+        return value == null ? 0 : value;
+    }
+
+    private static Long longOrNull(String where, String field, String text) throws BadJsonEntry {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new BadJsonEntry("backup.badValue", where, field, text);
         }
     }
 }

@@ -27,7 +27,7 @@ import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.SearchKind;
 import org.netjournal.io.JsonContactReader;
 import org.netjournal.io.JsonJournalWriter;
-import org.netjournal.io.JsonRestoreReader;
+import org.netjournal.io.RestoredJson;
 
 /** Migration 005: name parts, the organisation mark, every e-mail address and phone number (issue 13). */
 class ContactDetailsStorageTest {
@@ -82,7 +82,7 @@ class ContactDetailsStorageTest {
                     .withDetails(ContactDetails.NONE.withOrganisation(true)));
             StringWriter json = new StringWriter();
             JsonJournalWriter.write(json, new JournalSnapshots(db).read(), Instant.EPOCH);
-            JournalSnapshot snapshot = JsonRestoreReader.readJournal(json.toString()).orElseThrow();
+            JournalSnapshot snapshot = RestoredJson.readJournal(json.toString()).orElseThrow();
             new JournalSnapshots(restored).restoreIntoEmpty(snapshot);
             List<Contact> back = new ContactRepository(restored).findAll();
             assertEquals(List.of(saved, company), back);
