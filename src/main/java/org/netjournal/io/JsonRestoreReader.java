@@ -100,7 +100,7 @@ public final class JsonRestoreReader {
                 public void section(String name, JsonReader json) {
                     throw new Found();
                 }
-            }, true);
+            }, false);
             return false;
         } catch (Found found) {
             return true;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +33,7 @@ import org.netjournal.io.JsonJournalWriter;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.JournalSnapshots;
 import org.netjournal.storage.SearchRepository;
 
 /**
@@ -73,6 +76,27 @@ class LargeRestoreTest {
             assertEquals(CONTACTS, new ContactRepository(db).findAll().size());
             // the index was brought up to date at the end: the last contact's note is found
             assertFalse(new SearchRepository(db).search("marker" + (CONTACTS - 1), 5).isEmpty());
+        }
+    }
+
+    @Test
+    void aFullExportDamagedHalfwayIsRefusedInOurWordsAndNothingIsRestored() throws Exception {
+        Path export = temp.resolve("cut.json");
+        writeExport(export, 200);
+        String whole = Files.readString(export);
+        Files.writeString(export, whole.substring(0, whole.length() / 2)); // cut off, as by a full disk
+        long line = whole.substring(0, whole.length() / 2).lines().count();
+        Path dataDir = temp.resolve("target");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(Map.of(), out, new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of("--data-dir", dataDir.toString(), "import", export.toString()));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, status, said);
+        assertEquals("netjournal: " + export + ": The NetJournal export is damaged near line " + line
+                + " and cannot be read. Nothing was imported.", said.strip());
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
+            assertEquals(List.of(), new JournalSnapshots(db).emptinessProblems(), "the contacts read before");
         }
     }
 
