@@ -24,5 +24,5 @@ START=$(date +%s.%N)
 END=$(date +%s.%N)
 echo "restore: $(echo "$END - $START" | bc) s with $HEAP"
 # the heap in use before each collection ("12M->3M(32M)"): its maximum is the peak the GC saw
-grep -o '[0-9]*M->' "$WORK/gc.log" | tr -d 'M->' | sort -n | tail -1 | sed 's/^/peak heap before a GC: /; s/$/ MB/'
+grep -o '[0-9]*M->' "$WORK/gc.log" | sed 's/M->//' | sort -n | tail -1 | sed 's/^/peak heap before a GC: /; s/$/ MB/'
 ls -l "$WORK/restored/netjournal.db" | awk '{printf "restored journal: %d MB\n", $5 / 1000000}'
