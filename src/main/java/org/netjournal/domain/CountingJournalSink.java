@@ -62,7 +62,6 @@ public final class CountingJournalSink implements JournalSink {
 
     /** As {@link JournalSnapshot#summary()} says it. */
     public String summary() {
-        return contacts + " contacts, " + interactions + " interactions, " + sessions + " sessions, " + goals
-                + " goals, " + drafts + " drafts, " + wins + " wins, " + steps + " steps";
+        return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);
     }
 }
