@@ -68,43 +68,49 @@ geometry() { # WINDOW -> "x y width height" of its client area on the screen
     /^ *Width:/ { w = $NF } /^ *Height:/ { h = $NF } END { print x, y, w, h }'
 }
 
-dialog_window() { # the newest visible NetJournal window other than the main one
-  local id
+dialog_window() { # the largest visible NetJournal window other than the main one
+  local id best="" best_area=0 w h
   for _ in $(seq 160); do # up to 40 s: CI machines can be slow
     for id in $(xdotool search --onlyvisible --class NetJournal 2>/dev/null | sort -u); do
       if [ "$id" != "$main" ] && xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable'; then
-        local w; w=$(xwininfo -id "$id" | awk '/^ *Width:/ { print $NF }')
-        [ "${w:-0}" -gt 20 ] && { echo "$id"; return 0; }
+        read -r _ _ w h < <(geometry "$id")
+        if [ "${w:-0}" -gt 20 ] && [ $((w * h)) -gt "$best_area" ]; then best=$id; best_area=$((w * h)); fi
       fi
     done
+    [ -n "$best" ] && { echo "$best"; return 0; }
     sleep 0.25
   done
   return 1
 }
 
-# check NAME: the dialog the app logged as NAME must be as large as it needs and centred on the main window
+# check NAME: the dialog the app logged as NAME must be as large as it needs and centred on the main window. The
+# window manager and the app settle size and place over a few hundred milliseconds (longer on a busy machine), so
+# the check looks again until both hold, for up to 30 s, and then says what it saw last.
 check() {
-  local name=$1 window line content_w content_h needs_w needs_h x y w h
+  local name=$1 window line needs_w needs_h x y w h mx my mw mh dx dy problem
   window=$(dialog_window) || fail "$name: no dialog window appeared"
-  sleep 1.5 # the window manager and the app settle the size
-  for _ in $(seq 40); do
-    line=$(grep "Dialog $name: " "$data/netjournal.log" 2>/dev/null | tail -1 || true)
-    [ -n "$line" ] && break
+  for _ in $(seq 120); do
     sleep 0.25
+    window=$(dialog_window) || continue # the largest dialog window now: a chooser may still be closing
+    line=$(grep "Dialog $name: " "$data/netjournal.log" 2>/dev/null | tail -1 || true)
+    if [ -z "$line" ]; then problem="the app did not log the dialog's size"; continue; fi
+    read -r needs_w needs_h < <(echo "$line" | sed -n 's/.*needs \([0-9]*\)x\([0-9]*\),.*/\1 \2/p')
+    read -r x y w h < <(geometry "$window")
+    read -r mx my mw mh < <(geometry "$main")
+    if ! { [ "$w" -ge $((needs_w - 2)) ] && [ "$h" -ge $((needs_h - 2)) ]; }; then
+      problem="window ${w}x${h}, but its content needs ${needs_w}x${needs_h} ($line)"; continue
+    fi
+    if ! { [ "$w" -gt 200 ] && [ "$h" -gt 200 ]; }; then problem="window only ${w}x${h}"; continue; fi
+    dx=$(( (x + w / 2) - (mx + mw / 2) )) dy=$(( (y + h / 2) - (my + mh / 2) ))
+    if ! { [ "${dx#-}" -le 40 ] && [ "${dy#-}" -le 60 ]; }; then
+      problem="not centred on the main window (dialog ${w}x${h}+$x+$y, window ${mw}x${mh}+$mx+$my)"; continue
+    fi
+    pass "$name opens at ${w}x${h} (needs ${needs_w}x${needs_h}), centred on the window"
+    shown=$window
+    return 0
   done
-  [ -n "$line" ] || fail "$name: the app did not log the dialog's size"
-  read -r needs_w needs_h < <(echo "$line" | sed -n 's/.*needs \([0-9]*\)x\([0-9]*\),.*/\1 \2/p')
-  read -r x y w h < <(geometry "$window")
-  [ "$w" -ge $((needs_w - 2)) ] && [ "$h" -ge $((needs_h - 2)) ] \
-    || fail "$name: window ${w}x${h}, but its content needs ${needs_w}x${needs_h} ($line)"
-  [ "$w" -gt 200 ] && [ "$h" -gt 200 ] || fail "$name: window only ${w}x${h}"
-  local mx my mw mh
-  read -r mx my mw mh < <(geometry "$main")
-  local dx=$(( (x + w / 2) - (mx + mw / 2) )) dy=$(( (y + h / 2) - (my + mh / 2) ))
-  [ "${dx#-}" -le 40 ] && [ "${dy#-}" -le 60 ] \
-    || fail "$name: not centred on the main window (dialog ${w}x${h}+$x+$y, window ${mw}x${mh}+$mx+$my)"
-  pass "$name opens at ${w}x${h} (needs ${needs_w}x${needs_h}), centred on the window"
-  shown=$window
+  [ -n "${CHECK_SHOTS:-}" ] && command -v import >/dev/null && import -window root "$CHECK_SHOTS/$name-failed.png"
+  fail "$name: $problem"
 }
 
 close_dialog() { # Esc in the dialog just checked, then the keys go to the main window again
@@ -136,6 +142,8 @@ for _ in $(seq 160); do # GTK's chooser carries no NetJournal class; its title n
 done
 [ -n "$chooser" ] || fail "Ctrl+I opened no file chooser"
 sleep 1
+# Ctrl+L opens the chooser's location field first: a typed "/" opens it too, but eats the next key or two
+key ctrl+l
 xdotool type --delay 20 "$tmp/people.vcf"
 sleep 0.5
 key Return
