@@ -135,6 +135,62 @@ class StatesWindowTest extends WindowTest {
         AppDriver.waitUntil(() -> app.robot.lookup("#homeLatestWin").tryQuery().isPresent(), "the win on home");
     }
 
+    private void logComments(String comments, boolean clickLinkedIn) throws Exception {
+        app.robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isPresent(), "the session entry");
+        if (clickLinkedIn) {
+            app.robot.clickOn("#network-linkedin");
+        }
+        app.robot.clickOn("#count-comments .text-field").push(KeyCode.CONTROL, KeyCode.A).write(comments);
+        app.robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isEmpty(), "the entry saved");
+    }
+
+    private Label notice() {
+        return app.robot.lookup("#statusNotice").queryAs(Label.class);
+    }
+
+    @Test
+    void theSessionEntrySaysWhereItsNetworksComeFromAndConfirmsTheWeeksProgress() throws Exception {
+        app = new AppDriver(dataDir).start();
+        app.robot.clickOn("#homeSetGoal");
+        AppDriver.waitUntil(() -> app.robot.lookup("#goalsPage").tryQuery().isPresent(), "the goals area");
+        javafx.scene.control.Spinner<?> target = app.find("#goalTarget"); // LinkedIn · comments by default
+        app.robot.doubleClickOn(target.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("5");
+        app.robot.clickOn("#saveGoal");
+        app.waitUntilSaved();
+        assertFalse(notice().isVisible(), "nothing to confirm yet");
+
+        // the first session: nothing preset, nothing marked
+        app.robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isPresent(), "the session entry");
+        assertFalse(app.robot.lookup("#networksPreset").queryAs(Label.class).isVisible());
+        app.robot.push(KeyCode.ESCAPE);
+        AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isEmpty(), "the entry closed");
+        logComments("2", true);
+        AppDriver.waitUntil(() -> notice().isVisible(), "the confirmation in the status bar");
+        assertEquals("Session saved. This week: LinkedIn \u00b7 Comments: 2 of 5", notice().getText());
+
+        // the second: LinkedIn preset from the last session, and visibly so until it is changed
+        app.robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isPresent(), "the session entry");
+        Label preset = app.robot.lookup("#networksPreset").queryAs(Label.class);
+        assertTrue(app.robot.lookup("#network-linkedin").queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected());
+        assertTrue(preset.isVisible(), "the preset networks are marked as the last session's");
+        assertEquals("As in your last session: untick what this session was not on.", preset.getText());
+        app.robot.clickOn("#network-instagram");
+        assertFalse(preset.isVisible(), "changed by the user: no longer the last session's");
+        app.robot.clickOn("#network-instagram");
+        assertTrue(preset.isVisible());
+        app.robot.clickOn("#count-comments .text-field").push(KeyCode.CONTROL, KeyCode.A).write("1");
+        app.robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isEmpty(), "the entry saved");
+        AppDriver.waitUntil(() -> notice().getText().endsWith("3 of 5"), "the week's progress: " + notice().getText());
+        assertTrue(app.robot.lookup("#sessionEntry").tryQuery().isEmpty(), "no dialog to dismiss");
+        AppDriver.waitUntil(() -> !notice().isVisible(), "the confirmation goes by itself");
+    }
+
     private List<String> visibleWins(ListView<?> list) {
         return app.robot.lookup(".journal-win").queryAllAs(Label.class).stream()
                 .filter(label -> label.isVisible() && label.getText() != null)
