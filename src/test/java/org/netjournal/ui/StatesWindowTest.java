@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.InteractionKind;
 import org.netjournal.ui.navigator.AreaEntry;
 import org.netjournal.ui.step.StepModel;
 
@@ -189,6 +196,56 @@ class StatesWindowTest extends WindowTest {
         AppDriver.waitUntil(() -> notice().getText().endsWith("3 of 5"), "the week's progress: " + notice().getText());
         assertTrue(app.robot.lookup("#sessionEntry").tryQuery().isEmpty(), "no dialog to dismiss");
         AppDriver.waitUntil(() -> !notice().isVisible(), "the confirmation goes by itself");
+    }
+
+    private void addContact(String name, org.netjournal.domain.Cadence.Kind cadence, LocalDate lastInteraction)
+            throws Exception {
+        TableView<?> table = app.find("#contactsTable");
+        int before = table.getItems().size();
+        app.robot.clickOn("#newContact");
+        app.robot.clickOn(app.<Node>reveal("#firstName")).write(name);
+        app.robot.clickOn(app.<Node>reveal("#company")).write("Acme");
+        AppDriver.waitUntil(() -> table.getItems().size() == before + 1, name + " in the table");
+        ComboBox<org.netjournal.domain.Cadence.Kind> rhythm = app.find("#cadence");
+        app.robot.interact(() -> rhythm.setValue(cadence));
+        if (lastInteraction != null) {
+            ComboBox<InteractionKind> kind = app.find("#interactionKind");
+            app.robot.interact(() -> kind.setValue(InteractionKind.LIKED));
+            app.robot.interact(() -> app.<DatePicker>find("#interactionDate").setValue(lastInteraction));
+            app.robot.interact(() -> app.<javafx.scene.control.ScrollPane>find("#contactForm").setVvalue(1));
+            app.robot.clickOn("#logInteraction");
+            AppDriver.waitUntil(() -> table.getItems().stream().map(ContactSummary.class::cast)
+                    .anyMatch(row -> row.fullName().startsWith(name) && lastInteraction.equals(row.lastInteraction())),
+                    name + "'s interaction");
+        }
+        app.waitUntilSaved();
+    }
+
+    @Test
+    void dueSaysNowAndSoonWithTheRightEmptyTextAndTheFormFollowsTheList() throws Exception {
+        app = new AppDriver(dataDir).start();
+        openArea("navigator.contacts", "#contactsPage");
+        assertEquals(ContactsEmpty.NO_CONTACTS, app.<Label>find("#contactsEmpty").getText());
+        addContact("Anna", org.netjournal.domain.Cadence.Kind.TWO_WEEKS, null); // due in 14 days
+        addContact("Ben", org.netjournal.domain.Cadence.Kind.TWO_WEEKS, LocalDate.now().minusDays(20)); // overdue
+        addContact("Cleo", org.netjournal.domain.Cadence.Kind.NONE, null); // never due, and open in the form
+        assertEquals("Cleo", app.<TextField>find("#firstName").getText());
+
+        openArea("navigator.due", "#contactsPage");
+        TableView<?> table = app.find("#contactsTable");
+        AppDriver.waitUntil(() -> table.getItems().size() == 2, "Anna and Ben due");
+        assertEquals("1 due now \u00b7 1 due in the next 14 days", app.<Label>find("#contactsCount").getText());
+        assertTrue(app.<Label>find("#contactsPick").isVisible(), "Cleo is not due: the form no longer shows her");
+
+        app.robot.clickOn("#contactFilter").write("zzz");
+        AppDriver.waitUntil(() -> table.getItems().isEmpty(), "nothing matches");
+        assertEquals("No contact matches the filter.", app.<Label>find("#contactsEmpty").getText());
+    }
+
+    /** The empty text of a journal without contacts, which must not show when there are some. */
+    private static final class ContactsEmpty {
+        static final String NO_CONTACTS = "No contacts here yet. Add the first person you would like to reach, or "
+                + "import your LinkedIn connections or a vCard file (you can also drop the file on the window).";
     }
 
     private List<String> visibleWins(ListView<?> list) {
