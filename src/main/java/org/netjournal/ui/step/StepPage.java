@@ -116,8 +116,11 @@ public final class StepPage {
                 editor.setMarkedDone(step, selected);
             }
         });
-        step.stateBinding().addListener((obs, old, now) -> showState.run());
-        step.items().addListener((ListChangeListener<ChecklistItem>) change -> showState.run());
+        // the model outlives this page (a new one is built at each visit): listen weakly, held by the page's root
+        javafx.beans.InvalidationListener stateChanged = changed -> showState.run();
+        root.getProperties().put("markDoneListener", stateChanged);
+        step.stateBinding().addListener(new javafx.beans.WeakInvalidationListener(stateChanged));
+        step.items().addListener(new javafx.beans.WeakInvalidationListener(stateChanged));
         markDone.setTooltip(new Tooltip(messages.get("step.markDoneHint")));
 
         VBox stateBox = new VBox(6, state, markDone);
