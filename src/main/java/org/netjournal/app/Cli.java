@@ -3,6 +3,8 @@ package org.netjournal.app;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.netjournal.domain.Contact;
+import org.netjournal.domain.CountingJournalSink;
 import org.netjournal.domain.ContactImport;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
@@ -26,7 +29,7 @@ import org.netjournal.io.ImportMessage;
 import org.netjournal.io.ImportPlanner;
 import org.netjournal.io.ImportPreview;
 import org.netjournal.io.LeftOut;
-import org.netjournal.io.JsonJournalFormat;
+import org.netjournal.io.JsonRestoreReader;
 import org.netjournal.io.UnsupportedFileException;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.GoalRepository;
@@ -34,6 +37,7 @@ import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.ImportProgress;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.JournalRestore;
 import org.netjournal.storage.JournalSnapshots;
 import org.netjournal.storage.UnreadableJournalException;
 
@@ -190,31 +194,33 @@ final class Cli {
             throw new UsageException(files.isEmpty() ? "import needs a FILE" : "import takes one FILE");
         }
         Path file = Path.of(files.get(0));
-        String text;
-        Optional<JournalSnapshot> fullJournal = Optional.empty();
+        String text = null;
+        boolean fullExport = false;
+        UnsupportedFileException tooLargeForImport = null;
         UnsupportedFileException unrestorable = null;
         try {
-            // read and recognise the file before the journal is opened (or created): a wrong file changes nothing
+            // recognise the file before the journal is opened (or created): a wrong file changes nothing
             try {
                 text = ImportPlanner.readText(file);
             } catch (UnsupportedFileException tooLarge) {
                 if (!"import.unsupported.tooLarge".equals(tooLarge.reason().key())) {
                     throw tooLarge;
                 }
-                // too large for a contact import, but a full export of a big journal may be restored
-                text = JsonJournalFormat.readBackupText(file, tooLarge);
+                // too large for a contact import, but a full export of a big journal may be restored (streamed)
+                JsonRestoreReader.checkBackupSize(file, tooLarge);
                 try {
-                    if (ImportFormat.detect(text) != ImportFormat.JSON
-                            || JsonJournalFormat.readJournal(text).isEmpty()) {
+                    if (!JsonRestoreReader.isFullExport(file)) {
                         throw tooLarge;
                     }
                 } catch (UnsupportedFileException notABackup) {
                     throw tooLarge;
                 }
+                fullExport = true;
+                tooLargeForImport = tooLarge;
             }
-            if (ImportFormat.detect(text) == ImportFormat.JSON) {
+            if (text != null && ImportFormat.detect(text) == ImportFormat.JSON) {
                 try {
-                    fullJournal = JsonJournalFormat.readJournal(text);
+                    fullExport = JsonRestoreReader.isFullExport(file);
                 } catch (UnsupportedFileException notRestorable) {
                     unrestorable = notRestorable; // matters only if it is to be restored (below)
                 }
@@ -231,18 +237,28 @@ final class Cli {
             return journalProblem(movedAway);
         }
         try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
-            if (fullJournal.isPresent() || unrestorable != null) {
+            if (fullExport || unrestorable != null) {
                 // a full export: restored as a whole into an empty journal, else only its contacts are merged
-                JournalSnapshots snapshots = new JournalSnapshots(database);
-                List<String> notEmpty = snapshots.emptinessProblems();
+                List<String> notEmpty = new JournalSnapshots(database).emptinessProblems();
                 if (notEmpty.isEmpty()) {
                     if (unrestorable != null) {
                         return fail(file + ": " + text(unrestorable.reason()) + " Nothing was imported.");
                     }
-                    snapshots.restoreIntoEmpty(fullJournal.get());
-                    new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).printf(
-                            "Restored the whole journal from %s: %s%n", file.getFileName(),
-                            fullJournal.get().summary());
+                    CountingJournalSink[] counted = new CountingJournalSink[1];
+                    try {
+                        JournalRestore.intoEmpty(database, restore -> {
+                            counted[0] = new CountingJournalSink(restore);
+                            try {
+                                JsonRestoreReader.restore(file, counted[0]);
+                            } catch (IOException unreadable) {
+                                throw new UncheckedIOException(unreadable); // said below; nothing is written
+                            }
+                        });
+                    } catch (UnsupportedFileException notRestorable) {
+                        return fail(file + ": " + text(notRestorable.reason()) + " Nothing was imported.");
+                    }
+                    new PrintStream(out, true, StandardCharsets.UTF_8).printf(
+                            "Restored the whole journal from %s: %s%n", file.getFileName(), counted[0].summary());
                     return OK;
                 }
                 err.println("note: " + file.getFileName() + " is a full journal export. Its sessions, goals, drafts, "
@@ -250,6 +266,9 @@ final class Cli {
                         + "not empty (" + String.join(", ", notEmpty) + "), so only its contacts are merged.");
                 err.println("  To restore everything, import it into a new folder: netjournal --data-dir NEW-FOLDER "
                         + "import " + file);
+                if (tooLargeForImport != null) {
+                    return fail(file + ": " + text(tooLargeForImport.reason()));
+                }
             }
             ContactRepository contacts = new ContactRepository(database);
             ImportPlanner planner = new ImportPlanner();

@@ -44,6 +44,7 @@ import org.netjournal.ui.StartupProblemDialog;
 import org.netjournal.ui.WindowPlacement;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.Autosave;
+import org.netjournal.ui.TextSize;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
@@ -56,6 +57,7 @@ import org.netjournal.ui.settings.SettingsDialog;
 import org.netjournal.ui.theme.SystemThemeDetector;
 import org.netjournal.ui.theme.Theme;
 import org.netjournal.ui.welcome.WelcomeDialog;
+import org.netjournal.ui.common.DialogWindows;
 
 /**
  * Start-up and wiring. The journal is opened on the storage thread; the window appears once its content
@@ -91,6 +93,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private UserFacingErrors errors;
     private Messages messages;
     private Theme theme = Theme.DEFAULT;
+    private TextSize textSize = TextSize.NORMAL;
     private MainWindow window;
     private UiContext uiContext;
     private SettingsDialog settingsDialog;
@@ -247,6 +250,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         Language language = Optional.ofNullable(settings.get(LANGUAGE_SETTING)).flatMap(Language::fromCode)
                 .orElse(Language.forLocale(Locale.getDefault()));
         theme = Optional.ofNullable(settings.get(THEME_SETTING)).flatMap(Theme::fromCode).orElse(Theme.DEFAULT);
+        textSize = TextSize.fromSettings(settings);
         theme.apply();
         useLanguage(language);
         errors = new UserFacingErrors(messages, opened.folder().logFile());
@@ -348,7 +352,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         saveStatus.clearNotSaved(); // the editors that held text back are replaced
         uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
                 new SearchModel(new SearchRepository(journal.database()), runner, errors));
-        window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, this);
+        window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, textSize, this);
         return window.root();
     }
 
@@ -559,10 +563,16 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
 
     private void inform(String title, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.initOwner(stage);
+        DialogWindows.prepare(alert, stage);
         alert.setTitle("NetJournal");
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    @Override
+    public void changeTextSize(TextSize size) {
+        textSize = size;
+        saveSettings(size.toSettings());
     }
 
     @Override

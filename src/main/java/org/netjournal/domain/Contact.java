@@ -75,7 +75,7 @@ public record Contact(long id, String firstName, String lastName, String company
 
     public Contact withProfiles(List<ProfileLink> newProfiles) {
         return new Contact(id, firstName, lastName, company, role, newProfiles, email, howWeMet, tags, stage,
-                cadence, notes, source, connectedOn, createdAt);
+                cadence, notes, source, connectedOn, createdAt, details);
     }
 
     public Contact withStage(ComfortStage newStage) {

@@ -48,8 +48,14 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
 
     /** How many rows of each kind, for messages ("restored 12 contacts, 30 sessions …"). */
     public String summary() {
-        return contacts.size() + " contacts, " + interactions.size() + " interactions, " + sessions.size()
-                + " sessions, " + goals.size() + " goals, " + drafts.size() + " drafts, " + wins.size() + " wins, "
-                + steps.size() + " steps";
+        return summary(contacts.size(), interactions.size(), sessions.size(), goals.size(), drafts.size(),
+                wins.size(), steps.size());
+    }
+
+    /** How the command line counts a journal ("3 contacts, 5 interactions, …"), from counts. */
+    public static String summary(long contacts, long interactions, long sessions, long goals, long drafts, long wins,
+                                 long steps) {
+        return contacts + " contacts, " + interactions + " interactions, " + sessions + " sessions, " + goals
+                + " goals, " + drafts + " drafts, " + wins + " wins, " + steps + " steps";
     }
 }

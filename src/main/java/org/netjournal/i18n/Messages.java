@@ -47,6 +47,14 @@ public final class Messages {
         throw new MissingResourceException("No text for " + key, Messages.class.getName(), key);
     }
 
+    /**
+     * A menu's or menu item's name as prose names it ("File → Back up now"): without the {@code _} that marks its
+     * Alt mnemonic in the bundle.
+     */
+    public String menuName(String key) {
+        return get(key).replaceFirst("_(?=\\S)", "");
+    }
+
     public String format(String key, Object... arguments) {
         MessageFormat format = new MessageFormat(get(key), language.locale());
         return format.format(arguments);

@@ -99,7 +99,7 @@ public final class ContactExporter {
             throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         switch (format) {
-            case JSON -> JsonJournalFormat.write(writer, contacts, interactions, clock.instant());
+            case JSON -> JsonJournalWriter.write(writer, contacts, interactions, clock.instant());
             case CSV -> writeCsv(writer, contacts, interactions);
             case VCARD -> writeVCard(writer, contacts);
             default -> throw new IllegalArgumentException(format.toString());
@@ -110,7 +110,7 @@ public final class ContactExporter {
     /** Writes the whole journal as JSON (see {@link JsonJournalFormat}) to {@code out} as UTF-8; leaves it open. */
     public void exportJournal(JournalSnapshot journal, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        JsonJournalFormat.write(writer, journal, clock.instant());
+        JsonJournalWriter.write(writer, journal, clock.instant());
         writer.flush();
     }
 

@@ -64,7 +64,7 @@ final class FileText {
         return i < head.length && head[i] == '{';
     }
 
-    private static UnsupportedFileException tooLarge(long size, long maxBytes) {
+    static UnsupportedFileException tooLarge(long size, long maxBytes) {
         long mb = 1024L * 1024L;
         return new UnsupportedFileException("import.unsupported.tooLarge", String.valueOf((size + mb - 1) / mb),
                 String.valueOf(maxBytes / mb));

@@ -86,7 +86,7 @@ public final class ImportPlanner {
         Instant now = clock.instant();
         LinkedInCsvReader linkedIn = new LinkedInCsvReader(now);
         List<ImportCandidate> candidates = switch (format) {
-            case JSON -> JsonJournalFormat.read(content);
+            case JSON -> JsonContactReader.read(content);
             case VCARD -> new VCardReader(now).read(content);
             case LINKEDIN_CSV -> linkedIn.read(content);
             case NETJOURNAL_CSV -> new NetJournalCsvReader(ZoneId.systemDefault()).read(content);

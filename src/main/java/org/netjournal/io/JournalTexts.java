@@ -2,7 +2,6 @@ package org.netjournal.io;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Week;
 import org.netjournal.i18n.Messages;
+import org.netjournal.i18n.DateTimeTexts;
 
 /**
  * How the journal names its things in the user's language: action kinds, counts ("3 comments"), minutes,
@@ -18,18 +18,11 @@ import org.netjournal.i18n.Messages;
 public final class JournalTexts {
 
     private final Messages messages;
-    private final DateTimeFormatter day;
-    private final DateTimeFormatter dayMonth;
-    private final DateTimeFormatter rowTime;
-    private final DateTimeFormatter heading;
+    private final DateTimeTexts dates;
 
     public JournalTexts(Messages messages) {
         this.messages = messages;
-        java.util.Locale locale = messages.language().locale();
-        this.day = DateTimeFormatter.ofPattern(messages.get("journal.format.day"), locale);
-        this.dayMonth = DateTimeFormatter.ofPattern(messages.get("journal.format.dayMonth"), locale);
-        this.rowTime = DateTimeFormatter.ofPattern(messages.get("journal.format.rowTime"), locale);
-        this.heading = DateTimeFormatter.ofPattern(messages.get("journal.format.heading"), locale);
+        this.dates = new DateTimeTexts(messages);
     }
 
     public Messages messages() {
@@ -105,22 +98,22 @@ public final class JournalTexts {
         LocalDate first = week.start();
         LocalDate last = week.lastDay();
         boolean showYear = today == null || first.getYear() != today.getYear() || last.getYear() != today.getYear();
-        String end = dayMonth.format(last) + (showYear ? " " + last.getYear() : "");
+        String end = dates.dayMonth(last) + (showYear ? " " + last.getYear() : "");
         if (first.getMonth() == last.getMonth() && first.getYear() == last.getYear()) {
-            return day.format(first) + "\u2013" + end;
+            return dates.day(first) + "\u2013" + end;
         }
-        String start = dayMonth.format(first) + (showYear && first.getYear() != last.getYear()
+        String start = dates.dayMonth(first) + (showYear && first.getYear() != last.getYear()
                 ? " " + first.getYear() : "");
         return start + " \u2013 " + end;
     }
 
-    /** "Sun 29 Nov, 14:30": a session in the list. */
+    /** "Sun 29 Nov 2026, 14:30": a session in the list. */
     public String rowTime(LocalDateTime time) {
-        return rowTime.format(time);
+        return dates.dateTime(time);
     }
 
     /** "Sunday, 29 November 2026, 14:30": a session's heading in the Markdown journal. */
     public String heading(LocalDateTime time) {
-        return heading.format(time);
+        return dates.longDateTime(time);
     }
 }

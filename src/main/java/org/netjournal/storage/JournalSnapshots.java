@@ -6,20 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
-import org.netjournal.domain.ContactChannel;
 import org.netjournal.domain.Draft;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
-import org.netjournal.domain.Network;
-import org.netjournal.domain.ProfileLink;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.TouchedContact;
@@ -37,6 +34,8 @@ import org.netjournal.domain.Win;
  * two journals' sessions, goals and steps has no answer that is right for everyone, so a journal with data is
  * refused with {@link NotEmptyException} and left untouched. A brand-new journal's settings (language, theme,
  * window) do not count as data; the snapshot's settings replace them.
+ *
+ * <p>Restoring is {@link JournalRestore}'s, entry by entry; a snapshot is checked as a whole first.
  *
  * <p>Storage thread only; failures are {@link StorageException}s.
  */
@@ -147,7 +146,7 @@ public final class JournalSnapshots {
         return StorageCalls.read(database, "Checking the journal", JournalSnapshots::problems);
     }
 
-    private static List<String> problems(Connection connection) throws SQLException {
+    static List<String> problems(Connection connection) throws SQLException {
         List<String> problems = new ArrayList<>();
         String[][] tables = {{"contact", "contacts"}, {"interaction", "interactions"}, {"session", "sessions"},
                 {"weekly_goal", "weekly goals"}, {"draft", "drafts"}, {"win", "wins"}};
@@ -190,20 +189,20 @@ public final class JournalSnapshots {
      */
     public void restoreIntoEmpty(JournalSnapshot snapshot) {
         check(snapshot);
-        StorageCalls.write(database, "Restoring the journal", connection -> {
-            List<String> problems = problems(connection);
-            if (!problems.isEmpty()) {
-                throw new NotEmptyException(problems);
+        Map<Long, List<Interaction>> byContact = new HashMap<>();
+        for (Interaction interaction : snapshot.interactions()) {
+            byContact.computeIfAbsent(interaction.contactId(), id -> new ArrayList<>()).add(interaction);
+        }
+        JournalRestore.intoEmpty(database, restore -> {
+            snapshot.settings().forEach(restore::setting);
+            snapshot.steps().forEach(restore::step);
+            for (Contact contact : snapshot.contacts()) {
+                restore.contact(contact, byContact.getOrDefault(contact.id(), List.of()));
             }
-            writeSettings(connection, snapshot.settings());
-            writeSteps(connection, snapshot.steps());
-            writeContacts(connection, snapshot.contacts());
-            writeSessions(connection, snapshot.sessions());
-            writeInteractions(connection, snapshot.interactions());
-            writeGoals(connection, snapshot.goals());
-            writeDrafts(connection, snapshot.drafts());
-            writeWins(connection, snapshot.wins());
-            return null;
+            snapshot.sessions().forEach(restore::session);
+            snapshot.goals().forEach(restore::goal);
+            snapshot.drafts().forEach(restore::draft);
+            snapshot.wins().forEach(restore::win);
         });
     }
 
@@ -263,212 +262,6 @@ public final class JournalSnapshots {
     private static void require(boolean condition, String problem) {
         if (!condition) {
             throw new IllegalArgumentException(problem);
-        }
-    }
-
-    private static void writeSettings(Connection connection, Map<String, String> settings) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?) "
-                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-            for (Map.Entry<String, String> entry : settings.entrySet()) {
-                upsert.setString(1, entry.getKey());
-                upsert.setString(2, entry.getValue());
-                upsert.executeUpdate();
-            }
-        }
-    }
-
-    private static void writeSteps(Connection connection, List<JournalSnapshot.Step> steps) throws SQLException {
-        if (steps.isEmpty()) {
-            return; // a file without steps leaves the new journal's steps as they are
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM checklist_item"); // the empty journal's unchecked built-ins
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE step SET notes = ?, marked_done = ?, updated_at = ? WHERE number = ?");
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO checklist_item "
-                     + "(id, step_number, builtin_key, text, checked, position) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (JournalSnapshot.Step step : steps) {
-                update.setString(1, step.notes());
-                update.setInt(2, step.markedDone() ? 1 : 0);
-                StorageCalls.setText(update, 3, step.updatedAt());
-                update.setInt(4, step.number());
-                update.executeUpdate();
-                for (ChecklistItem item : step.items()) {
-                    insert.setLong(1, item.id());
-                    insert.setInt(2, item.stepNumber());
-                    StorageCalls.setText(insert, 3, item.builtInKey());
-                    StorageCalls.setText(insert, 4, item.text());
-                    insert.setInt(5, item.checked() ? 1 : 0);
-                    insert.setInt(6, item.position());
-                    insert.executeUpdate();
-                }
-            }
-        }
-    }
-
-    private static void writeContacts(Connection connection, List<Contact> contacts) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact (id, first_name, last_name, "
-                + "company, role, email, how_we_met, stage, cadence, notes, source, connected_on, created_at, "
-                + "middle_name, name_prefix, name_suffix, is_organisation) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement profile = connection.prepareStatement(
-                     "INSERT INTO contact_profile (contact_id, position, network, url) VALUES (?, ?, ?, ?)");
-             PreparedStatement tag = connection.prepareStatement(
-                     "INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)");
-             PreparedStatement email = connection.prepareStatement("INSERT INTO contact_email "
-                     + "(contact_id, position, address, label, preferred) VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement phone = connection.prepareStatement("INSERT INTO contact_phone "
-                     + "(contact_id, position, number, label, preferred) VALUES (?, ?, ?, ?, ?)")) {
-            for (Contact c : contacts) {
-                insert.setLong(1, c.id());
-                insert.setString(2, c.firstName());
-                insert.setString(3, c.lastName());
-                insert.setString(4, c.company());
-                insert.setString(5, c.role());
-                insert.setString(6, c.email());
-                insert.setString(7, c.howWeMet());
-                insert.setString(8, c.stage().code());
-                insert.setString(9, c.cadence().code());
-                insert.setString(10, c.notes());
-                insert.setString(11, c.source().code());
-                StorageCalls.setText(insert, 12, c.connectedOn() == null ? null : c.connectedOn().toString());
-                insert.setString(13, c.createdAt().toString());
-                insert.setString(14, c.details().middleName());
-                insert.setString(15, c.details().namePrefix());
-                insert.setString(16, c.details().nameSuffix());
-                insert.setInt(17, c.details().organisation() ? 1 : 0);
-                insert.executeUpdate();
-                writeChannels(email, c.id(), c.details().emails());
-                writeChannels(phone, c.id(), c.details().phones());
-                for (int position = 0; position < c.profiles().size(); position++) {
-                    ProfileLink link = c.profiles().get(position);
-                    profile.setLong(1, c.id());
-                    profile.setInt(2, position);
-                    profile.setString(3, link.network().code());
-                    profile.setString(4, link.url());
-                    profile.executeUpdate();
-                }
-                for (String name : c.tags()) {
-                    tag.setLong(1, c.id());
-                    tag.setString(2, name);
-                    tag.executeUpdate();
-                }
-            }
-        }
-    }
-
-    private static void writeChannels(PreparedStatement insert, long contactId, List<ContactChannel> channels)
-            throws SQLException {
-        for (int position = 0; position < channels.size(); position++) {
-            insert.setLong(1, contactId);
-            insert.setInt(2, position);
-            insert.setString(3, channels.get(position).value());
-            insert.setString(4, channels.get(position).label());
-            insert.setInt(5, channels.get(position).preferred() ? 1 : 0);
-            insert.executeUpdate();
-        }
-    }
-
-    private static void writeSessions(Connection connection, List<Session> sessions) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO session (id, start, "
-                + "duration_minutes, energy_before, energy_after, how_it_felt, notes) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement network = connection.prepareStatement(
-                     "INSERT INTO session_network (session_id, network) VALUES (?, ?)");
-             PreparedStatement count = connection.prepareStatement(
-                     "INSERT INTO session_count (session_id, action, count) VALUES (?, ?, ?)");
-             PreparedStatement contact = connection.prepareStatement(
-                     "INSERT INTO session_contact (session_id, contact_id, position, kind) VALUES (?, ?, ?, ?)")) {
-            // oldest first, so the rows lie in the file in the order the journal grew
-            for (int index = sessions.size() - 1; index >= 0; index--) {
-                Session s = sessions.get(index);
-                insert.setLong(1, s.id());
-                insert.setString(2, SessionRepository.START_FORMAT.format(s.start()));
-                StorageCalls.setInt(insert, 3, s.durationMinutes());
-                StorageCalls.setInt(insert, 4, s.energyBefore());
-                StorageCalls.setInt(insert, 5, s.energyAfter());
-                insert.setString(6, s.howItFelt());
-                insert.setString(7, s.notes());
-                insert.executeUpdate();
-                for (Network used : s.networks()) {
-                    network.setLong(1, s.id());
-                    network.setString(2, used.code());
-                    network.executeUpdate();
-                }
-                for (Map.Entry<ActionKind, Integer> entry : s.counts().entrySet()) {
-                    count.setLong(1, s.id());
-                    count.setString(2, entry.getKey().code());
-                    count.setInt(3, entry.getValue());
-                    count.executeUpdate();
-                }
-                int position = 0;
-                for (TouchedContact touched : s.touched()) {
-                    contact.setLong(1, s.id());
-                    contact.setLong(2, touched.contactId());
-                    contact.setInt(3, position++);
-                    contact.setString(4, touched.kind().code());
-                    contact.executeUpdate();
-                }
-            }
-        }
-    }
-
-    private static void writeInteractions(Connection connection, List<Interaction> interactions) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO interaction "
-                + "(id, contact_id, date, kind, network, note, session_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Interaction i : interactions) {
-                insert.setLong(1, i.id());
-                insert.setLong(2, i.contactId());
-                insert.setString(3, i.date().toString());
-                insert.setString(4, i.kind().code());
-                StorageCalls.setText(insert, 5, i.network() == null ? null : i.network().code());
-                insert.setString(6, i.note());
-                StorageCalls.setLong(insert, 7, i.sessionId());
-                insert.executeUpdate();
-            }
-        }
-    }
-
-    private static void writeGoals(Connection connection, List<WeeklyGoal> goals) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO weekly_goal (id, network, action, target, since) VALUES (?, ?, ?, ?, ?)")) {
-            for (WeeklyGoal goal : goals) {
-                insert.setLong(1, goal.id());
-                StorageCalls.setText(insert, 2, goal.network() == null ? null : goal.network().code());
-                insert.setString(3, goal.action().code());
-                insert.setInt(4, goal.target());
-                insert.setString(5, goal.since().toString());
-                insert.executeUpdate();
-            }
-        }
-    }
-
-    private static void writeDrafts(Connection connection, List<Draft> drafts) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO draft (id, network, title, text, position) VALUES (?, ?, ?, ?, ?)")) {
-            for (int position = 0; position < drafts.size(); position++) {
-                Draft draft = drafts.get(position);
-                insert.setLong(1, draft.id());
-                StorageCalls.setText(insert, 2, draft.network() == null ? null : draft.network().code());
-                insert.setString(3, draft.title());
-                insert.setString(4, draft.text());
-                insert.setInt(5, position);
-                insert.executeUpdate();
-            }
-        }
-    }
-
-    private static void writeWins(Connection connection, List<Win> wins) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO win (id, date, text, session_id) VALUES (?, ?, ?, ?)")) {
-            for (int index = wins.size() - 1; index >= 0; index--) {
-                Win win = wins.get(index);
-                insert.setLong(1, win.id());
-                insert.setString(2, win.date().toString());
-                insert.setString(3, win.text());
-                StorageCalls.setLong(insert, 4, win.sessionId());
-                insert.executeUpdate();
-            }
         }
     }
 }

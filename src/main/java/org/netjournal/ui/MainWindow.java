@@ -6,15 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -67,6 +66,9 @@ public final class MainWindow {
 
         /** Opens the settings dialog (Ctrl+,). */
         void openSettings();
+
+        /** View → Zoom: shows the text at {@code size} and remembers it. */
+        void changeTextSize(TextSize size);
     }
 
     private final Messages messages;
@@ -83,8 +85,13 @@ public final class MainWindow {
     private StepPage currentPage;
     private final Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
     private SearchDialog searchDialog;
+    private final Region navigatorColumn;
+    private final CheckMenuItem sidebarItem = new CheckMenuItem();
+    private TextSize textSize;
+    private final Actions actions;
 
-    public MainWindow(UiContext context, Path dataFile, Theme theme, Actions actions) {
+    public MainWindow(UiContext context, Path dataFile, Theme theme, TextSize textSize, Actions actions) {
+        this.actions = actions;
         this.context = context;
         this.messages = context.messages();
         this.navigation = context.navigation();
@@ -100,13 +107,14 @@ public final class MainWindow {
                 areas.stream().filter(AreaPages.Registration::top).map(AreaPages.Registration::entry).toList(),
                 areas.stream().filter(area -> !area.top()).map(AreaPages.Registration::entry).toList());
         editorArea.getStyleClass().add("editor-area");
-        SplitPane split = new SplitPane(navigator.root(), editorArea);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.27);
-        SplitPane.setResizableWithParent(navigator.root(), false);
+        editorArea.setMinWidth(0);
+        // the sidebar is one column that scrolls as a whole; its width follows the window's (never stays narrow)
+        navigatorColumn = navigator.root();
+        navigatorColumn.prefWidthProperty().bind(root.widthProperty().multiply(0.2));
 
         root.setTop(menuBar(theme, actions));
-        root.setCenter(split);
+        root.setLeft(navigatorColumn);
+        root.setCenter(editorArea);
         root.setBottom(statusBar(context.saveStatus(), dataFile));
         root.getStyleClass().add("main-window");
         // the same entry a dropped file takes; UI tests use it since a native file chooser cannot be driven
@@ -114,6 +122,30 @@ public final class MainWindow {
 
         navigation.selectedProperty().addListener((obs, old, destination) -> show(destination));
         show(navigation.selected());
+        showTextSize(textSize);
+    }
+
+    /** View → Show the sidebar (Ctrl+B): hides the step navigator to give the page the whole width. */
+    public void showSidebar(boolean shown) {
+        sidebarItem.setSelected(shown);
+        root.setLeft(shown ? navigatorColumn : null);
+    }
+
+    public boolean sidebarShown() {
+        return root.getLeft() != null;
+    }
+
+    /** The text size of the window; dialogs take it from here when they open (DialogWindows). */
+    public void showTextSize(TextSize size) {
+        this.textSize = size;
+        root.setStyle(size.rootStyle());
+    }
+
+    private void zoom(TextSize size) {
+        if (!size.equals(textSize)) {
+            showTextSize(size);
+            actions.changeTextSize(size);
+        }
     }
 
     public Region root() {
@@ -130,6 +162,21 @@ public final class MainWindow {
             scene.getAccelerators().put(new KeyCodeCombination(numpad, KeyCombination.SHORTCUT_DOWN), open);
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+        // Ctrl+plus is Ctrl+= on US keyboards and its own key on German ones; the keypad's keys too
+        for (KeyCode larger : List.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD)) {
+            scene.getAccelerators().put(new KeyCodeCombination(larger, KeyCombination.SHORTCUT_DOWN),
+                    () -> zoom(textSize.larger()));
+        }
+        for (KeyCode smaller : List.of(KeyCode.MINUS, KeyCode.SUBTRACT)) {
+            scene.getAccelerators().put(new KeyCodeCombination(smaller, KeyCombination.SHORTCUT_DOWN),
+                    () -> zoom(textSize.smaller()));
+        }
+        for (KeyCode reset : List.of(KeyCode.DIGIT0, KeyCode.NUMPAD0)) {
+            scene.getAccelerators().put(new KeyCodeCombination(reset, KeyCombination.SHORTCUT_DOWN),
+                    () -> zoom(TextSize.NORMAL));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN),
+                () -> showSidebar(!sidebarShown()));
     }
 
     /** Ctrl+F: the search box over the window (built on first use, then kept with its last search). */
@@ -275,10 +322,6 @@ public final class MainWindow {
         file.getItems().add(file.getItems().indexOf(importItem) + 1, exportJournal);
 
         Menu stepsMenu = new Menu(messages.get("menu.steps"));
-        MenuItem contactsItem = new MenuItem(messages.get("navigator.contacts"));
-        contactsItem.setOnAction(event -> navigation.go(new Destination.Contacts(false)));
-        MenuItem dueItem = new MenuItem(messages.get("navigator.due"));
-        dueItem.setOnAction(event -> navigation.go(new Destination.Contacts(true)));
         for (StepDefinition step : StepDefinition.values()) {
             MenuItem item = new MenuItem(messages.format("menu.stepItem", step.number(),
                     messages.stepTitle(step.number())));
@@ -310,12 +353,33 @@ public final class MainWindow {
             language.getItems().add(radio(messages.get("language." + option.code()), languages,
                     option == messages.language(), () -> actions.changeLanguage(option)));
         }
-        stepsMenu.getItems().addAll(new SeparatorMenuItem(), contactsItem, dueItem);
+        // every area too, so the keyboard reaches each of them from anywhere (Alt+G)
+        stepsMenu.getItems().add(new SeparatorMenuItem());
+        for (AreaPages.Registration area : areas) {
+            MenuItem item = new MenuItem(messages.get(area.entry().titleKey()), new FontIcon(area.entry().icon()));
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> navigation.go(area.entry().destination()));
+            stepsMenu.getItems().add(item);
+        }
         MenuItem search = new MenuItem(messages.get("search.menu"), new FontIcon(Material2OutlinedMZ.SEARCH));
         // shown as a hint: the scene accelerator (installShortcuts) does the work, also while a text field has focus
         search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         search.setOnAction(event -> openSearch());
-        Menu view = new Menu(messages.get("menu.view"), null, search, new SeparatorMenuItem(), theme, language);
+        sidebarItem.setText(messages.get("menu.sidebar"));
+        sidebarItem.setSelected(true);
+        sidebarItem.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN)); // a hint
+        sidebarItem.setOnAction(event -> showSidebar(sidebarItem.isSelected()));
+        MenuItem zoomIn = new MenuItem(messages.get("menu.zoomIn"), new FontIcon(Material2OutlinedMZ.ZOOM_IN));
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN)); // hints only
+        zoomIn.setOnAction(event -> zoom(textSize.larger()));
+        MenuItem zoomOut = new MenuItem(messages.get("menu.zoomOut"), new FontIcon(Material2OutlinedMZ.ZOOM_OUT));
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(event -> zoom(textSize.smaller()));
+        MenuItem zoomReset = new MenuItem(messages.get("menu.zoomReset"));
+        zoomReset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        zoomReset.setOnAction(event -> zoom(TextSize.NORMAL));
+        Menu view = new Menu(messages.get("menu.view"), null, search, new SeparatorMenuItem(), sidebarItem,
+                zoomIn, zoomOut, zoomReset, new SeparatorMenuItem(), theme, language);
 
         MenuBar bar = new MenuBar(file, stepsMenu, view, helpMenu());
         bar.setUseSystemMenuBar(true);

@@ -16,6 +16,7 @@ import javafx.stage.DirectoryChooser;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.UnreadableJournalException;
+import org.netjournal.ui.common.DialogWindows;
 
 /**
  * Shown instead of the window when the journal cannot be opened. Says what is wrong and where the file
@@ -41,6 +42,7 @@ public final class StartupProblemDialog {
         restoreBackup = new ButtonType(messages.get("problem.restoreBackup"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(messages.get("problem.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert = new Alert(Alert.AlertType.ERROR, "", chooseFolder, quit);
+        DialogWindows.prepare(alert, null);
         alert.setTitle(messages.get("problem.title"));
         explanation.setWrapText(true);
         explanation.setId("problemExplanation");

@@ -13,8 +13,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
 
     public static final double DEFAULT_WIDTH = 1320;
     public static final double DEFAULT_HEIGHT = 840;
-    public static final double MIN_WIDTH = 820;
-    public static final double MIN_HEIGHT = 560;
+    public static final double MIN_WIDTH = 960;
+    public static final double MIN_HEIGHT = 600;
     /** How much of the title bar must be on a screen for the window to be reachable. */
     private static final double GRIP = 80;
 

@@ -338,7 +338,7 @@ class ClientFilesTest {
                 """);
     }
 
-    /** LinkedIn 2018: the URL last; a URL without https:// is kept whole (the import pipeline adds the scheme). */
+    /** LinkedIn 2018: the URL last; a URL without https:// is kept whole and gets the scheme, as in the form. */
     @Test
     void linkedin2018UrlLastCsv() throws Exception {
         assertFile("linkedin-2018-url-last.csv", ImportFormat.LINKEDIN_CSV, 0, """
@@ -349,7 +349,7 @@ class ClientFilesTest {
                 email: 
                 emails: 
                 phones: 
-                profiles: linkedin www.linkedin.com/in/aikotanaka
+                profiles: linkedin https://www.linkedin.com/in/aikotanaka
                 tags: 
                 notes: 
                 how we met: 

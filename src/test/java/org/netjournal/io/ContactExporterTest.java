@@ -93,7 +93,7 @@ class ContactExporterTest {
     @Test
     void jsonIsTheLosslessFormat() throws Exception {
         String json = export(ContactExporter.Format.JSON);
-        List<ImportCandidate> read = JsonJournalFormat.read(json);
+        List<ImportCandidate> read = JsonContactReader.read(json);
         assertEquals(emi.withId(0), read.get(0).contact());
         assertEquals(interactions.stream().map(i -> i.withIds(0, 0)).toList(), read.get(0).interactions());
         assertEquals(tom.withId(0), read.get(1).contact());

@@ -59,11 +59,11 @@ class HostileFilesTest {
 
         // too large for an import: a JSON export may be restored up to its own limit; anything else is not read
         UnsupportedFileException notJson = assertThrows(UnsupportedFileException.class,
-                () -> JsonJournalFormat.readBackupText(csv, tooLarge));
+                () -> JsonRestoreReader.checkBackupSize(csv, tooLarge));
         assertEquals(tooLarge, notJson, "a CSV is not read as a backup: the import's limit applies");
         Path json = sparse("huge.json", 600, "{\"format\":\"netjournal\"");
         UnsupportedFileException hugeBackup = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> assertThrows(UnsupportedFileException.class, () -> JsonJournalFormat.readBackupText(json,
+                () -> assertThrows(UnsupportedFileException.class, () -> JsonRestoreReader.checkBackupSize(json,
                         tooLarge)));
         assertEquals(List.of("600", "512"), hugeBackup.reason().args(), "a full export: the restore's limit");
     }

@@ -334,7 +334,7 @@ class ImportPlannerTest {
         interactions.put(3L, List.of(liked));
         Interaction met = new Interaction(12, 3, LocalDate.of(2024, 6, 1), InteractionKind.MET, null, "Coffee", null);
         java.io.StringWriter json = new java.io.StringWriter();
-        JsonJournalFormat.write(json, List.of(anna), List.of(liked, met), Fixtures.NOW);
+        JsonJournalWriter.write(json, List.of(anna), List.of(liked, met), Fixtures.NOW);
 
         ImportPreview preview = planner.preview("export.json", json.toString(), summaries());
         assertEquals(Status.DUPLICATE, preview.rows().get(0).status());
@@ -386,7 +386,7 @@ class ImportPlannerTest {
     void jsonRowsAreComparedWithTheJournalButNotWithEachOther() throws Exception {
         journal.put(1L, contact("Anna", "Schmidt", "").withId(1));
         java.io.StringWriter json = new java.io.StringWriter();
-        JsonJournalFormat.write(json, List.of(contact("Anna", "Schmidt", "").withId(1),
+        JsonJournalWriter.write(json, List.of(contact("Anna", "Schmidt", "").withId(1),
                 contact("Tom", "Berg", "").withId(2), contact("Tom", "Berg", "").withId(3)), List.of(), Fixtures.NOW);
 
         ImportPreview preview = planner.preview("x.json", json.toString(), summaries());

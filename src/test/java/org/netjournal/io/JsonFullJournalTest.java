@@ -90,7 +90,7 @@ class JsonFullJournalTest {
             new SettingsRepository(db).put("language", "en");
             JournalSnapshots snapshots = new JournalSnapshots(db);
             assertEquals(List.of(), snapshots.emptinessProblems(), "a new journal counts as empty");
-            JournalSnapshot read = JsonJournalFormat.readJournal(json).orElseThrow();
+            JournalSnapshot read = RestoredJson.readJournal(json).orElseThrow();
             assertEquals(before, read, "the file holds the journal as it was read");
             snapshots.restoreIntoEmpty(read);
             after = snapshots.read();
@@ -113,7 +113,7 @@ class JsonFullJournalTest {
             Set<String> tables = new java.util.TreeSet<>(db.tableNames());
             tables.remove("sqlite_sequence");
             assertEquals(new java.util.TreeSet<>(JournalSnapshots.TABLES), tables,
-                    "a new table needs its place in JournalSnapshot, JournalSnapshots and JsonJournalFormat");
+                    "a new table needs its place in JournalSnapshot, JournalSnapshots, JsonJournalWriter and JsonRestoreReader");
         }
     }
 
@@ -167,8 +167,8 @@ class JsonFullJournalTest {
         String contactsOnly = """
                 {"format": "netjournal", "version": 1, "contacts": [{"firstName": "Ada"}]}
                 """;
-        assertEquals(Optional.empty(), JsonJournalFormat.readJournal(contactsOnly));
-        assertEquals(1, JsonJournalFormat.read(contactsOnly).size());
+        assertEquals(Optional.empty(), RestoredJson.readJournal(contactsOnly));
+        assertEquals(1, JsonContactReader.read(contactsOnly).size());
     }
 
     @Test
@@ -178,7 +178,7 @@ class JsonFullJournalTest {
             fill(db);
             new ContactExporter(Fixtures.CLOCK).exportJournal(new JournalSnapshots(db).read(), out);
         }
-        List<ImportCandidate> rows = JsonJournalFormat.read(out.toString(StandardCharsets.UTF_8));
+        List<ImportCandidate> rows = JsonContactReader.read(out.toString(StandardCharsets.UTF_8));
         assertEquals(3, rows.size());
         assertTrue(rows.stream().allMatch(row -> row.error() == null), rows.toString());
         assertTrue(rows.stream().flatMap(row -> row.interactions().stream()).allMatch(i -> i.sessionId() == null),
@@ -193,21 +193,21 @@ class JsonFullJournalTest {
                               {"id": 2, "start": "2026-01-06T09:00", "counts": {"hugs": 2}}]}
                 """;
         UnsupportedFileException e = assertThrows(UnsupportedFileException.class,
-                () -> JsonJournalFormat.readJournal(json));
+                () -> RestoredJson.readJournal(json));
         assertEquals(ImportMessage.of("backup.badValue", "sessions, entry 2", "counts", "hugs"), e.reason());
 
         String energy = """
                 {"format": "netjournal", "version": 1, "sessions": [{"id": 1, "start": "2026-01-05T09:00",
                  "energyBefore": 9}]}
                 """;
-        e = assertThrows(UnsupportedFileException.class, () -> JsonJournalFormat.readJournal(energy));
+        e = assertThrows(UnsupportedFileException.class, () -> RestoredJson.readJournal(energy));
         assertEquals("backup.badEntry", e.reason().key());
         assertEquals("sessions, entry 1", e.reason().args().get(0));
 
         String goals = """
                 {"format": "netjournal", "version": 1, "goals": {"weekly": []}}
                 """;
-        e = assertThrows(UnsupportedFileException.class, () -> JsonJournalFormat.readJournal(goals));
+        e = assertThrows(UnsupportedFileException.class, () -> RestoredJson.readJournal(goals));
         assertEquals(ImportMessage.of("backup.badSection", "goals"), e.reason());
     }
 
@@ -221,7 +221,7 @@ class JsonFullJournalTest {
                  "drafts": [{"title": "Hello", "text": "Hi {firstName}"}, {"id": 3, "network": "xing"}],
                  "wins": [{"date": "2026-01-05", "text": "Felt good", "sessionId": 77}]}
                 """;
-        JournalSnapshot journal = JsonJournalFormat.readJournal(json).orElseThrow();
+        JournalSnapshot journal = RestoredJson.readJournal(json).orElseThrow();
         assertEquals(List.of(4L, 5L), journal.contacts().stream().map(Contact::id).toList());
         assertEquals(List.of(4L, 3L), journal.drafts().stream().map(Draft::id).toList());
         assertEquals(Network.XING, journal.drafts().get(1).network());
@@ -245,8 +245,9 @@ class JsonFullJournalTest {
                    {"id": 2, "builtinKey": "dance-on-tiktok", "checked": true, "position": -1},
                    {"id": 3, "text": "Ice cream", "checked": false, "position": 0}]}]}
                 """;
-        JournalSnapshot journal = JsonJournalFormat.readJournal(json).orElseThrow();
-        assertEquals(List.of(1L, 3L), journal.steps().get(0).items().stream().map(ChecklistItem::id).toList());
+        JournalSnapshot journal = RestoredJson.readJournal(json).orElseThrow();
+        assertEquals(List.of(1L, 3L), journal.steps().stream().filter(step -> step.number() == 7).findFirst()
+                .orElseThrow().items().stream().map(ChecklistItem::id).toList());
     }
 
     // ---------------------------------------------------------------------------------------------------

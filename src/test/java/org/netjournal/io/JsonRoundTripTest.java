@@ -88,7 +88,7 @@ class JsonRoundTripTest {
                                                  "sessionId": 1, "mood": [1, 2]}]}],
                  "goals": {"weekly": []}, "wins": []}
                 """;
-        List<ImportCandidate> rows = JsonJournalFormat.read(json);
+        List<ImportCandidate> rows = JsonContactReader.read(json);
         assertEquals(1, rows.size());
         Contact ada = rows.get(0).contact();
         assertEquals("Ada Lovelace", ada.fullName());
@@ -113,7 +113,7 @@ class JsonRoundTripTest {
                   {"firstName": "Di", "profiles": [{"network": "other", "url": "javascript:alert(1)"}]},
                   {"firstName": "Ed", "tags": null, "profiles": null, "interactions": null, "notes": null}]}
                 """;
-        List<ImportCandidate> rows = JsonJournalFormat.read(json);
+        List<ImportCandidate> rows = JsonContactReader.read(json);
         assertEquals(ImportMessage.of("import.error.badValue", "stage", "befriended"), rows.get(0).error());
         assertEquals(ImportMessage.of("import.error.badValue", "connectedOn", "yesterday"), rows.get(1).error());
         assertEquals(ImportMessage.of("import.error.badValue", "kind", "waved"), rows.get(2).error());

@@ -25,7 +25,9 @@ import org.netjournal.domain.ContactDetails;
 import org.netjournal.domain.ContactSource;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.SearchKind;
-import org.netjournal.io.JsonJournalFormat;
+import org.netjournal.io.JsonContactReader;
+import org.netjournal.io.JsonJournalWriter;
+import org.netjournal.io.RestoredJson;
 
 /** Migration 005: name parts, the organisation mark, every e-mail address and phone number (issue 13). */
 class ContactDetailsStorageTest {
@@ -79,14 +81,14 @@ class ContactDetailsStorageTest {
             Contact company = new ContactRepository(db).save(Contact.named("", "Acme Corp")
                     .withDetails(ContactDetails.NONE.withOrganisation(true)));
             StringWriter json = new StringWriter();
-            JsonJournalFormat.write(json, new JournalSnapshots(db).read(), Instant.EPOCH);
-            JournalSnapshot snapshot = JsonJournalFormat.readJournal(json.toString()).orElseThrow();
+            JsonJournalWriter.write(json, new JournalSnapshots(db).read(), Instant.EPOCH);
+            JournalSnapshot snapshot = RestoredJson.readJournal(json.toString()).orElseThrow();
             new JournalSnapshots(restored).restoreIntoEmpty(snapshot);
             List<Contact> back = new ContactRepository(restored).findAll();
             assertEquals(List.of(saved, company), back);
             assertEquals(saved.id(), new SearchRepository(restored).search("1234567", 5).groups().get(0).hits()
                     .get(0).id(), "the restored journal's index holds the numbers");
-            assertEquals(1, JsonJournalFormat.read(new StringReader(json.toString())).stream()
+            assertEquals(1, JsonContactReader.read(new StringReader(json.toString())).stream()
                     .filter(candidate -> candidate.contact().details().organisation()).count());
         }
     }

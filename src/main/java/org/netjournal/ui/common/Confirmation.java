@@ -30,9 +30,7 @@ public final class Confirmation {
         this.destructive = new ButtonType(destructive, ButtonBar.ButtonData.OK_DONE); // OK's place
         alert = new Alert(Alert.AlertType.CONFIRMATION, text, this.destructive, this.safe);
         alert.setHeaderText(header);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
+        DialogWindows.prepare(alert, owner); // whole and centred on the window, with its looks, at the first open
         Button safeButton = button(this.safe);
         Button destructiveButton = button(this.destructive);
         destructiveButton.setDefaultButton(false);

@@ -19,7 +19,8 @@ public final class PageLayout {
 
     public static void centre(ScrollPane scroll, Region content, double maxWidth) {
         content.setPadding(new Insets(26, 32, 32, 32));
-        content.setMaxWidth(maxWidth);
+        // in em, so the column grows with View → Zoom (14 px is the theme's text size at 100 %)
+        content.setStyle(String.format(java.util.Locale.ROOT, "-fx-max-width: %.2fem;", maxWidth / 14));
         StackPane centred = new StackPane(content);
         StackPane.setAlignment(content, Pos.TOP_CENTER);
         scroll.setContent(centred);

@@ -78,9 +78,7 @@ public final class UserFacingErrors {
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(reason);
         alert.setContentText(messages.format("error.logHint", logFile.toString()));
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
+        DialogWindows.prepare(alert, owner);
         alert.show();
     }
 }

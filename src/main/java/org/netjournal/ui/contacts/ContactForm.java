@@ -44,6 +44,7 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.TabTraversal;
+import org.netjournal.ui.common.DateFields;
 
 /**
  * The detail form of one contact, with its interaction timeline. Autosaves like the notes (the window's
@@ -221,10 +222,10 @@ final class ContactForm {
         recognised.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         stage.getItems().setAll(ComfortStage.values());
-        stage.setConverter(PickedChoices.labelledBy(labels::stage));
+        PickedChoices.show(stage, labels::stage);
         stage.setId("stage");
         cadence.getItems().setAll(Cadence.Kind.values());
-        cadence.setConverter(PickedChoices.labelledBy(labels::cadence));
+        PickedChoices.show(cadence, labels::cadence);
         cadence.setId("cadence");
         customDays.setEditable(true);
         customDays.setPrefWidth(100);
@@ -236,6 +237,7 @@ final class ContactForm {
         HBox cadenceRow = new HBox(8, cadence, customDays, days);
         cadenceRow.setAlignment(Pos.CENTER_LEFT);
         connectedOn.setId("connectedOn");
+        DateFields.use(connectedOn, messages);
 
         GridPane grid = FormGrid.labelsAndFields(10, 8);
         int row = 0;
@@ -333,17 +335,18 @@ final class ContactForm {
     private Region logRow() {
         DatePicker date = new DatePicker(LocalDate.now());
         date.setId("interactionDate");
+        DateFields.use(date, messages);
         date.setPrefWidth(165);
         date.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<InteractionKind> kind = new ComboBox<>();
         kind.getItems().setAll(InteractionKind.values());
-        kind.setConverter(PickedChoices.labelledBy(labels::kind));
+        PickedChoices.show(kind, labels::kind);
         kind.setValue(InteractionKind.LIKED);
         kind.setId("interactionKind");
         ComboBox<Network> network = new ComboBox<>();
         network.getItems().add(null);
         network.getItems().addAll(Network.values());
-        network.setConverter(PickedChoices.labelledBy(labels::network));
+        PickedChoices.show(network, labels::network);
         network.setId("interactionNetwork");
         network.setPromptText(messages.get("contact.network"));
         TextField note = new TextField();

@@ -1,8 +1,6 @@
 package org.netjournal.ui.contacts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.netjournal.domain.Cadence;
@@ -10,16 +8,17 @@ import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.i18n.Messages;
+import org.netjournal.i18n.DateTimeTexts;
 
 /** Localised names of the contact enums and dates, shared by the table, the form and step 5. */
 final class ContactLabels {
 
     private final Messages messages;
-    private final DateTimeFormatter dateFormat;
+    private final DateTimeTexts dates;
 
     ContactLabels(Messages messages) {
         this.messages = messages;
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale());
+        this.dates = new DateTimeTexts(messages);
     }
 
     Messages messages() {
@@ -52,7 +51,7 @@ final class ContactLabels {
     }
 
     String date(LocalDate date) {
-        return date == null ? "" : dateFormat.format(date);
+        return dates.date(date);
     }
 
     /** "in 3 days", "today", "5 days overdue". */

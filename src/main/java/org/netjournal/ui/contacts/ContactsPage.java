@@ -36,12 +36,18 @@ import org.netjournal.domain.ContactFilter;
 import org.netjournal.domain.ContactRules;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.i18n.Messages;
+import org.netjournal.ui.common.ColumnWidths;
 
 /**
  * The contacts area: a virtualised, sortable table with filter-as-you-type and quick filters on the left,
  * the selected contact's form and timeline on the right.
  */
 public final class ContactsPage implements org.netjournal.ui.AreaPage {
+
+    /** The list's and the form's least widths side by side; narrower pages show the form below the list. */
+    private static final double LIST_MIN_WIDTH = 440;
+    private static final double FORM_MIN_WIDTH = 420;
+    private static final double SIDE_BY_SIDE_WIDTH = LIST_MIN_WIDTH + FORM_MIN_WIDTH + 10;
 
     private final ContactsModel model;
     private final ContactLabels labels;
@@ -61,6 +67,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     private long pendingSelection;
     /** True while the table's selection is set back to the contact in the form (nothing to open). */
     private boolean reselecting;
+    private boolean arranged;
 
     public ContactsPage(ContactsModel model, Messages messages, Runnable openImport) {
         this.model = model;
@@ -91,13 +98,11 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         pick.setWrapText(true);
         StackPane right = new StackPane(pick, form.root());
         pick.visibleProperty().bind(form.showingProperty().not());
-        right.setMinWidth(400);
-        left.setMinWidth(420);
-
         root.getItems().setAll(left, right);
-        root.setOrientation(Orientation.HORIZONTAL);
-        root.setDividerPositions(0.55);
         root.setId("contactsPage");
+        // side by side where both fit, else the form below the list: nothing is pushed out of the window
+        root.widthProperty().addListener((obs, old, width) -> arrange(left, right, width.doubleValue()));
+        arrange(left, right, SIDE_BY_SIDE_WIDTH);
 
         filter.textProperty().addListener((obs, old, text) -> applyFilter());
         stageFilter.valueProperty().addListener((obs, old, value) -> applyFilter());
@@ -124,6 +129,24 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     @Override
     public Region root() {
         return root;
+    }
+
+    private void arrange(Region list, Region form, double width) {
+        Orientation orientation = width >= SIDE_BY_SIDE_WIDTH ? Orientation.HORIZONTAL : Orientation.VERTICAL;
+        if (root.getOrientation() == orientation && arranged) {
+            return;
+        }
+        arranged = true;
+        root.setOrientation(orientation);
+        boolean sideBySide = orientation == Orientation.HORIZONTAL;
+        list.setMinWidth(sideBySide ? LIST_MIN_WIDTH : 0);
+        form.setMinWidth(sideBySide ? FORM_MIN_WIDTH : 0);
+        list.setMinHeight(sideBySide ? 0 : 200);
+        form.setMinHeight(sideBySide ? 0 : 220);
+        double divider = sideBySide ? 0.6 : 0.5;
+        root.setDividerPositions(divider);
+        // a split pane places its divider from its own size: once more after the layout the change caused
+        javafx.application.Platform.runLater(() -> root.setDividerPositions(divider));
     }
 
     @Override
@@ -254,7 +277,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
 
         stageFilter.getItems().add(null);
         stageFilter.getItems().addAll(ComfortStage.values());
-        stageFilter.setConverter(PickedChoices.labelledBy(labels::stage));
+        PickedChoices.show(stageFilter, labels::stage);
         stageFilter.setPromptText(messages.get("contacts.allStages"));
         stageFilter.setId("stageFilter");
 
@@ -264,7 +287,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         dueOnly.setId("dueOnly");
 
         tagFilter.setPromptText(messages.get("contacts.allTags"));
-        tagFilter.setConverter(PickedChoices.labelledBy(tag -> tag == null ? messages.get("contacts.allTags") : tag));
+        PickedChoices.show(tagFilter, tag -> tag == null ? messages.get("contacts.allTags") : tag);
         tagFilter.setId("tagFilter");
 
         Button add = new Button(messages.get("contacts.new"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));
@@ -341,6 +364,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
 
         table.getColumns().setAll(List.of(name, work, networks, stage, dueColumn, tags));
         table.getSortOrder().setAll(List.of(name));
+        ColumnWidths.fitToContent(table);
     }
 
     private static String workOf(ContactSummary row) {

@@ -41,6 +41,8 @@ import org.netjournal.io.UnsupportedFileException;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.ImportProgress;
 import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.DialogWindows;
+import org.netjournal.ui.common.ColumnWidths;
 
 /**
  * Import of a LinkedIn export, a vCard file or our JSON: choose (or drop) a file, see every row as new,
@@ -85,7 +87,7 @@ public final class ImportFlow {
 
     private void showProblem(Throwable error, Path file, Node owner) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
-        alert.initOwner(owner.getScene().getWindow());
+        DialogWindows.prepare(alert, owner.getScene().getWindow());
         alert.setTitle(messages.get("importDialog.title"));
         alert.setHeaderText(messages.format("importDialog.cannotImport", file.getFileName().toString()));
         alert.setContentText(error instanceof UnsupportedFileException unsupported
@@ -96,7 +98,7 @@ public final class ImportFlow {
 
     private void showPreview(ImportPreview preview, Path file, Node owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.getScene().getWindow());
+        DialogWindows.prepare(dialog, owner.getScene().getWindow());
         dialog.setTitle(messages.get("importDialog.title"));
         dialog.setHeaderText(messages.format("importDialog.header", file.getFileName().toString(),
                 messages.get(preview.format().messageKey())));
@@ -131,10 +133,8 @@ public final class ImportFlow {
         where.setPrefWidth(90);
         name.setPrefWidth(180);
         reason.setPrefWidth(300);
-        company.setPrefWidth(140);
-        position.setPrefWidth(140);
-        connected.setPrefWidth(100);
         rows.getColumns().setAll(List.of(status, where, name, company, position, connected, reason));
+        ColumnWidths.fitToContent(rows);
         rows.setPrefSize(1000, 340);
 
         long newCount = preview.count(ImportPreview.Status.NEW);
@@ -274,7 +274,7 @@ public final class ImportFlow {
 
     private void summary(Node owner, String text) {
         Alert done = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        done.initOwner(owner.getScene().getWindow());
+        DialogWindows.prepare(done, owner.getScene().getWindow());
         done.setTitle(messages.get("importDialog.title"));
         done.setHeaderText(messages.get("importDialog.summary"));
         done.getDialogPane().setId("importSummary");

@@ -149,8 +149,8 @@ public final class DraftsPage implements AreaPage {
     private Region toolbar() {
         networkFilter.getItems().add(null);
         networkFilter.getItems().addAll(Network.values());
-        networkFilter.setConverter(PickedChoices.labelledBy(value -> value == null ? messages.get("drafts.allNetworks")
-                : networkName(value)));
+        PickedChoices.show(networkFilter, value -> value == null ? messages.get("drafts.allNetworks")
+                : networkName(value));
         networkFilter.setButtonCell(new NetworkCell(true));
         networkFilter.setId("draftNetworkFilter");
         networkFilter.setTooltip(new Tooltip(messages.get("drafts.filterHint")));
@@ -268,7 +268,7 @@ public final class DraftsPage implements AreaPage {
         network.setId("draftNetwork");
         network.getItems().add(null);
         network.getItems().addAll(Network.values());
-        network.setConverter(PickedChoices.labelledBy(value -> value == null ? messages.get("drafts.anyNetwork") : networkName(value)));
+        PickedChoices.show(network, value -> value == null ? messages.get("drafts.anyNetwork") : networkName(value));
         network.setButtonCell(new NetworkCell(false));
         network.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);

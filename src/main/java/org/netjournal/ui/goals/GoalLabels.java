@@ -2,8 +2,6 @@ package org.netjournal.ui.goals;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.GoalProgress;
@@ -11,17 +9,17 @@ import org.netjournal.domain.Network;
 import org.netjournal.domain.Week;
 import org.netjournal.domain.WeeklyGoal;
 import org.netjournal.i18n.Messages;
+import org.netjournal.i18n.DateTimeTexts;
 
 /** Localised names for goals, weeks and days, shared by the goals area and the home page. */
 public final class GoalLabels {
 
     private final Messages messages;
-    private final DateTimeFormatter dateFormat;
+    private final DateTimeTexts dates;
 
     public GoalLabels(Messages messages) {
         this.messages = messages;
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(messages.language().locale());
+        this.dates = new DateTimeTexts(messages);
     }
 
     public Messages messages() {
@@ -59,20 +57,19 @@ public final class GoalLabels {
         return messages.format("goals.weekShort", String.valueOf(week.number()));
     }
 
-    /** "Week 48 · Nov 23, 2026 – Nov 29, 2026". */
+    /** "Week 48 · 23 Nov 2026 – 29 Nov 2026". */
     public String weekLong(Week week) {
         return messages.format("goals.weekLong", String.valueOf(week.number()), date(week.start()),
                 date(week.lastDay()));
     }
 
     public String date(LocalDate date) {
-        return dateFormat.format(date);
+        return dates.date(date);
     }
 
-    /** "Nov 23" or "23. Nov.": a day in the week table, where the year would only repeat itself. */
+    /** "23 Nov" or "23. Nov.": a day in the week table, where the year would only repeat itself. */
     public String dayMonth(LocalDate date) {
-        return DateTimeFormatter.ofPattern(messages.get("goals.dayMonthPattern"), messages.language().locale())
-                .format(date);
+        return dates.dayMonth(date);
     }
 
     public String day(DayOfWeek day) {

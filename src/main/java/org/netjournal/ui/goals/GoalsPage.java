@@ -147,11 +147,11 @@ public final class GoalsPage implements AreaPage {
         for (Network network : Network.values()) {
             networkBox.getItems().add(new NetworkChoice(network));
         }
-        networkBox.setConverter(PickedChoices.labelledBy(choice -> choice == null ? "" : labels.network(choice.network())));
+        PickedChoices.show(networkBox, choice -> choice == null ? "" : labels.network(choice.network()));
         networkBox.setValue(new NetworkChoice(Network.LINKEDIN));
         networkBox.setId("goalNetwork");
         actionBox.getItems().setAll(ActionKind.values());
-        actionBox.setConverter(PickedChoices.labelledBy(action -> action == null ? "" : labels.action(action)));
+        PickedChoices.show(actionBox, action -> action == null ? "" : labels.action(action));
         actionBox.setValue(ActionKind.COMMENTS);
         actionBox.setId("goalAction");
         targetSpinner.setEditable(true);
@@ -184,7 +184,7 @@ public final class GoalsPage implements AreaPage {
 
     private Region weekStartSection() {
         weekStartBox.getItems().setAll(DayOfWeek.values());
-        weekStartBox.setConverter(PickedChoices.labelledBy(day -> day == null ? "" : labels.day(day)));
+        PickedChoices.show(weekStartBox, day -> day == null ? "" : labels.day(day));
         weekStartBox.setId("weekStart");
         Label label = new Label(messages.get("goals.weekStartLabel"));
         HBox row = new HBox(10, label, weekStartBox);

@@ -30,6 +30,7 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.tasks.TaskRunner;
 import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.help.ThirdPartyLibraries.Library;
+import org.netjournal.ui.common.DialogWindows;
 
 /**
  * Help → About NetJournal: the icon, name and version, NetJournal's licence, the Java and JavaFX runtime, and
@@ -53,7 +54,7 @@ public final class AboutDialog {
     public AboutDialog(Messages messages, TaskRunner runner, Window owner) {
         this.messages = messages;
         this.runner = runner;
-        dialog.initOwner(owner);
+        DialogWindows.prepare(dialog, owner);
         dialog.setTitle(messages.get("about.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().getStylesheets().add(HelpPage.class.getResource("help-page.css").toExternalForm());

@@ -27,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
@@ -60,11 +61,13 @@ public final class HelpPage implements AreaPage {
         this.dataFile = dataFile.toAbsolutePath().normalize();
         this.environment = environment;
 
+        // what to do first; where the file lives, environment variables and paths last
         List<Region> sections = List.of(
+                section("helpStart", "help.start.title", Material2OutlinedMZ.PLAY_CIRCLE_OUTLINE, gettingStarted()),
                 section("helpShortcuts", "help.shortcuts.title", Material2OutlinedAL.KEYBOARD, shortcuts()),
-                section("helpData", "help.data.title", Material2OutlinedAL.FOLDER_OPEN, dataFolder()),
                 section("helpBackup", "help.backup.title", Material2OutlinedAL.BACKUP, backups()),
-                section("helpTransfer", "help.transfer.title", Material2OutlinedAL.IMPORT_EXPORT, importExport()));
+                section("helpTransfer", "help.transfer.title", Material2OutlinedAL.IMPORT_EXPORT, importExport()),
+                section("helpData", "help.data.title", Material2OutlinedAL.FOLDER_OPEN, dataFolder()));
         content.getChildren().add(header());
         content.getChildren().add(contents(sections));
         content.getChildren().addAll(sections);
@@ -147,6 +150,12 @@ public final class HelpPage implements AreaPage {
         addShortcut(anywhere, keys.combination("F1"), "help.shortcuts.help");
         addShortcut(anywhere, keys.combination(ctrl, "Q"), "help.shortcuts.quit");
 
+        addShortcut(anywhere, keys.alternatives("/", List.of(keys.combination(ctrl, "+"),
+                keys.combination(ctrl, "\u2212"))), "help.shortcuts.zoom");
+        addShortcut(anywhere, keys.combination(ctrl, "0"), "help.shortcuts.zoomReset");
+        addShortcut(anywhere, keys.combination(ctrl, "B"), "help.shortcuts.sidebar");
+        addShortcut(anywhere, keys.combination("Alt"), "help.shortcuts.menus");
+
         GridPane session = shortcutTable("helpSessionShortcuts");
         addShortcut(session, keys.combination(ctrl, messages.get("help.key.enter")), "help.shortcuts.saveSession");
         addShortcut(session, keys.combination(messages.get("help.key.esc")), "help.shortcuts.cancelSession");
@@ -161,6 +170,16 @@ public final class HelpPage implements AreaPage {
         return List.of(paragraph(messages.get("help.shortcuts.intro")), anywhere,
                 subheading(messages.get("help.shortcuts.sessionTitle")), session,
                 subheading(messages.get("help.shortcuts.listsTitle")), lists);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Getting started: what to do, in the order a new user does it
+
+    private List<Node> gettingStarted() {
+        return List.of(paragraph(messages.get("help.start.intro")),
+                bullets(messages.get("help.start.steps"), messages.get("help.start.session"),
+                        messages.get("help.start.contacts"), messages.get("help.start.goals"),
+                        messages.get("help.start.saved")));
     }
 
     private static GridPane shortcutTable(String id) {
@@ -346,7 +365,7 @@ public final class HelpPage implements AreaPage {
     private String menuPath(String... keys) {
         List<String> names = new ArrayList<>();
         for (String key : keys) {
-            names.add(messages.get(key));
+            names.add(messages.menuName(key));
         }
         return String.join(" \u2192 ", names);
     }

@@ -2,8 +2,6 @@ package org.netjournal.ui.home;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +52,7 @@ import org.netjournal.ui.goals.WeekStyles;
 import org.netjournal.ui.journal.JournalModel;
 import org.netjournal.ui.journal.SessionEntryDialog;
 import org.netjournal.ui.step.StepModel;
+import org.netjournal.i18n.DateTimeTexts;
 
 /**
  * "This week", the home page and the view at start: the week's goals, the streak, who is due a follow-up,
@@ -84,8 +83,7 @@ public final class HomePage implements AreaPage {
     private final VBox stepBody = new VBox(10);
     /** Any model changed: rebuild. Each refresh reads every binding again, so each keeps reporting. */
     private final javafx.beans.InvalidationListener modelChanged = observable -> refresh();
-    private final DateTimeFormatter sessionTime;
-    private final DateTimeFormatter dayFormat;
+    private final DateTimeTexts dates;
 
     public HomePage(UiContext context) {
         this.context = context;
@@ -96,10 +94,7 @@ public final class HomePage implements AreaPage {
         this.labels = new GoalLabels(messages);
         this.goals = new GoalProgressList(labels, null, null);
         this.streak = new StreakView(labels);
-        java.util.Locale locale = messages.language().locale();
-        this.sessionTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale);
-        this.dayFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.dates = new DateTimeTexts(messages);
 
         goals.root().setId("homeGoals");
         dueBody.setId("homeDue");
@@ -204,6 +199,8 @@ public final class HomePage implements AreaPage {
     private static VBox card(Ikon icon, String title, Region body) {
         Label heading = new Label(title, new FontIcon(icon));
         heading.getStyleClass().addAll(Styles.TITLE_4, "card-title");
+        heading.setWrapText(true); // a long German title takes a second line rather than being cut short
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.setGraphicTextGap(8);
         VBox card = new VBox(12, heading, body);
         card.getStyleClass().add("week-card");
@@ -327,7 +324,7 @@ public final class HomePage implements AreaPage {
         }
         List<Node> rows = new ArrayList<>();
         for (Session session : last) {
-            Label time = new Label(sessionTime.format(session.start()));
+            Label time = new Label(dates.dateTime(session.start()));
             time.getStyleClass().add("goal-title");
             String networks = session.networks().stream().map(labels::network).collect(Collectors.joining(", "));
             Label what = new Label(joinNonEmpty(networks, counts(session)));
@@ -433,7 +430,7 @@ public final class HomePage implements AreaPage {
         text.getStyleClass().add("win-text");
         text.setWrapText(true);
         text.setId(id);
-        Label date = new Label(messages.format(dateKey, dayFormat.format(win.date())));
+        Label date = new Label(messages.format(dateKey, dates.date(win.date())));
         date.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         return List.of(text, date);
     }

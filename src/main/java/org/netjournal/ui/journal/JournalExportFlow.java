@@ -18,6 +18,7 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.io.JournalExporter;
 import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.UiContext;
+import org.netjournal.ui.common.DialogWindows;
 
 /**
  * File → Export journal: a file chooser for a Markdown journal (.md) or the sessions as CSV (.csv), written
@@ -100,9 +101,7 @@ public final class JournalExportFlow {
 
     private void tell(Window owner, Alert.AlertType type, String text) {
         Alert alert = new Alert(type, text);
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
+        DialogWindows.prepare(alert, owner);
         alert.setTitle(messages.get("journal.export.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("journalExported");

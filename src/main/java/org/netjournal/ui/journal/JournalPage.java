@@ -377,8 +377,8 @@ public final class JournalPage implements AreaPage {
             time.setMinWidth(Region.USE_PREF_SIZE);
             networks.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox when = new VBox(2, time, networks);
-            when.setMinWidth(150);
-            when.setPrefWidth(170);
+            // in em: the longest day and time ("So., 30. Sep. 2026, 22:59") fits at every text size
+            when.setStyle("-fx-min-width: 14em; -fx-pref-width: 14em;");
 
             firstLine.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             firstLine.setTextOverrun(OverrunStyle.ELLIPSIS);

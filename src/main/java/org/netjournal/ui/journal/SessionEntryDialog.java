@@ -59,6 +59,8 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.io.JournalTexts;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.common.TabTraversal;
+import org.netjournal.ui.common.DialogWindows;
+import org.netjournal.ui.common.DateFields;
 
 /**
  * The quick session entry (Ctrl+N), also used to edit a session. Only the time is required; everything else
@@ -117,9 +119,7 @@ public final class SessionEntryDialog {
         this.touched = new TouchedContactsField(messages, context.contacts().contacts());
         saveType = new ButtonType(messages.get("journal.entry.save"), ButtonBar.ButtonData.OK_DONE);
         cancelType = new ButtonType(messages.get("journal.entry.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        DialogWindows.prepare(dialog, owner);
         dialog.setTitle(messages.get(isNew ? "journal.entry.newTitle" : "journal.entry.editTitle"));
         dialog.setResizable(true);
         dialog.getDialogPane().setId("sessionEntry");
@@ -206,6 +206,7 @@ public final class SessionEntryDialog {
         GridPane grid = FormGrid.labelsAndFields(12, 10);
 
         date.setId("entryDate");
+        DateFields.use(date, messages);
         date.setPrefWidth(150);
         date.setMinWidth(Region.USE_PREF_SIZE);
         time.setId("entryTime");

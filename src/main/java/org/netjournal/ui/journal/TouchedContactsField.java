@@ -163,8 +163,7 @@ final class TouchedContactsField {
         label.getStyleClass().add(Styles.TEXT_BOLD);
         ComboBox<InteractionKind> kindBox = new ComboBox<>(FXCollections.observableArrayList(InteractionKind.values()));
         kindBox.setValue(Objects.requireNonNullElse(kind, TouchedContact.DEFAULT_KIND));
-        kindBox.setConverter(PickedChoices.labelledBy(
-                value -> value == null ? "" : messages.get("interaction." + value.code())));
+        PickedChoices.show(kindBox, value -> value == null ? "" : messages.get("interaction." + value.code()));
         kindBox.getStyleClass().add(Styles.SMALL);
         kindBox.setId("touchedKind-" + contactId);
         kindBox.setAccessibleText(messages.format("journal.entry.kind", name));

@@ -7,9 +7,12 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,8 +29,22 @@ import org.netjournal.ui.step.StepModel;
 /** The left column: the seven steps with their icon, title and progress mark. Writes {@link Navigation}. */
 public final class NavigatorView {
 
-    private final VBox root = new VBox();
-    private final ListView<StepModel> stepList = new ListView<>();
+    private final VBox column = new VBox();
+    private final ScrollPane root = new ScrollPane(column);
+    /** As tall as its seven rows: the sidebar scrolls as one column, never the list inside it. */
+    private final ListView<StepModel> stepList = new ListView<>() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // as tall as its rows once they are laid out at this width: grows or shrinks on the next pulse
+            double rows = rowsHeight(this);
+            if (rows > 0 && Math.abs(rows - getPrefHeight()) > 0.5) {
+                setPrefHeight(rows);
+                setMinHeight(rows);
+                setMaxHeight(rows);
+            }
+        }
+    };
 
     private final ListView<AreaEntry> areaList = new ListView<>();
 
@@ -36,9 +53,14 @@ public final class NavigatorView {
     /** {@code top}: entries above the steps (the home page); {@code areas}: the working areas below them. */
     public NavigatorView(List<StepModel> steps, Navigation navigation, Messages messages, List<AreaEntry> top,
                          List<AreaEntry> areas) {
-        root.getStyleClass().add("navigator");
-        root.setMinWidth(250);
-        root.setPrefWidth(300);
+        root.getStyleClass().addAll("navigator", Tweaks.EDGE_TO_EDGE);
+        column.getStyleClass().add("navigator-column");
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // the longest word of a step title ("Entdeckungstour") always fits, so titles wrap between words only; in em,
+        // so this holds at every text size (View → Zoom)
+        root.setStyle("-fx-min-width: 20.5em; -fx-max-width: 28.6em;");
+        root.setId("navigator");
 
         Label heading = new Label(messages.get("navigator.steps"));
         heading.getStyleClass().addAll(Styles.TEXT_CAPTION, "navigator-heading");
@@ -64,7 +86,7 @@ public final class NavigatorView {
         stepList.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "step-list");
         stepList.setCellFactory(list -> new StepCell(messages));
         stepList.setId("stepList");
-        VBox.setVgrow(stepList, Priority.ALWAYS);
+        stepList.setPrefHeight(7 * 64); // about seven rows until they are laid out (see layoutChildren)
 
         stepList.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
             if (step != null) {
@@ -80,7 +102,7 @@ public final class NavigatorView {
         configureAreaList(topList, top, "topList", messages, navigation);
         topList.setVisible(!top.isEmpty());
         topList.setManaged(!top.isEmpty());
-        root.getChildren().addAll(topList, header, stepList, areasHeading, areaList);
+        column.getChildren().addAll(topList, header, stepList, areasHeading, areaList);
         navigation.selectedProperty().addListener((obs, old, destination) -> select(destination));
         select(navigation.selected());
     }
@@ -121,11 +143,25 @@ public final class NavigatorView {
         return root;
     }
 
+    /** The height of all rows as laid out (their titles wrap at the list's width); 0 before the first layout. */
+    private static double rowsHeight(ListView<?> list) {
+        if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || flow.getWidth() <= 0) {
+            return 0;
+        }
+        double sum = list.snappedTopInset() + list.snappedBottomInset();
+        for (int i = 0; i < list.getItems().size(); i++) {
+            IndexedCell<?> cell = flow.getVisibleCell(i);
+            sum += cell != null && cell.getHeight() > 0 ? cell.getHeight() : flow.getCell(i).prefHeight(flow.getWidth());
+        }
+        return Math.ceil(sum);
+    }
+
     private static final class AreaCell extends ListCell<AreaEntry> {
         private final Messages messages;
 
         AreaCell(Messages messages) {
             this.messages = messages;
+            setPrefWidth(0); // follow the list's width, never widen it (no sideways scrolling)
         }
 
         @Override
@@ -139,6 +175,7 @@ public final class NavigatorView {
             icon.getStyleClass().add("step-icon");
             Label title = new Label(messages.get(area.titleKey()));
             title.getStyleClass().add("step-title");
+            title.setMinWidth(0);
             HBox row = new HBox(10, icon, title);
             row.setAlignment(Pos.CENTER_LEFT);
             row.setPadding(new Insets(2, 4, 2, 38));
@@ -183,7 +220,7 @@ public final class NavigatorView {
             HBox.setHgrow(texts, Priority.ALWAYS);
             texts.setMinWidth(0);
             mark.getStyleClass().add("state-mark");
-            graphic = new HBox(10, number, icon, texts, mark);
+            graphic = new HBox(8, number, icon, texts, mark);
             graphic.setAlignment(Pos.CENTER_LEFT);
             graphic.setPadding(new Insets(6, 4, 6, 4));
             setPrefWidth(0); // let the cell follow the list width instead of its text

@@ -2,8 +2,6 @@ package org.netjournal.ui.search;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -40,6 +38,8 @@ import org.netjournal.domain.SearchKind;
 import org.netjournal.domain.SearchResults;
 import org.netjournal.domain.TextSpan;
 import org.netjournal.i18n.Messages;
+import org.netjournal.ui.common.DialogWindows;
+import org.netjournal.i18n.DateTimeTexts;
 
 /**
  * Ctrl+F: a search box over the window. Typing searches (after a short pause, on the storage thread); the results
@@ -63,8 +63,7 @@ public final class SearchDialog {
     private String shownQuery;
     /** Enter came before the answer to the typed text: open its best hit when it arrives. */
     private boolean openOnAnswer;
-    private final DateTimeFormatter dateFormat;
-    private final DateTimeFormatter dateTimeFormat;
+    private final DateTimeTexts dates;
 
     /** A line of the results: a kind's header or one of its hits. */
     public sealed interface Row permits Header, Hit {
@@ -81,10 +80,8 @@ public final class SearchDialog {
         this.model = model;
         this.messages = messages;
         this.onOpen = onOpen;
-        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale());
-        this.dateTimeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.language().locale());
-        stage.initOwner(owner);
+        this.dates = new DateTimeTexts(messages);
+        DialogWindows.prepare(stage, owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(messages.get("search.title"));
 
@@ -126,6 +123,7 @@ public final class SearchDialog {
         content.setPadding(new Insets(14));
         BorderPane root = new BorderPane(content);
         root.setId("searchDialog");
+        root.setPrefSize(640, 460); // what it needs; a long hit or hint wraps or is cut, it never widens the box
         root.getStyleClass().add("search-dialog");
         root.getProperties().put(SearchDialog.class, this);
 
@@ -315,15 +313,15 @@ public final class SearchDialog {
         String plain = switch (hit.kind()) {
             case STEP -> messages.format("search.stepTitle", hit.id(), messages.stepTitle((int) hit.id()));
             case SESSION -> hit.when() == null ? groupName(SearchKind.SESSION)
-                    : messages.format("search.sessionTitle", dateTimeFormat.format(hit.when()));
+                    : messages.format("search.sessionTitle", dates.dateTime(hit.when()));
             case WIN -> hit.when() == null ? groupName(SearchKind.WIN)
-                    : messages.format("search.winTitle", dateFormat.format(hit.when()));
+                    : messages.format("search.winTitle", dates.date(hit.when().toLocalDate()));
             case CONTACT, INTERACTION -> hit.titleText().isBlank() ? messages.get("search.noName") : null;
             case DRAFT -> hit.titleText().isBlank() ? messages.get("search.untitledDraft") : null;
         };
         List<TextSpan> spans = new ArrayList<>(plain != null ? List.of(new TextSpan(plain, false)) : hit.title());
         if (hit.kind() == SearchKind.INTERACTION && hit.when() != null) {
-            spans.add(new TextSpan(" \u00b7 " + dateFormat.format(hit.when()), false));
+            spans.add(new TextSpan(" \u00b7 " + dates.date(hit.when().toLocalDate()), false));
         }
         return spans;
     }

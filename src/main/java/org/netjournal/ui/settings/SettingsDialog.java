@@ -51,6 +51,7 @@ import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.goals.GoalLabels;
 import org.netjournal.ui.theme.Theme;
+import org.netjournal.ui.common.DialogWindows;
 
 /**
  * Settings (Ctrl+,): language, theme, first day of the week, where the journal lives, and backups. Every
@@ -98,9 +99,7 @@ public final class SettingsDialog {
         this.host = host;
         this.backupChooserStart = host.dataFolder().path();
         this.weekStartChanged = (obs, old, day) -> weekStart.setValue(day);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
+        DialogWindows.prepare(dialog, owner);
         // modal: while the journal may be moved, nothing else in the window may start a write
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle(messages.get("settings.title"));
@@ -141,7 +140,7 @@ public final class SettingsDialog {
         language.setId("settingsLanguage");
         language.getItems().setAll(Language.values());
         GoalLabels labels = new GoalLabels(messages);
-        language.setConverter(PickedChoices.labelledBy(option -> option == null ? "" : messages.get("language." + option.code())));
+        PickedChoices.show(language, option -> option == null ? "" : messages.get("language." + option.code()));
         language.setValue(messages.language());
         language.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && chosen != messages.language()) {
@@ -183,7 +182,7 @@ public final class SettingsDialog {
         GoalLabels labels = new GoalLabels(messages);
         weekStart.setId("settingsWeekStart");
         weekStart.getItems().setAll(DayOfWeek.values());
-        weekStart.setConverter(PickedChoices.labelledBy(day -> day == null ? "" : labels.day(day)));
+        PickedChoices.show(weekStart, day -> day == null ? "" : labels.day(day));
         weekStart.setValue(context.journal().weekStartProperty().get());
         // the same setting the goals page shows: both follow the journal model
         context.journal().weekStartProperty().addListener(

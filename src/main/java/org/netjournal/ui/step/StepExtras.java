@@ -2,8 +2,6 @@ package org.netjournal.ui.step;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,6 +36,7 @@ import org.netjournal.ui.goals.GoalLabels;
 import org.netjournal.ui.goals.GoalProgressList;
 import org.netjournal.ui.goals.WeekStyles;
 import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.i18n.DateTimeTexts;
 
 /**
  * What a step page shows from the working areas, below its checklist: step 4 (sightseeing) and step 6 (get
@@ -129,8 +128,7 @@ public final class StepExtras {
         private final VBox sessions = new VBox(6);
         private final VBox goals = new VBox(8);
         private final Label goalsTitle = new Label();
-        private final DateTimeFormatter dateFormat;
-        private final DateTimeFormatter timeFormat;
+        private final DateTimeTexts dates;
         // held by the section (which the root holds): the model only has a weak reference
         private final InvalidationListener refresh = observable -> refresh();
 
@@ -138,9 +136,7 @@ public final class StepExtras {
             this.context = context;
             this.journal = context.journal();
             this.messages = context.messages();
-            dateFormat = DateTimeFormatter.ofPattern("EEE", messages.language().locale());
-            timeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                    .withLocale(messages.language().locale());
+            dates = new DateTimeTexts(messages);
 
             sessions.setId("stepSessions");
             goals.setId("stepGoals");
@@ -193,8 +189,7 @@ public final class StepExtras {
         }
 
         private Region sessionRow(Session session) {
-            Label when = new Label(messages.format("extras.sessionWhen", dateFormat.format(session.start()),
-                    timeFormat.format(session.start())));
+            Label when = new Label(dates.dateTime(session.start()));
             when.getStyleClass().add(Styles.TEXT_BOLD);
             List<String> parts = new ArrayList<>();
             if (!session.networks().isEmpty()) {
@@ -259,14 +254,14 @@ public final class StepExtras {
         private final JournalModel journal;
         private final Messages messages;
         private final VBox list = new VBox(6);
-        private final DateTimeFormatter dateFormat;
+        private final DateTimeTexts dates;
         private boolean showAll;
         private final InvalidationListener refresh = observable -> refresh();
 
         WinsSection(UiContext context) {
             this.journal = context.journal();
             this.messages = context.messages();
-            dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.language().locale());
+            dates = new DateTimeTexts(messages);
             list.setId("stepWins");
 
             TextField text = new TextField();
@@ -324,8 +319,8 @@ public final class StepExtras {
             Label text = new Label(win.text());
             text.setWrapText(true);
             text.setMinHeight(Region.USE_PREF_SIZE);
-            Label date = new Label(win.sessionId() == null ? dateFormat.format(win.date())
-                    : messages.format("extras.winFromSession", dateFormat.format(win.date())));
+            Label date = new Label(win.sessionId() == null ? dates.date(win.date())
+                    : messages.format("extras.winFromSession", dates.date(win.date())));
             date.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox texts = new VBox(2, text, date);
             HBox.setHgrow(texts, Priority.ALWAYS);

@@ -37,6 +37,8 @@ public final class StepPage {
     private final ScrollPane root = new ScrollPane();
     private final VBox checklist = new VBox(4);
     private final TextArea notes = new TextArea();
+    /** The notes' title, writing prompt and field: what Ctrl+1…7 brings into view. */
+    private Region notesSection;
 
     public StepPage(StepModel step, StepEditor editor, Messages messages) {
         this(step, editor, messages, null);
@@ -52,7 +54,8 @@ public final class StepPage {
         if (extra != null) {
             content.getChildren().add(extra);
         }
-        content.getChildren().add(notesSection());
+        notesSection = notesSection();
+        content.getChildren().add(notesSection);
         content.getStyleClass().add("step-page");
         PageLayout.centre(root, content, 820);
         root.setId("stepPage" + step.number());
@@ -67,13 +70,57 @@ public final class StepPage {
     }
 
     public void focusNotes() {
-        if (notes.getScene() == null && root.getScene() != null) {
-            // a ScrollPane attaches its content only once its skin exists; create it now to focus at once
+        if (root.getScene() != null) {
+            // a ScrollPane attaches its content only once its skin exists; create and lay it out now to focus at
+            // once and to know where the notes are
             root.applyCss();
             root.layout();
         }
         notes.requestFocus();
         notes.positionCaret(notes.getLength());
+        keepNotesInView();
+    }
+
+    /**
+     * Brings the notes into view, and keeps them there while the page settles: its pane is laid out on the next
+     * pulse, and the step's sessions and goals arrive from storage afterwards and push the notes down.
+     */
+    private void keepNotesInView() {
+        javafx.beans.InvalidationListener reveal = changed -> revealNotes();
+        root.viewportBoundsProperty().addListener(reveal);
+        notesSection.boundsInParentProperty().addListener(reveal);
+        revealNotes();
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        Runnable end = () -> {
+            settle.stop();
+            root.viewportBoundsProperty().removeListener(reveal);
+            notesSection.boundsInParentProperty().removeListener(reveal);
+        };
+        settle.setOnFinished(done -> end.run());
+        settle.play();
+        // the user scrolling or leaving the notes ends it at once
+        root.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, event -> end.run());
+        notes.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                end.run();
+            }
+        });
+    }
+
+    /** Scrolls so the notes' title and writing prompt are at the top of the view, with the field below them. */
+    private void revealNotes() {
+        javafx.scene.Node content = root.getContent();
+        if (content == null || notesSection.getScene() == null) {
+            return;
+        }
+        javafx.geometry.Bounds section = content.sceneToLocal(notesSection.localToScene(notesSection.getLayoutBounds()));
+        double viewport = root.getViewportBounds().getHeight();
+        double range = content.getLayoutBounds().getHeight() - viewport;
+        if (range <= 0 || viewport <= 0) {
+            return;
+        }
+        // the section's top at the top of the view: title, prompt and the field's first lines below it
+        root.setVvalue(Math.max(0, Math.min(1, (section.getMinY() - 12) / range)));
     }
 
     private Region header() {
@@ -272,7 +319,15 @@ public final class StepPage {
         notes.setId("notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(12);
-        notes.setPromptText(messages.get("step." + step.number() + ".notesPrompt"));
+        // on a tall window the notes take half of the view: room to write rather than empty space below
+        root.viewportBoundsProperty().addListener((obs, old, view) ->
+                notes.setMinHeight(Math.max(Region.USE_COMPUTED_SIZE, Math.floor(view.getHeight() * 0.5))));
+        // the prompt stays readable while typing: a focused field hides its prompt text
+        Label prompt = new Label(messages.get("step." + step.number() + ".notesPrompt"));
+        prompt.getStyleClass().add("notes-prompt");
+        prompt.setId("notesPrompt");
+        prompt.setWrapText(true);
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
         notes.setText(step.notesProperty().get());
         notes.textProperty().addListener((obs, old, text) -> step.notesProperty().set(text));
         notes.focusedProperty().addListener((obs, was, focused) -> {
@@ -284,6 +339,6 @@ public final class StepPage {
         FontIcon autosave = new FontIcon(Material2OutlinedMZ.SAVE);
         Label hint = new Label(messages.get("step.notesHint"), autosave);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        return new VBox(8, title, notes, hint);
+        return new VBox(8, title, prompt, notes, hint);
     }
 }

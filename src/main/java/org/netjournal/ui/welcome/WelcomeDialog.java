@@ -34,6 +34,7 @@ import org.netjournal.ui.common.TabTraversal;
 import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.step.StepModel;
 import org.netjournal.ui.theme.Theme;
+import org.netjournal.ui.common.DialogWindows;
 
 /**
  * The first-start welcome: three short pages in a modal window over the main window, skippable on every page
@@ -91,7 +92,7 @@ public final class WelcomeDialog {
         scene.getStylesheets().add(STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stage.setScene(scene);
-        stage.initOwner(owner);
+        DialogWindows.prepare(stage, owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setResizable(false);
         if (owner instanceof Stage ownerStage) {

@@ -1,0 +1,67 @@
+package org.netjournal.domain;
+
+import java.util.List;
+
+/** Hands every entry on to another sink and counts them, for the summary of a restore. */
+public final class CountingJournalSink implements JournalSink {
+
+    private final JournalSink next;
+    private long contacts;
+    private long interactions;
+    private long sessions;
+    private long goals;
+    private long drafts;
+    private long wins;
+    private long steps;
+
+    public CountingJournalSink(JournalSink next) {
+        this.next = next;
+    }
+
+    @Override
+    public void setting(String key, String value) {
+        next.setting(key, value);
+    }
+
+    @Override
+    public void step(JournalSnapshot.Step step) {
+        steps++;
+        next.step(step);
+    }
+
+    @Override
+    public void contact(Contact contact, List<Interaction> interactions) {
+        contacts++;
+        this.interactions += interactions.size();
+        next.contact(contact, interactions);
+    }
+
+    @Override
+    public void session(Session session) {
+        sessions++;
+        next.session(session);
+    }
+
+    @Override
+    public void goal(WeeklyGoal goal) {
+        goals++;
+        next.goal(goal);
+    }
+
+    @Override
+    public void draft(Draft draft) {
+        drafts++;
+        next.draft(draft);
+    }
+
+    @Override
+    public void win(Win win) {
+        wins++;
+        next.win(win);
+    }
+
+    /** As {@link JournalSnapshot#summary()} says it. */
+    public String summary() {
+        return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);
+    }
+}

@@ -1,0 +1,31 @@
+package org.netjournal.domain;
+
+import java.util.List;
+
+/**
+ * Takes a whole journal one entry at a time, in the order of NetJournal's full export, so that a restore never
+ * holds more than one entry of a file: the storage writes each entry as it comes, a test collects them into a
+ * {@link JournalSnapshot}. An entry without an id (a hand-written file) has id 0 and gets the next free one.
+ */
+public interface JournalSink {
+
+    void setting(String key, String value);
+
+    void step(JournalSnapshot.Step step);
+
+    /**
+     * A contact with its interactions; their contact id is 0 (they belong to this contact), their session ids are
+     * as written (a session that is not in the file leaves its interactions without one).
+     */
+    void contact(Contact contact, List<Interaction> interactions);
+
+    void session(Session session);
+
+    void goal(WeeklyGoal goal);
+
+    /** A draft; drafts come in the user's order. */
+    void draft(Draft draft);
+
+    /** A win; one whose session is not in the file is kept without one. */
+    void win(Win win);
+}

@@ -1,0 +1,355 @@
+package org.netjournal.io;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.ChecklistItem;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactValidation;
+import org.netjournal.domain.Draft;
+import org.netjournal.domain.Interaction;
+import org.netjournal.domain.InteractionKind;
+import org.netjournal.domain.JournalSink;
+import org.netjournal.domain.JournalSnapshot;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.Session;
+import org.netjournal.domain.StepDefinition;
+import org.netjournal.domain.TouchedContact;
+import org.netjournal.domain.WeeklyGoal;
+import org.netjournal.domain.Win;
+
+/**
+ * The strict reading of NetJournal's JSON: all of a full export (one with any section besides "contacts"), for
+ * the restore into an empty journal, with every id. It streams: each entry is read, checked and handed to a
+ * {@link JournalSink} (the storage's restore) before the next one is read, so a file of any size needs the memory
+ * of one entry. Any value it cannot restore as it was refuses the whole file (the sink's transaction is undone);
+ * a built-in checklist item of a later release, which this one has no label for, is left out: the only exception.
+ */
+public final class JsonRestoreReader {
+
+    /**
+     * The largest full export that is restored. Contact imports stop at {@link ImportPlanner#MAX_FILE_BYTES}, but
+     * a full export of a big journal (50,000 contacts make about 35 MB) must stay restorable; the restore streams,
+     * so the limit is about time and disk, not memory.
+     */
+    public static final long MAX_BACKUP_BYTES = 512L * 1024 * 1024;
+
+    private JsonRestoreReader() {
+    }
+
+    /**
+     * Refuses, without reading it, a file that is too large for a contact import and cannot be a full export
+     * either: when it does not even start like JSON ({@code tooLargeForImport}, the import's limit, applies), and
+     * when it is larger than {@link #MAX_BACKUP_BYTES} (the restore's limit applies).
+     */
+    public static void checkBackupSize(Path file, UnsupportedFileException tooLargeForImport)
+            throws IOException, UnsupportedFileException {
+        if (!FileText.startsLikeJson(file)) {
+            throw tooLargeForImport;
+        }
+        long size = Files.size(file);
+        if (size > MAX_BACKUP_BYTES) {
+            throw FileText.tooLarge(size, MAX_BACKUP_BYTES);
+        }
+    }
+
+    /**
+     * True when the file is a NetJournal export with any journal section (a full export, to be restored);
+     * false for a contacts-only export. Reads only up to the first journal section.
+     *
+     * @throws UnsupportedFileException when it is no NetJournal export, from a newer version or damaged before
+     *                                  its first section
+     */
+    public static boolean isFullExport(Path file) throws IOException, UnsupportedFileException {
+        final class Found extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Found() {
+                super(null, null, false, false);
+            }
+        }
+        try (Reader in = open(file)) {
+            JsonFieldReader.parse(in, new JsonFieldReader.Parts() {
+                @Override
+                public void contact(JsonFieldReader.RawContact contact) {
+                    // only the sections tell a full export
+                }
+
+                @Override
+                public void section(String name, JsonReader json) {
+                    throw new Found();
+                }
+            }, false);
+            return false;
+        } catch (Found found) {
+            return true;
+        }
+    }
+
+    /** Streams a full export from {@code file} into {@code sink}; see {@link #readInto(Reader, JournalSink)}. */
+    public static boolean restore(Path file, JournalSink sink) throws IOException, UnsupportedFileException {
+        FileText.requireRegularFile(file);
+        if (Files.size(file) > MAX_BACKUP_BYTES) {
+            throw FileText.tooLarge(Files.size(file), MAX_BACKUP_BYTES);
+        }
+        try (Reader in = open(file)) {
+            return readInto(in, sink);
+        }
+    }
+
+    /** The file as UTF-8 (what every export writes), without its byte-order mark; bytes that are no UTF-8 fail. */
+    private static Reader open(Path file) throws IOException, UnsupportedFileException {
+        FileText.requireRegularFile(file);
+        BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
+    }
+
+    /**
+     * Hands every entry of the export to {@code sink}, in the file's order, each checked before it is handed on;
+     * returns false when the file held contacts only (then the sink got them, and the caller decides).
+     *
+     * @throws UnsupportedFileException when the text is not JSON, not a NetJournal export, from a newer version,
+     *                                  or holds a value that cannot be restored (the reason names the entry)
+     */
+    public static boolean readInto(Reader in, JournalSink sink) throws IOException, UnsupportedFileException {
+        SectionReader sections = new SectionReader(sink);
+        JsonFieldReader.parse(in, sections, true);
+        return sections.journalSeen;
+    }
+
+    /** Reads the sections as they come and hands their entries on, one at a time. */
+    private static final class SectionReader implements JsonFieldReader.Parts {
+        private final JournalSink sink;
+        private int contactIndex;
+        boolean journalSeen;
+
+        SectionReader(JournalSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void contact(JsonFieldReader.RawContact raw) throws UnsupportedFileException {
+            try {
+                contactEntry(raw, contactIndex++);
+            } catch (BadJsonEntry bad) {
+                throw bad.unsupported();
+            }
+        }
+
+        @Override
+        public void section(String name, JsonReader json) throws IOException, UnsupportedFileException {
+            journalSeen = true;
+            try {
+                if (name.equals("settings")) {
+                    settings(json);
+                    return;
+                }
+                if (json.peek() == JsonToken.NULL) {
+                    json.nextNull(); // an empty section
+                    return;
+                }
+                if (json.peek() != JsonToken.BEGIN_ARRAY) {
+                    throw new BadJsonEntry("backup.badSection", name);
+                }
+                json.beginArray();
+                for (int i = 0; json.hasNext(); i++) {
+                    JsonElement element = JsonParser.parseReader(json); // one entry at a time
+                    if (!element.isJsonObject()) {
+                        throw new BadJsonEntry("backup.badSection", name);
+                    }
+                    JsonEntry entry = new JsonEntry(name, i, element.getAsJsonObject());
+                    switch (name) {
+                        case "steps" -> sink.step(step(entry, i));
+                        case "sessions" -> sink.session(session(entry, i));
+                        case "goals" -> sink.goal(goal(entry));
+                        case "drafts" -> sink.draft(new Draft(entry.id(), entry.network(), entry.string("title"),
+                                entry.string("text")));
+                        case "wins" -> sink.win(win(entry));
+                        default -> throw new IllegalArgumentException(name); // JOURNAL_SECTIONS holds no other
+                    }
+                }
+                json.endArray();
+            } catch (BadJsonEntry bad) {
+                throw bad.unsupported();
+            }
+        }
+
+        private void settings(JsonReader json) throws IOException, BadJsonEntry {
+            if (json.peek() == JsonToken.NULL) {
+                json.nextNull();
+                return;
+            }
+            if (json.peek() != JsonToken.BEGIN_OBJECT) {
+                throw new BadJsonEntry("backup.badSection", "settings");
+            }
+            json.beginObject();
+            while (json.hasNext()) {
+                String key = json.nextName();
+                JsonElement value = JsonParser.parseReader(json);
+                if (value.isJsonPrimitive()) {
+                    sink.setting(key, value.getAsString());
+                } else if (!value.isJsonNull()) {
+                    throw new BadJsonEntry("backup.badValue", "settings", key, value.toString());
+                }
+            }
+            json.endObject();
+        }
+
+        private void contactEntry(JsonFieldReader.RawContact raw, int index) throws BadJsonEntry {
+            String where = "contacts, entry " + (index + 1);
+            Contact contact;
+            List<Interaction> own = new ArrayList<>();
+            try {
+                contact = raw.contact();
+                for (Map<String, String> rawInteraction : raw.interactions) {
+                    Interaction read = raw.interaction(rawInteraction);
+                    own.add(new Interaction(longValue(where, "id", rawInteraction.get("id")), 0, read.date(),
+                            read.kind(), read.network(), read.note(),
+                            longOrNull(where, "sessionId", rawInteraction.get("sessionId"))));
+                }
+            } catch (JsonFieldReader.BadValue bad) {
+                throw new BadJsonEntry("backup.badValue", where, bad.field, bad.value);
+            }
+            if (ContactValidation.checkIdentity(contact).isPresent()) {
+                throw new BadJsonEntry("backup.badEntry", where, "a contact needs a name, a company or an e-mail");
+            }
+            for (ProfileLink profile : contact.profiles()) {
+                if (!profile.url().isBlank() && !ContactValidation.isHttpUrl(profile.url())) {
+                    throw new BadJsonEntry("backup.badValue", where, "url", profile.url());
+                }
+            }
+            sink.contact(contact.withId(longValue(where, "id", raw.fields.get("id"))), own);
+        }
+    }
+
+    private static JournalSnapshot.Step step(JsonEntry step, int i) throws BadJsonEntry {
+        Integer number = step.integer("number");
+        if (number == null || number < 1 || number > StepDefinition.COUNT) {
+            throw step.bad("number");
+        }
+        List<ChecklistItem> items = new ArrayList<>();
+        List<JsonObject> rawItems = step.objects("checklist");
+        for (int j = 0; j < rawItems.size(); j++) {
+            JsonEntry item = new JsonEntry("steps", i, rawItems.get(j));
+            String builtIn = item.text("builtinKey");
+            if (builtIn != null && !StepDefinition.byNumber(number).builtInItemKeys().contains(builtIn)) {
+                continue; // a built-in item of a later release: this one has no label for it
+            }
+            Integer position = item.integer("position");
+            try {
+                items.add(new ChecklistItem(item.id(), number, item.text("builtinKey"), item.text("text"),
+                        item.bool("checked"), position == null ? j : position));
+            } catch (IllegalArgumentException neither) {
+                throw item.bad("text");
+            }
+        }
+        return new JournalSnapshot.Step(number, step.string("notes"), step.bool("markedDone"),
+                step.text("updatedAt"), items);
+    }
+
+    private static Session session(JsonEntry entry, int i) throws BadJsonEntry {
+        String startText = entry.text("start");
+        LocalDateTime start;
+        try {
+            start = LocalDateTime.parse(String.valueOf(startText));
+        } catch (DateTimeParseException e) {
+            throw entry.bad("start");
+        }
+        Set<Network> networks = EnumSet.noneOf(Network.class);
+        for (String code : entry.strings("networks")) {
+            networks.add(entry.code(Network.fromCode(code), "networks", code));
+        }
+        Map<ActionKind, Integer> counts = new EnumMap<>(ActionKind.class);
+        for (Map.Entry<String, JsonElement> count : entry.object("counts").entrySet()) {
+            ActionKind action = entry.code(ActionKind.fromCode(count.getKey()), "counts", count.getKey());
+            counts.put(action, entry.integer(count.getValue(), "counts"));
+        }
+        List<TouchedContact> touched = new ArrayList<>();
+        for (JsonObject rawTouched : entry.objects("touched")) {
+            JsonEntry item = new JsonEntry("sessions", i, rawTouched);
+            String kind = item.text("kind");
+            try {
+                touched.add(new TouchedContact(item.id(), kind == null ? null
+                        : item.code(InteractionKind.fromCode(kind), "kind", kind)));
+            } catch (IllegalArgumentException noContact) {
+                throw item.bad("contactId");
+            }
+        }
+        try {
+            return new Session(entry.id(), start, entry.integer("durationMinutes"), networks, counts,
+                    entry.integer("energyBefore"), entry.integer("energyAfter"), entry.string("howItFelt"),
+                    entry.string("notes"), null, touched);
+        } catch (IllegalArgumentException invalid) {
+            throw new BadJsonEntry("backup.badEntry", entry.where(), invalid.getMessage());
+        }
+    }
+
+    private static WeeklyGoal goal(JsonEntry entry) throws BadJsonEntry {
+        String action = entry.text("action");
+        Integer target = entry.integer("target");
+        if (target == null || target < 1) {
+            throw entry.bad("target");
+        }
+        LocalDate since = entry.date("since");
+        if (since == null) {
+            throw entry.bad("since");
+        }
+        return new WeeklyGoal(entry.id(), entry.network(),
+                entry.code(ActionKind.fromCode(String.valueOf(action)), "action", action), target, since);
+    }
+
+    private static Win win(JsonEntry entry) throws BadJsonEntry {
+        LocalDate date = entry.date("date");
+        if (date == null) {
+            throw entry.bad("date");
+        }
+        String text = entry.string("text");
+        if (text.isBlank()) {
+            throw entry.bad("text");
+        }
+        return new Win(entry.id(), date, text, entry.longOrNull("sessionId"));
+    }
+
+    private static long longValue(String where, String field, String text) throws BadJsonEntry {
+        Long value = longOrNull(where, field, text);
+        return value == null ? 0 : value;
+    }
+
+    private static Long longOrNull(String where, String field, String text) throws BadJsonEntry {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new BadJsonEntry("backup.badValue", where, field, text);
+        }
+    }
+}

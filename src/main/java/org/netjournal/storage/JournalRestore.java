@@ -1,0 +1,395 @@
+package org.netjournal.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.netjournal.domain.ActionKind;
+import org.netjournal.domain.ChecklistItem;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.ContactChannel;
+import org.netjournal.domain.Draft;
+import org.netjournal.domain.Interaction;
+import org.netjournal.domain.JournalSink;
+import org.netjournal.domain.JournalSnapshot;
+import org.netjournal.domain.Network;
+import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.Session;
+import org.netjournal.domain.TouchedContact;
+import org.netjournal.domain.WeeklyGoal;
+import org.netjournal.domain.Win;
+
+/**
+ * Restores a whole journal into an empty one entry by entry, as a {@link JournalSink}: each entry is written as
+ * it comes, so restoring a file of any size holds one entry of it, never the file. Everything happens in one
+ * transaction (all or nothing); the search index is brought up to date once, at its end.
+ *
+ * <p>Every row keeps its id. Entries without one (a hand-written file) get the next free ids once everything
+ * else is written, as the export would have numbered them; only those are kept until the end. References are
+ * checked at the end, when all entries are in: an interaction or win whose session is not in the file loses
+ * that session; a session naming a contact that is not there, or two wins for one session, refuse the whole
+ * restore.
+ */
+public final class JournalRestore implements JournalSink {
+
+    /** Hands a journal's entries to the restore, e.g. while reading a file; may fail with its own exception. */
+    @FunctionalInterface
+    public interface Source<E extends Exception> {
+        void writeTo(JournalSink restore) throws E;
+    }
+
+    /** An action on the file that waits for the end of the restore (entries without an id). */
+    @FunctionalInterface
+    private interface Later {
+        void run() throws SQLException;
+    }
+
+    /** Carries a failed statement through the sink's methods, which cannot throw {@link SQLException}. */
+    private static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failed(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /** Carries the source's own failure out of the transaction. */
+    private static final class SourceFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SourceFailed(Exception cause) {
+            super(cause);
+        }
+    }
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    /** Entries without an id, by table, written at the end in this order (a contact's before its interactions). */
+    private final Map<String, List<Later>> withoutId = new LinkedHashMap<>();
+    private boolean stepsSeen;
+    private int draftPosition;
+
+    private JournalRestore(Connection connection) {
+        this.connection = connection;
+        for (String table : List.of("checklist_item", "contact", "session", "interaction", "weekly_goal", "draft",
+                "win")) {
+            withoutId.put(table, new ArrayList<>());
+        }
+    }
+
+    /**
+     * Writes what {@code source} hands over into this journal in one transaction: all of it, or (on any failure,
+     * the source's included) nothing.
+     *
+     * @throws JournalSnapshots.NotEmptyException when the journal holds data already; nothing is written
+     * @throws IllegalArgumentException           when the entries contradict each other; nothing is written
+     * @throws E                                  when the source fails; nothing is written
+     */
+    public static <E extends Exception> void intoEmpty(JournalDatabase database, Source<E> source) throws E {
+        try {
+            StorageCalls.write(database, "Restoring the journal", connection -> {
+                List<String> problems = JournalSnapshots.problems(connection);
+                if (!problems.isEmpty()) {
+                    throw new JournalSnapshots.NotEmptyException(problems);
+                }
+                try (Statement statement = connection.createStatement()) {
+                    // a win or an interaction may name a session further down the file
+                    statement.execute("PRAGMA defer_foreign_keys = ON");
+                }
+                JournalRestore restore = new JournalRestore(connection);
+                try {
+                    source.writeTo(restore);
+                    restore.finish();
+                } catch (Failed failed) {
+                    throw (SQLException) failed.getCause();
+                } catch (RuntimeException | SQLException e) {
+                    throw e;
+                } catch (Exception sourceFailed) {
+                    throw new SourceFailed(sourceFailed);
+                } finally {
+                    restore.closeStatements();
+                }
+                return null;
+            });
+        } catch (SourceFailed failed) {
+            @SuppressWarnings("unchecked")
+            E cause = (E) failed.getCause();
+            throw cause;
+        }
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private void closeStatements() throws SQLException {
+        for (PreparedStatement statement : statements.values()) {
+            statement.close();
+        }
+    }
+
+    /** Runs {@code write} now, or at the end when the entry has no id yet. */
+    private void write(String table, long id, Later write) {
+        try {
+            if (id > 0) {
+                write.run();
+            } else {
+                withoutId.get(table).add(write);
+            }
+        } catch (SQLException e) {
+            throw new Failed(e);
+        }
+    }
+
+    private static Long idOrNext(long id) {
+        return id > 0 ? id : null; // SQLite gives a row without an id the next one
+    }
+
+    private long lastId() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Override
+    public void setting(String key, String value) {
+        write("setting", 1, () -> {
+            PreparedStatement upsert = statement("INSERT INTO setting (key, value) VALUES (?, ?) "
+                    + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            upsert.setString(1, key);
+            upsert.setString(2, value);
+            upsert.executeUpdate();
+        });
+    }
+
+    @Override
+    public void step(JournalSnapshot.Step step) {
+        write("step", 1, () -> {
+            if (!stepsSeen) {
+                stepsSeen = true; // a file without steps leaves the new journal's steps as they are
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("DELETE FROM checklist_item"); // the empty journal's unchecked built-ins
+                }
+            }
+            PreparedStatement update = statement(
+                    "UPDATE step SET notes = ?, marked_done = ?, updated_at = ? WHERE number = ?");
+            update.setString(1, step.notes());
+            update.setInt(2, step.markedDone() ? 1 : 0);
+            StorageCalls.setText(update, 3, step.updatedAt());
+            update.setInt(4, step.number());
+            update.executeUpdate();
+        });
+        for (ChecklistItem item : step.items()) {
+            write("checklist_item", item.id(), () -> {
+                PreparedStatement insert = statement("INSERT INTO checklist_item "
+                        + "(id, step_number, builtin_key, text, checked, position) VALUES (?, ?, ?, ?, ?, ?)");
+                StorageCalls.setLong(insert, 1, idOrNext(item.id()));
+                insert.setInt(2, step.number());
+                StorageCalls.setText(insert, 3, item.builtInKey());
+                StorageCalls.setText(insert, 4, item.text());
+                insert.setInt(5, item.checked() ? 1 : 0);
+                insert.setInt(6, item.position());
+                insert.executeUpdate();
+            });
+        }
+    }
+
+    @Override
+    public void contact(Contact c, List<Interaction> interactions) {
+        write("contact", c.id(), () -> {
+            PreparedStatement insert = statement("INSERT INTO contact (id, first_name, last_name, "
+                    + "company, role, email, how_we_met, stage, cadence, notes, source, connected_on, created_at, "
+                    + "middle_name, name_prefix, name_suffix, is_organisation) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            StorageCalls.setLong(insert, 1, idOrNext(c.id()));
+            insert.setString(2, c.firstName());
+            insert.setString(3, c.lastName());
+            insert.setString(4, c.company());
+            insert.setString(5, c.role());
+            insert.setString(6, c.email());
+            insert.setString(7, c.howWeMet());
+            insert.setString(8, c.stage().code());
+            insert.setString(9, c.cadence().code());
+            insert.setString(10, c.notes());
+            insert.setString(11, c.source().code());
+            StorageCalls.setText(insert, 12, c.connectedOn() == null ? null : c.connectedOn().toString());
+            insert.setString(13, c.createdAt().toString());
+            insert.setString(14, c.details().middleName());
+            insert.setString(15, c.details().namePrefix());
+            insert.setString(16, c.details().nameSuffix());
+            insert.setInt(17, c.details().organisation() ? 1 : 0);
+            insert.executeUpdate();
+            long id = c.id() > 0 ? c.id() : lastId();
+            writeChannels("INSERT INTO contact_email (contact_id, position, address, label, preferred) "
+                    + "VALUES (?, ?, ?, ?, ?)", id, c.details().emails());
+            writeChannels("INSERT INTO contact_phone (contact_id, position, number, label, preferred) "
+                    + "VALUES (?, ?, ?, ?, ?)", id, c.details().phones());
+            PreparedStatement profile = statement(
+                    "INSERT INTO contact_profile (contact_id, position, network, url) VALUES (?, ?, ?, ?)");
+            for (int position = 0; position < c.profiles().size(); position++) {
+                ProfileLink link = c.profiles().get(position);
+                profile.setLong(1, id);
+                profile.setInt(2, position);
+                profile.setString(3, link.network().code());
+                profile.setString(4, link.url());
+                profile.executeUpdate();
+            }
+            PreparedStatement tag = statement("INSERT INTO contact_tag (contact_id, tag) VALUES (?, ?)");
+            for (String name : c.tags()) {
+                tag.setLong(1, id);
+                tag.setString(2, name);
+                tag.executeUpdate();
+            }
+            for (Interaction interaction : interactions) {
+                write("interaction", interaction.id(), () -> writeInteraction(interaction, id));
+            }
+        });
+    }
+
+    private void writeChannels(String sql, long contactId, List<ContactChannel> channels) throws SQLException {
+        PreparedStatement insert = statement(sql);
+        for (int position = 0; position < channels.size(); position++) {
+            insert.setLong(1, contactId);
+            insert.setInt(2, position);
+            insert.setString(3, channels.get(position).value());
+            insert.setString(4, channels.get(position).label());
+            insert.setInt(5, channels.get(position).preferred() ? 1 : 0);
+            insert.executeUpdate();
+        }
+    }
+
+    private void writeInteraction(Interaction i, long contactId) throws SQLException {
+        PreparedStatement insert = statement("INSERT INTO interaction "
+                + "(id, contact_id, date, kind, network, note, session_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        StorageCalls.setLong(insert, 1, idOrNext(i.id()));
+        insert.setLong(2, contactId);
+        insert.setString(3, i.date().toString());
+        insert.setString(4, i.kind().code());
+        StorageCalls.setText(insert, 5, i.network() == null ? null : i.network().code());
+        insert.setString(6, i.note());
+        StorageCalls.setLong(insert, 7, i.sessionId());
+        insert.executeUpdate();
+    }
+
+    @Override
+    public void session(Session s) {
+        write("session", s.id(), () -> {
+            PreparedStatement insert = statement("INSERT INTO session (id, start, duration_minutes, energy_before, "
+                    + "energy_after, how_it_felt, notes) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            StorageCalls.setLong(insert, 1, idOrNext(s.id()));
+            insert.setString(2, SessionRepository.START_FORMAT.format(s.start()));
+            StorageCalls.setInt(insert, 3, s.durationMinutes());
+            StorageCalls.setInt(insert, 4, s.energyBefore());
+            StorageCalls.setInt(insert, 5, s.energyAfter());
+            insert.setString(6, s.howItFelt());
+            insert.setString(7, s.notes());
+            insert.executeUpdate();
+            long id = s.id() > 0 ? s.id() : lastId();
+            PreparedStatement network = statement("INSERT INTO session_network (session_id, network) VALUES (?, ?)");
+            for (Network used : s.networks()) {
+                network.setLong(1, id);
+                network.setString(2, used.code());
+                network.executeUpdate();
+            }
+            PreparedStatement count = statement(
+                    "INSERT INTO session_count (session_id, action, count) VALUES (?, ?, ?)");
+            for (Map.Entry<ActionKind, Integer> entry : s.counts().entrySet()) {
+                count.setLong(1, id);
+                count.setString(2, entry.getKey().code());
+                count.setInt(3, entry.getValue());
+                count.executeUpdate();
+            }
+            PreparedStatement contact = statement(
+                    "INSERT INTO session_contact (session_id, contact_id, position, kind) VALUES (?, ?, ?, ?)");
+            int position = 0;
+            for (TouchedContact touched : s.touched()) {
+                contact.setLong(1, id);
+                contact.setLong(2, touched.contactId());
+                contact.setInt(3, position++);
+                contact.setString(4, touched.kind().code());
+                contact.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void goal(WeeklyGoal goal) {
+        write("weekly_goal", goal.id(), () -> {
+            PreparedStatement insert = statement(
+                    "INSERT INTO weekly_goal (id, network, action, target, since) VALUES (?, ?, ?, ?, ?)");
+            StorageCalls.setLong(insert, 1, idOrNext(goal.id()));
+            StorageCalls.setText(insert, 2, goal.network() == null ? null : goal.network().code());
+            insert.setString(3, goal.action().code());
+            insert.setInt(4, goal.target());
+            insert.setString(5, goal.since().toString());
+            insert.executeUpdate();
+        });
+    }
+
+    @Override
+    public void draft(Draft draft) {
+        int position = draftPosition++;
+        write("draft", draft.id(), () -> {
+            PreparedStatement insert = statement(
+                    "INSERT INTO draft (id, network, title, text, position) VALUES (?, ?, ?, ?, ?)");
+            StorageCalls.setLong(insert, 1, idOrNext(draft.id()));
+            StorageCalls.setText(insert, 2, draft.network() == null ? null : draft.network().code());
+            insert.setString(3, draft.title());
+            insert.setString(4, draft.text());
+            insert.setInt(5, position);
+            insert.executeUpdate();
+        });
+    }
+
+    @Override
+    public void win(Win win) {
+        write("win", win.id(), () -> {
+            PreparedStatement insert = statement("INSERT INTO win (id, date, text, session_id) VALUES (?, ?, ?, ?)");
+            StorageCalls.setLong(insert, 1, idOrNext(win.id()));
+            insert.setString(2, win.date().toString());
+            insert.setString(3, win.text());
+            StorageCalls.setLong(insert, 4, win.sessionId());
+            insert.executeUpdate();
+        });
+    }
+
+    /** The entries without an id, then the references between entries, which can only be checked now. */
+    private void finish() throws SQLException {
+        for (List<Later> table : withoutId.values()) {
+            // a contact without an id adds its interactions without one to the list that follows
+            for (int i = 0; i < table.size(); i++) {
+                table.get(i).run();
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE interaction SET session_id = NULL WHERE session_id IS NOT NULL "
+                    + "AND session_id NOT IN (SELECT id FROM session)");
+            statement.executeUpdate("UPDATE win SET session_id = NULL WHERE session_id IS NOT NULL "
+                    + "AND session_id NOT IN (SELECT id FROM session)");
+            try (ResultSet rs = statement.executeQuery("SELECT session_id FROM win WHERE session_id IS NOT NULL "
+                    + "GROUP BY session_id HAVING COUNT(*) > 1 LIMIT 1")) {
+                if (rs.next()) {
+                    throw new IllegalArgumentException("session " + rs.getLong(1) + " has two wins");
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
+                if (rs.next()) {
+                    throw new IllegalArgumentException("an entry of " + rs.getString(1) + " names a "
+                            + rs.getString(3) + " that is missing");
+                }
+            }
+        }
+    }
+}
