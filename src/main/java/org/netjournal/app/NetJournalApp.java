@@ -262,6 +262,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors, autosave);
         journalModel = new JournalModel(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
                 opened.settings(), contacts, runner, saveStatus, errors, autosave);
+        stepEditor.countWins(journalModel.wins());
         journalModel.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));

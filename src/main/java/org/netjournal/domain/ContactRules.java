@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class ContactRules {
 
     /** "Due" lists contacts whose next touch is at most this many days away (or overdue). */
-    public static final int DUE_WINDOW_DAYS = 7;
+    public static final int DUE_WINDOW_DAYS = 14;
 
     private ContactRules() {
     }
@@ -33,6 +33,11 @@ public final class ContactRules {
     /** Due within the window from {@code today}, including overdue. */
     public static boolean isDue(Optional<LocalDate> nextDue, LocalDate today) {
         return nextDue.map(due -> !due.isAfter(today.plusDays(DUE_WINDOW_DAYS))).orElse(false);
+    }
+
+    /** Due now: the next due day is today or has passed (the rest of the window is "due soon"). */
+    public static boolean isDueNow(Optional<LocalDate> nextDue, LocalDate today) {
+        return nextDue.map(due -> !due.isAfter(today)).orElse(false);
     }
 
     /** Days overdue (positive) or days left (negative). */

@@ -83,6 +83,11 @@ public record ContactSummary(long id, String firstName, String lastName, String 
         return ContactRules.nextDue(cadence, lastInteraction, addedOn);
     }
 
+    /** Next due today or earlier. */
+    public boolean isDueNow(LocalDate today) {
+        return ContactRules.isDueNow(nextDue(), today);
+    }
+
     /** Due within {@link ContactRules#DUE_WINDOW_DAYS} days of {@code today}, overdue included. */
     public boolean isDue(LocalDate today) {
         return ContactRules.isDue(nextDue(), today);

@@ -50,7 +50,7 @@ public sealed interface Destination permits Destination.Step, Destination.Contac
     }
 
     /**
-     * The target contacts; {@code dueOnly} opens the "Due" view (due within 7 days, most overdue first),
+     * The target contacts; {@code dueOnly} opens the "Due" view (due now or within 14 days, most overdue first),
      * {@code contactId} the contact to select and open in the form, or 0.
      */
     record Contacts(boolean dueOnly, long contactId) implements Destination {

@@ -47,6 +47,9 @@ import org.netjournal.ui.theme.Theme;
 /** The single window's content: menu, navigator, the editor for the selection, status bar. */
 public final class MainWindow {
 
+    /** How long a status-bar confirmation stays: long enough to read one sentence, short enough not to linger. */
+    private static final javafx.util.Duration NOTICE_SHOWN = javafx.util.Duration.seconds(8);
+
     /** What the window asks of the application (the app owns storage and settings). */
     public interface Actions {
         void quit();
@@ -406,6 +409,26 @@ public final class MainWindow {
         return item;
     }
 
+    /** The status bar's short confirmations (e.g. after saving a session): shown for a few seconds, then gone. */
+    private static Label notice(SaveStatus saveStatus) {
+        Label notice = new Label();
+        notice.setId("statusNotice");
+        notice.getStyleClass().add(Styles.SUCCESS);
+        notice.setGraphic(new FontIcon(Material2OutlinedAL.CHECK_CIRCLE));
+        notice.setVisible(false);
+        notice.managedProperty().bind(notice.visibleProperty());
+        javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(NOTICE_SHOWN);
+        shown.setOnFinished(event -> notice.setVisible(false));
+        saveStatus.noticeProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                notice.setText(text);
+                notice.setVisible(true);
+                shown.playFromStart();
+            }
+        });
+        return notice;
+    }
+
     private StatusBar statusBar(SaveStatus saveStatus, Path dataFile) {
         StatusBar bar = new StatusBar();
         bar.setText(messages.format("status.dataFile", dataFile.toString()));
@@ -435,6 +458,7 @@ public final class MainWindow {
             }
         });
         bar.getRightItems().add(saved);
+        bar.getLeftItems().add(notice(saveStatus));
         return bar;
     }
 

@@ -47,12 +47,20 @@ class ContactSummaryTest {
     }
 
     @Test
-    void dueWindowIsSevenDaysAndIncludesOverdue() {
+    void dueWindowIsFourteenDaysAndIncludesOverdue() {
         ContactSummary s = summary(Cadence.TWO_WEEKS, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 1, 1));
-        assertFalse(s.isDue(LocalDate.of(2025, 5, 7)));
-        assertTrue(s.isDue(LocalDate.of(2025, 5, 8)));
+        assertFalse(s.isDue(LocalDate.of(2025, 4, 30)));
+        assertTrue(s.isDue(LocalDate.of(2025, 5, 1)));
         assertTrue(s.isDue(LocalDate.of(2025, 5, 15)));
         assertTrue(s.isDue(LocalDate.of(2026, 5, 15)));
+    }
+
+    @Test
+    void dueNowMeansTodayOrEarlier() {
+        ContactSummary s = summary(Cadence.TWO_WEEKS, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 1, 1));
+        assertFalse(s.isDueNow(LocalDate.of(2025, 5, 14)), "due tomorrow: soon, not now");
+        assertTrue(s.isDueNow(LocalDate.of(2025, 5, 15)), "due today");
+        assertTrue(s.isDueNow(LocalDate.of(2025, 6, 1)), "overdue");
     }
 
     @Test

@@ -494,13 +494,13 @@ class ContactRepositoryTest {
     }
 
     @Test
-    void dueMeansWithinSevenDaysOrOverdue() {
+    void dueMeansWithinFourteenDaysOrOverdue() {
         Contact ada = contacts.save(withCadence(Contact.named("Ada", ""), Cadence.TWO_WEEKS));
         contacts.addInteraction(interaction(ada.id(), "2025-05-01", InteractionKind.LIKED));
         ContactSummary row = contacts.summaries().get(0); // next due 15 May
 
-        assertFalse(row.isDue(LocalDate.of(2025, 5, 7)), "8 days ahead");
-        assertTrue(row.isDue(LocalDate.of(2025, 5, 8)), "7 days ahead");
+        assertFalse(row.isDue(LocalDate.of(2025, 4, 30)), "15 days ahead");
+        assertTrue(row.isDue(LocalDate.of(2025, 5, 1)), "14 days ahead");
         assertTrue(row.isDue(LocalDate.of(2025, 5, 15)), "due today");
         assertTrue(row.isDue(LocalDate.of(2025, 9, 1)), "long overdue");
     }

@@ -115,8 +115,8 @@ class StepsWindowTest extends WindowTest {
         app.robot.clickOn(buttons.get(buttons.size() - 1));
         AppDriver.waitUntil(() -> app.robot.lookup("#stepPage6 .checklist-item").queryAll().size() == 4, "4 items");
         app.robot.clickOn(app.<Node>reveal("#stepPage6 #markDone"));
-        AppDriver.waitUntil(() -> "Done".equals(app.robot.lookup("#stepPage6 #stepState").queryAs(Label.class)
-                .getText()), "done state");
+        AppDriver.waitUntil(() -> "Done (marked by you)".equals(app.robot.lookup("#stepPage6 #stepState")
+                .queryAs(Label.class).getText()), "done state");
         app.waitUntilSaved();
         app.quit();
 
@@ -127,7 +127,8 @@ class StepsWindowTest extends WindowTest {
         assertEquals(4, items.size());
         assertFalse(items.stream().anyMatch(box -> box.getText().equals("Temporary")));
         assertTrue(app.robot.lookup("#stepPage6 #markDone").queryAs(CheckBox.class).isSelected());
-        assertEquals("Done", app.robot.lookup("#stepPage6 #stepState").queryAs(Label.class).getText());
+        assertEquals("Done (marked by you)",
+                app.robot.lookup("#stepPage6 #stepState").queryAs(Label.class).getText());
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class SaveStatus {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.SAVED);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notSaved = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final Set<Object> unsaved = new HashSet<>();
     private final Map<Object, String> failedKeys = new LinkedHashMap<>();
     /** Per editor: the sentence saying what it holds back. */
@@ -45,6 +46,20 @@ public final class SaveStatus {
     /** What typed text is not stored, and why; empty when every editor stored all it holds. */
     public ReadOnlyStringProperty notSavedProperty() {
         return notSaved.getReadOnlyProperty();
+    }
+
+    /**
+     * A short confirmation of something just stored (e.g. "Session saved. This week: …"), shown by the status bar
+     * for a few seconds, never in a dialog; empty when there is none.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Says {@code sentence} in the status bar for a few seconds (the same sentence twice is said twice). */
+    public void announce(String sentence) {
+        notice.set("");
+        notice.set(sentence);
     }
 
     /** Text typed under {@code key} is not in the file yet. */

@@ -139,6 +139,19 @@ final class ContactForm {
     private record Loaded(Contact contact, List<Interaction> interactions) {
     }
 
+    /**
+     * Closes the contact shown (it left the list through a filter), after saving what was typed; a form holding
+     * text it cannot store stays open, so nothing typed is lost.
+     */
+    void close() {
+        if (current == null || holdsUnstorableText()) {
+            return;
+        }
+        flush();
+        current = null;
+        content.setVisible(false);
+    }
+
     long currentId() {
         return current == null ? -1 : current.id();
     }

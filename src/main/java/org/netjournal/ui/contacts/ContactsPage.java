@@ -33,6 +33,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.domain.ContactFilter;
+import org.netjournal.domain.ContactRules;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.common.ColumnWidths;
@@ -57,6 +58,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     private final CustomTextField filter = new CustomTextField();
     private final ComboBox<ComfortStage> stageFilter = new ComboBox<>();
     private final ToggleButton dueOnly = new ToggleButton();
+    private final Label emptyHint = new Label();
     private final ComboBox<String> tagFilter = new ComboBox<>();
     private final Label count = new Label();
     private final ContactForm form;
@@ -80,15 +82,18 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         buildTable();
         BorderPane left = new BorderPane(table);
         left.setTop(toolbar(openImport));
-        Label emptyHint = new Label(messages.get("contacts.empty"));
+        emptyHint.setText(messages.get("contacts.empty"));
         emptyHint.setWrapText(true);
         emptyHint.getStyleClass().add("empty-hint");
         table.setPlaceholder(emptyHint);
+        count.setId("contactsCount");
+        emptyHint.setId("contactsEmpty");
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         count.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
         left.setBottom(count);
 
         Label pick = new Label(messages.get("contacts.pick"));
+        pick.setId("contactsPick");
         pick.getStyleClass().add("empty-hint");
         pick.setWrapText(true);
         StackPane right = new StackPane(pick, form.root());
@@ -179,7 +184,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         }
     }
 
-    /** Shows all contacts or the "Due" view (due within 7 days, most overdue first). */
+    /** Shows all contacts or the "Due" view (due now or within 14 days, most overdue first). */
     public void showDueOnly(boolean due) {
         dueOnly.setSelected(due);
         if (due) {
@@ -341,11 +346,12 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
                     setText(null);
                     return;
                 }
-                setText(labels.date(due));
+                setText(due.isAfter(model.today()) ? labels.date(due)
+                        : messages.format("contacts.dueNowOn", labels.date(due)));
                 LocalDate today = model.today();
                 if (due.isBefore(today)) {
                     getStyleClass().add(Styles.DANGER);
-                } else if (!due.isAfter(today.plusDays(7))) {
+                } else if (!due.isAfter(today.plusDays(ContactRules.DUE_WINDOW_DAYS))) {
                     getStyleClass().add(Styles.WARNING);
                 }
             }
@@ -387,10 +393,25 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         filtered.setPredicate(ContactFilter.of(filter.getText(), stageFilter.getValue(), dueOnly.isSelected(),
                 tagFilter.getValue(), model.today())::test);
         updateCount();
+        long shown = form.currentId();
+        if (shown > 0 && filtered.stream().noneMatch(row -> row.id() == shown)) {
+            form.close(); // the form shows a contact of the list, never one the filter hides
+        }
     }
 
+    /** The count below the table and the table's empty text, both saying what the list is. */
     private void updateCount() {
-        count.setText(messages.format("contacts.count", filtered.size(), model.contacts().size()));
+        LocalDate today = model.today();
+        if (dueOnly.isSelected()) {
+            long now = filtered.stream().filter(row -> row.isDueNow(today)).count();
+            count.setText(messages.format("contacts.dueCount", now, filtered.size() - now));
+        } else {
+            count.setText(messages.format("contacts.count", filtered.size(), model.contacts().size()));
+        }
+        String empty = model.contacts().isEmpty() ? "contacts.empty"
+                : dueOnly.isSelected() && filter.getText().isBlank() && stageFilter.getValue() == null
+                        && tagFilter.getValue() == null ? "contacts.noneDue" : "contacts.noMatch";
+        emptyHint.setText(messages.get(empty));
     }
 
     private void refreshTags() {

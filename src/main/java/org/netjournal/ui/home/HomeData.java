@@ -50,6 +50,12 @@ final class HomeData {
         return Optional.of(older.get(index));
     }
 
+    /** The newest win noted in {@code current}, shown at once so a win just noted is seen on home. */
+    static Optional<Win> latestWinOf(Collection<Win> wins, Week current) {
+        return wins.stream().filter(win -> !win.date().isBefore(current.start()))
+                .max(Comparator.comparing(Win::date).thenComparingLong(Win::id));
+    }
+
     /** The number (1 … 7) of the first step not done yet, empty when all are done. */
     static Optional<Integer> firstUnfinishedStep(List<StepState> statesInOrder) {
         for (int i = 0; i < statesInOrder.size(); i++) {

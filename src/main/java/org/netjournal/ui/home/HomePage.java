@@ -414,18 +414,25 @@ public final class HomePage implements AreaPage {
     }
 
     private void showWin(Week current, LocalDate today) {
-        Optional<Win> win = HomeData.pastWin(journal.wins(), current, today);
-        if (win.isEmpty()) {
+        Optional<Win> latest = HomeData.latestWinOf(journal.wins(), current);
+        Optional<Win> past = HomeData.pastWin(journal.wins(), current, today);
+        if (latest.isEmpty() && past.isEmpty()) {
             winBody.getChildren().setAll(hint(messages.get("home.noWin")));
             return;
         }
-        Label text = new Label(messages.format("home.winQuote", win.get().text()));
+        winBody.getChildren().clear();
+        latest.ifPresent(win -> winBody.getChildren().addAll(winLines(win, "homeLatestWin", "home.winThisWeek")));
+        past.ifPresent(win -> winBody.getChildren().addAll(winLines(win, "homeWinText", "home.winDate")));
+    }
+
+    private List<Label> winLines(Win win, String id, String dateKey) {
+        Label text = new Label(messages.format("home.winQuote", win.text()));
         text.getStyleClass().add("win-text");
         text.setWrapText(true);
-        text.setId("homeWinText");
-        Label date = new Label(messages.format("home.winDate", dates.date(win.get().date())));
+        text.setId(id);
+        Label date = new Label(messages.format(dateKey, dates.date(win.date())));
         date.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        winBody.getChildren().setAll(text, date);
+        return List.of(text, date);
     }
 
     private void showNextStep() {

@@ -362,6 +362,7 @@ public final class JournalPage implements AreaPage {
         private final Label firstLine = new Label();
         private final Label energy = new Label();
         private final Label touched = new Label();
+        private final Label win = new Label();
         private final Button edit = new Button(null, new FontIcon(Material2OutlinedAL.EDIT));
         private final Button delete = new Button(null, new FontIcon(Material2OutlinedAL.DELETE_OUTLINE));
         private final HBox sessionBox;
@@ -384,11 +385,15 @@ public final class JournalPage implements AreaPage {
             touched.getStyleClass().addAll(Styles.TEXT_SMALL);
             touched.setGraphic(new FontIcon(Material2OutlinedMZ.PERSON));
             touched.setTextOverrun(OverrunStyle.ELLIPSIS);
-            VBox what = new VBox(2, counts, firstLine, touched);
+            win.getStyleClass().addAll(Styles.TEXT_SMALL, "journal-win");
+            win.setGraphic(new FontIcon(Material2OutlinedAL.EMOJI_EVENTS));
+            win.setTextOverrun(OverrunStyle.ELLIPSIS);
+            VBox what = new VBox(2, counts, firstLine, win, touched);
             what.setMinWidth(0);
             HBox.setHgrow(what, Priority.ALWAYS);
             firstLine.managedProperty().bind(firstLine.visibleProperty());
             touched.managedProperty().bind(touched.visibleProperty());
+            win.managedProperty().bind(win.visibleProperty());
 
             energy.getStyleClass().addAll(Styles.TEXT_SMALL);
             energy.setGraphic(new FontIcon(Material2OutlinedAL.FLASH_ON));
@@ -446,12 +451,16 @@ public final class JournalPage implements AreaPage {
                     String name = contactName(t.contactId());
                     return name.isEmpty() ? "#" + t.contactId() : name;
                 }).toList();
+                String winText = session.win() == null ? "" : firstLineOf(session.win());
+                win.setText(winText);
+                win.setVisible(!winText.isEmpty());
                 touched.setText(String.join(", ", names));
                 touched.setVisible(!names.isEmpty());
                 String energyText = texts.energy(session.energyBefore(), session.energyAfter());
                 energy.setText(energyText);
                 energy.setVisible(!energyText.isEmpty());
-                setAccessibleText(time.getText() + ", " + counts.getText() + (line.isEmpty() ? "" : ", " + line));
+                setAccessibleText(time.getText() + ", " + counts.getText() + (line.isEmpty() ? "" : ", " + line)
+                        + (winText.isEmpty() ? "" : ", " + messages.format("journal.winAccessible", winText)));
                 setGraphic(sessionBox);
             }
         }
@@ -475,14 +484,16 @@ public final class JournalPage implements AreaPage {
         return text.toString();
     }
 
-    /** The first non-blank line of the notes, else of "how it felt", else the win. */
+    /** The first non-blank line of the notes, else of "how it felt" (the win has its own line). */
     private static String firstLine(Session session) {
-        for (String text : new String[] {session.notes(), session.howItFelt(),
-                session.win() == null ? "" : session.win()}) {
-            for (String line : text.split("\\R")) {
-                if (!line.isBlank()) {
-                    return line.strip();
-                }
+        String notes = firstLineOf(session.notes());
+        return notes.isEmpty() ? firstLineOf(session.howItFelt()) : notes;
+    }
+
+    private static String firstLineOf(String text) {
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                return line.strip();
             }
         }
         return "";

@@ -27,6 +27,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -48,6 +49,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.ui.common.FormGrid;
@@ -86,6 +88,7 @@ public final class SessionEntryDialog {
     private final TextField time = new TextField();
     private final TextField duration = new TextField();
     private final Map<Network, ToggleButton> networks = new EnumMap<>(Network.class);
+    private final Label presetNote = new Label();
     private final Map<ActionKind, Spinner<Integer>> counts = new EnumMap<>(ActionKind.class);
     private final ToggleGroup energyBefore = new ToggleGroup();
     private final ToggleGroup energyAfter = new ToggleGroup();
@@ -143,12 +146,16 @@ public final class SessionEntryDialog {
         }
     }
 
-    /** Opens an empty entry: now, the networks of the last session. */
+    /**
+     * Opens an empty entry: now, the networks of the last session, marked as such (so a session is not counted
+     * for the last session's networks without the user seeing it).
+     */
     public static SessionEntryDialog openNew(UiContext context, Window owner) {
         LocalDateTime now = LocalDateTime.now();
-        Session fresh = Session.startingAt(now).withNetworks(context.journal().lastSession()
-                .map(Session::networks).orElse(Set.of()));
+        Set<Network> lastNetworks = context.journal().lastSession().map(Session::networks).orElse(Set.of());
+        Session fresh = Session.startingAt(now).withNetworks(lastNetworks);
         SessionEntryDialog entry = new SessionEntryDialog(context, owner, fresh, true);
+        entry.markPreset(lastNetworks);
         entry.show();
         return entry;
     }
@@ -158,6 +165,18 @@ public final class SessionEntryDialog {
         SessionEntryDialog entry = new SessionEntryDialog(context, owner, session, false);
         entry.show();
         return entry;
+    }
+
+    /**
+     * Shows "as in your last session" under the networks while the chosen ones are {@code preset}; gone as soon
+     * as the user changes them (or an unsent entry brought other ones back).
+     */
+    private void markPreset(Set<Network> preset) {
+        javafx.beans.binding.BooleanBinding stillPreset = Bindings.createBooleanBinding(
+                () -> !preset.isEmpty() && chosenNetworks().equals(preset),
+                networks.values().stream().map(ToggleButton::selectedProperty)
+                        .toArray(javafx.beans.Observable[]::new));
+        presetNote.visibleProperty().bind(stillPreset);
     }
 
     /** Called with the stored session once it was saved. */
@@ -208,6 +227,13 @@ public final class SessionEntryDialog {
         when.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane networkRow = new FlowPane(6, 6);
+        presetNote.setId("networksPreset");
+        presetNote.setText(messages.get("journal.entry.networksPreset"));
+        presetNote.setGraphic(new FontIcon(Material2OutlinedMZ.RESTORE));
+        presetNote.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
+        presetNote.setWrapText(true);
+        presetNote.setVisible(false);
+        presetNote.managedProperty().bind(presetNote.visibleProperty());
         for (Network network : Network.values()) {
             ToggleButton toggle = new ToggleButton(texts.network(network));
             toggle.setId("network-" + network.code());
@@ -253,7 +279,7 @@ public final class SessionEntryDialog {
 
         int row = 0;
         grid.addRow(row++, fieldLabel("journal.entry.when", date), when);
-        grid.addRow(row++, fieldLabel("journal.entry.networks", networkRow), networkRow);
+        grid.addRow(row++, fieldLabel("journal.entry.networks", networkRow), new VBox(4, networkRow, presetNote));
         grid.addRow(row++, fieldLabel("journal.entry.counts", countRow), countRow);
         grid.addRow(row++, fieldLabel("journal.entry.energy", energyRow), new VBox(4, energyRow, energyHint));
         grid.addRow(row++, fieldLabel("journal.entry.contacts", touched.field()), touched.root());
@@ -374,6 +400,16 @@ public final class SessionEntryDialog {
 
     // ---------------------------------------------------------------------------------------------------
     // Values
+
+    private Set<Network> chosenNetworks() {
+        Set<Network> chosen = EnumSet.noneOf(Network.class);
+        networks.forEach((network, toggle) -> {
+            if (toggle.isSelected()) {
+                chosen.add(network);
+            }
+        });
+        return chosen;
+    }
 
     private void populate(Session session) {
         date.setValue(session.date());
@@ -565,14 +601,8 @@ public final class SessionEntryDialog {
         if (day == null || at.isEmpty() || minutes.isEmpty() || !countsValid) {
             return Optional.empty();
         }
-        Set<Network> chosen = EnumSet.noneOf(Network.class);
-        networks.forEach((network, toggle) -> {
-            if (toggle.isSelected()) {
-                chosen.add(network);
-            }
-        });
         return Optional.of(new Session(original.id(), LocalDateTime.of(day, at.get()),
-                minutes.get() == 0 ? null : minutes.get(), chosen, values, energy(energyBefore),
+                minutes.get() == 0 ? null : minutes.get(), chosenNetworks(), values, energy(energyBefore),
                 energy(energyAfter), howItFelt.getText().strip(), notes.getText().strip(), win.getText(),
                 touched.touched()));
     }
@@ -679,6 +709,8 @@ public final class SessionEntryDialog {
             }
             dialog.setResult(saved);
             dialog.close();
+            context.saveStatus().announce(SessionConfirmation.of(messages, saved, context.journal().tracker().get(),
+                    context.journal().today()));
             onSaved.accept(saved);
         }, error -> {
             saving = false;

@@ -262,7 +262,7 @@ public final class NavigatorView {
             setTooltip(tooltip);
             setGraphic(graphic);
             setAccessibleText(messages.format("navigator.cellAccessible", step.number(),
-                    messages.stepTitle(step.number()), messages.get(StepIcons.stateKey(step.state()))));
+                    messages.stepTitle(step.number()), messages.get(step.stateKey())));
         }
 
         private void styleMark(StepState state) {
@@ -271,7 +271,7 @@ public final class NavigatorView {
         }
 
         private String captionFor(StepModel step) {
-            String state = messages.get(StepIcons.stateKey(step.state()));
+            String state = messages.get(step.stateKey());
             return messages.format("navigator.caption", state, step.checkedCount(), step.items().size());
         }
     }

@@ -2,6 +2,7 @@ package org.netjournal.ui.step;
 
 import java.util.List;
 import org.netjournal.domain.ChecklistItem;
+import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.StepRecord;
 import org.netjournal.storage.StepRepository;
 import org.netjournal.tasks.TaskRunner;
@@ -20,6 +21,9 @@ public final class StepEditor {
     /** The autosave key of one step's notes. */
     private record Notes(int step) {
     }
+
+    /** Step 7's built-in item that a noted win ticks. */
+    private static final String NOTE_WIN = "note-win";
 
     private final StepRepository repository;
     private final TaskRunner runner;
@@ -69,6 +73,25 @@ public final class StepEditor {
     /** The window's autosave, shared by every editor of typed text. */
     public Autosave autosave() {
         return autosave;
+    }
+
+    /**
+     * Step 7 counts the wins: whenever one more win is noted (in step 7, in a session, or found on loading a
+     * journal that has some), its "Note a moment that felt good" is ticked, so the step's state agrees with
+     * what the user did. Unticking it by hand stays possible until the next win.
+     */
+    public void countWins(javafx.collections.ObservableList<?> wins) {
+        int[] known = {wins.size()};
+        wins.addListener((javafx.beans.InvalidationListener) changed -> {
+            if (wins.size() > known[0]) {
+                StepModel haveFun = step(StepDefinition.HAVE_FUN.number());
+                haveFun.items().stream()
+                        .filter(item -> NOTE_WIN.equals(item.builtInKey()) && !item.checked())
+                        .findFirst()
+                        .ifPresent(item -> setChecked(haveFun, item, true));
+            }
+            known[0] = wins.size();
+        });
     }
 
     public void setChecked(StepModel step, ChecklistItem item, boolean checked) {

@@ -64,6 +64,22 @@ public final class StepModel {
         return items.stream().filter(ChecklistItem::checked).count();
     }
 
+    /** True when every item is ticked, so the step is done whatever the "Mark as done" box says. */
+    public boolean doneByItems() {
+        return !items.isEmpty() && checkedCount() == items.size();
+    }
+
+    /**
+     * The bundle key of what the user reads as this step's state, shared by the badge, the navigator and the
+     * checkbox: a step done only because the user marked it says so, so "Done · 0/3" never stands unexplained.
+     */
+    public String stateKey() {
+        if (state() == StepState.DONE && !doneByItems()) {
+            return "state.doneByYou";
+        }
+        return StepIcons.stateKey(state());
+    }
+
     void replace(ChecklistItem updated) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).id() == updated.id()) {

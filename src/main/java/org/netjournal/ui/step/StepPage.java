@@ -137,7 +137,7 @@ public final class StepPage {
         Label state = new Label();
         state.setId("stepState");
         state.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.get(StepIcons.stateKey(step.state())), step.stateBinding()));
+                () -> messages.get(step.stateKey()), step.stateBinding(), step.items()));
         FontIcon stateIcon = new FontIcon();
         stateIcon.iconCodeProperty().bind(Bindings.createObjectBinding(
                 () -> StepIcons.of(step.state()), step.stateBinding()));
@@ -148,13 +148,26 @@ public final class StepPage {
 
         CheckBox markDone = new CheckBox(messages.get("step.markDone"));
         markDone.setId("markDone");
-        markDone.setSelected(step.markedDoneProperty().get());
+        // The box shows whether the step counts as done, never only the stored mark: ticked every item means
+        // done, so the box is ticked too and cannot be unticked (untick an item instead).
+        boolean[] showing = {false};
+        Runnable showState = () -> {
+            showing[0] = true;
+            markDone.setSelected(step.state() == org.netjournal.domain.StepState.DONE);
+            markDone.setDisable(step.doneByItems());
+            showing[0] = false;
+        };
+        showState.run();
         markDone.selectedProperty().addListener((obs, old, selected) -> {
-            if (selected != step.markedDoneProperty().get()) {
+            if (!showing[0] && selected != step.markedDoneProperty().get()) {
                 editor.setMarkedDone(step, selected);
             }
         });
-        step.markedDoneProperty().addListener((obs, old, done) -> markDone.setSelected(done));
+        // the model outlives this page (a new one is built at each visit): listen weakly, held by the page's root
+        javafx.beans.InvalidationListener stateChanged = changed -> showState.run();
+        root.getProperties().put("markDoneListener", stateChanged);
+        step.stateBinding().addListener(new javafx.beans.WeakInvalidationListener(stateChanged));
+        step.items().addListener(new javafx.beans.WeakInvalidationListener(stateChanged));
         markDone.setTooltip(new Tooltip(messages.get("step.markDoneHint")));
 
         VBox stateBox = new VBox(6, state, markDone);

@@ -77,6 +77,16 @@ class HomeDataTest {
     }
 
     @Test
+    void theLatestWinIsTheNewestOfThisWeekSoOneJustNotedShowsAtOnce() {
+        List<Win> wins = List.of(new Win(1, WEEK.start(), "Monday", null),
+                new Win(2, TODAY, "today", null),
+                new Win(3, TODAY, "today, noted later", null),
+                new Win(4, WEEK.start().minusDays(1), "last Sunday", null));
+        assertEquals(3, HomeData.latestWinOf(wins, WEEK).orElseThrow().id());
+        assertTrue(HomeData.latestWinOf(wins.subList(3, 4), WEEK).isEmpty(), "none this week");
+    }
+
+    @Test
     void theSuggestedStepIsTheFirstNotDone() {
         assertEquals(1, HomeData.firstUnfinishedStep(List.of(StepState.NOT_STARTED, StepState.DONE)).orElseThrow());
         assertEquals(3, HomeData.firstUnfinishedStep(List.of(StepState.DONE, StepState.DONE,
