@@ -64,8 +64,6 @@ public final class Autosave {
     private final Timers timers;
     /** Newest edit per key that is not yet known to be in the file: shared with the shutdown hook. */
     private final Map<Object, Edit<?>> pending = new ConcurrentHashMap<>();
-    /** Keys whose newest text cannot be written as typed (an invalid field): not in the file, and said so. */
-    private final Map<Object, String> unwritable = new HashMap<>();
     /** The edit of each key currently queued on the storage thread (so a flush does not queue it twice). */
     private final Map<Object, Edit<?>> queued = new HashMap<>();
     private Runnable debounce = NOT_RUNNING;
@@ -86,7 +84,6 @@ public final class Autosave {
      */
     public <T> void edited(Object key, Callable<T> write, Consumer<? super T> onSaved) {
         pending.put(key, new Edit<>(write, onSaved));
-        unwritable.remove(key);
         status.unsaved(key);
         debounce.run();
         debounce = timers.after(DEBOUNCE_MILLIS, this::flush);
@@ -117,9 +114,7 @@ public final class Autosave {
                 .onSuccess(result -> {
                     queued.remove(key, edit);
                     if (pending.remove(key, edit)) { // else a newer edit of the key is still to be written
-                        if (!unwritable.containsKey(key)) {
-                            status.saved(key);
-                        }
+                        status.saved(key);
                         edit.onSaved().accept(result);
                     }
                 })
@@ -134,40 +129,22 @@ public final class Autosave {
                 .runOn(runner);
     }
 
-    /**
-     * The newest text under {@code key} cannot be written as typed ({@code reason}, e.g. an invalid field): it
-     * counts as not saved, and the status bar says why, until a writable edit or {@link #forget} replaces it.
-     * An earlier, writable edit of the key that is still pending is written all the same.
-     */
-    public void cannotWrite(Object key, String reason) {
-        unwritable.put(key, reason);
-        status.failed(key, reason);
-    }
-
-    /** Stops counting the unwritable text under {@code key} as unsaved (it left the screen); a pending write stays. */
-    public void forgetUnwritable(Object key) {
-        if (unwritable.remove(key) != null) {
-            status.saved(key);
-            if (pending.containsKey(key)) {
-                status.unsaved(key);
-            }
-        }
-    }
-
     /** Drops what is pending under {@code key} (its contact or draft was deleted, or its text left the screen). */
     public void forget(Object key) {
         pending.remove(key);
-        unwritable.remove(key);
         status.saved(key);
     }
 
-    /** True while some typed text is not in the file (waiting, being written, failed or not writable). */
+    /**
+     * True while some typed text is not in the file (waiting, being written or failed). Text an editor cannot store
+     * as typed is not pending here: the editor holds it and says so ({@link SaveStatus#setNotSaved}).
+     */
     public boolean hasPending() {
-        return !pending.isEmpty() || !unwritable.isEmpty();
+        return !pending.isEmpty();
     }
 
     public boolean hasPending(Object key) {
-        return pending.containsKey(key) || unwritable.containsKey(key);
+        return pending.containsKey(key);
     }
 
     /**

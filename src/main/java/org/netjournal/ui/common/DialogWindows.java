@@ -1,14 +1,20 @@
 package org.netjournal.ui.common;
 
+import java.util.Locale;
+import java.util.logging.Logger;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * The one way every dialog and extra window of the app is owned, styled and placed: it opens at least at its
@@ -23,7 +29,7 @@ import javafx.stage.WindowEvent;
  */
 public final class DialogWindows {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(DialogWindows.class.getName());
+    private static final Logger LOG = Logger.getLogger(DialogWindows.class.getName());
 
     private DialogWindows() {
     }
@@ -81,11 +87,11 @@ public final class DialogWindows {
         }
         fit(window, content, owner, true);
         // the new size arrives from the window manager later: centre again whenever it does, for the first second
-        javafx.beans.InvalidationListener recentre = resized -> centre(window, owner, screenOf(
+        InvalidationListener recentre = resized -> centre(window, owner, screenOf(
                 owner != null && owner.isShowing() ? owner : window));
         window.widthProperty().addListener(recentre);
         window.heightProperty().addListener(recentre);
-        javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        PauseTransition settled = new PauseTransition(Duration.seconds(1));
         settled.setOnFinished(done -> {
             window.widthProperty().removeListener(recentre);
             window.heightProperty().removeListener(recentre);
@@ -97,7 +103,7 @@ public final class DialogWindows {
             // what .ci/package's dialog check compares with the size the window manager really gave the window
             Scene scene = window.getScene();
             if (needed != null && scene != null) {
-                LOG.info(() -> String.format(java.util.Locale.ROOT,
+                LOG.info(() -> String.format(Locale.ROOT,
                         "Dialog %s: content %.0fx%.0f, needs %.0fx%.0f, window at %.0f,%.0f size %.0fx%.0f",
                         nameOf(window), scene.getWidth(), scene.getHeight(), needed[0], needed[1],
                         window.getX(), window.getY(), window.getWidth(), window.getHeight()));
@@ -142,7 +148,7 @@ public final class DialogWindows {
             grown = true;
         }
         // where the pane does not cover its window, the window shows the pane's own colour, not white
-        if (root instanceof javafx.scene.layout.Region pane && pane.getBackground() != null
+        if (root instanceof Region pane && pane.getBackground() != null
                 && !pane.getBackground().getFills().isEmpty()) {
             var fills = pane.getBackground().getFills();
             scene.setFill(fills.get(fills.size() - 1).getFill());

@@ -181,7 +181,6 @@ final class ContactForm {
             connectedOn.setValue(contact.connectedOn());
             notes.setText(contact.notes());
             model.autosave().flush(); // what is writable of the contact that was open is written
-            model.autosave().forgetUnwritable(savedId); // its invalid text left the screen with it
             savedId = new AtomicLong(contact.id());
         } finally {
             populating = false;
