@@ -26,6 +26,7 @@ import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeekTotals;
 import org.netjournal.files.PrivateFiles;
+import org.netjournal.i18n.JournalTexts;
 import org.netjournal.i18n.Messages;
 
 /**

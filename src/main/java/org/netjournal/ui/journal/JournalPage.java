@@ -37,7 +37,7 @@ import org.netjournal.domain.SessionFilter;
 import org.netjournal.domain.Week;
 import org.netjournal.domain.WeekTotals;
 import org.netjournal.i18n.Messages;
-import org.netjournal.io.JournalTexts;
+import org.netjournal.i18n.JournalTexts;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;

@@ -56,7 +56,7 @@ import org.netjournal.ui.common.FormGrid;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
 import org.netjournal.i18n.Messages;
-import org.netjournal.io.JournalTexts;
+import org.netjournal.i18n.JournalTexts;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.common.TabTraversal;
 import org.netjournal.ui.common.DialogWindows;

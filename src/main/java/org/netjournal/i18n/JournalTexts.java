@@ -1,4 +1,4 @@
-package org.netjournal.io;
+package org.netjournal.i18n;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,8 +8,6 @@ import java.util.Map;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Week;
-import org.netjournal.i18n.Messages;
-import org.netjournal.i18n.DateTimeTexts;
 
 /**
  * How the journal names its things in the user's language: action kinds, counts ("3 comments"), minutes,
