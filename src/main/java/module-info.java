@@ -1,8 +1,10 @@
 /**
- * NetJournal. Dependency direction: {@code app} wires everything; {@code ui} uses {@code domain},
- * {@code storage}, {@code tasks} and {@code i18n}; {@code storage} uses {@code domain}; {@code domain}
- * uses nothing of ours and no JavaFX. {@code files} (owner-only files, synced folders) uses nothing of ours and is
- * used by all that write files.
+ * NetJournal. Dependency direction (enforced by ArchitectureTest): {@code app} wires everything; {@code ui} uses
+ * {@code domain}, {@code storage}, {@code tasks}, {@code i18n}, {@code files}, and {@code io} in its import and
+ * export flows; {@code io} (other programs' files) uses {@code storage}, {@code files}, {@code i18n} and
+ * {@code domain}; {@code storage} uses {@code files} and {@code domain}; {@code i18n} uses {@code domain};
+ * {@code domain} uses nothing of ours and no JavaFX; {@code files} (owner-only files, synced folders) uses nothing
+ * of ours.
  */
 module org.netjournal {
     requires javafx.controls;

@@ -12,8 +12,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The house rules, checked on the main classes: only {@code storage} talks to SQLite, neither {@code domain} nor
- * {@code storage} knows JavaFX, {@code domain} stands on the JDK alone, the layers depend downwards only and the
- * packages form no cycle.
+ * {@code storage} knows JavaFX, {@code domain} stands on the JDK alone, the layers depend downwards only (no
+ * exceptions), the window reaches {@code io} only through its import and export flows, and the packages form no
+ * cycle.
  */
 @AnalyzeClasses(packages = "org.netjournal", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -37,10 +38,17 @@ class ArchitectureTest {
             .because("the rules of the journal are plain Java that every layer may use");
 
     /**
-     * {@code app} wires everything; {@code ui} uses {@code storage}, {@code tasks}, {@code i18n} and {@code domain};
-     * {@code io} (files of other programs) uses {@code storage}, {@code i18n} and {@code domain}. One known exception
-     * is still allowed: {@code ui} → {@code io} (the journal export and the contact import flows, and
-     * {@code JournalTexts}, UI text that lives in {@code io}); it goes when those move (issue 12, point 3).
+     * The direction, top to bottom (README, "For developers"):
+     * <pre>
+     * app ─► ui ─► io ─► storage ─► files
+     *         │     │       │
+     *         ├─► tasks     └─► domain  (everyone may use domain)
+     *         └─► i18n ◄────┘ (io writes localised exports)
+     * </pre>
+     * {@code app} wires everything; {@code ui} uses {@code io} for the import and export flows only (see
+     * {@link #uiReachesIoOnlyThroughFlows}); {@code io} (the files of other programs) uses {@code storage},
+     * {@code files}, {@code i18n} and {@code domain}; {@code storage} uses {@code files} and {@code domain};
+     * {@code tasks}, {@code i18n} and {@code files} stand on the JDK (and {@code domain}).
      */
     @ArchTest
     static final ArchRule layersDependDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -50,13 +58,33 @@ class ArchitectureTest {
             .layer("storage").definedBy("org.netjournal.storage..")
             .layer("tasks").definedBy("org.netjournal.tasks..")
             .layer("i18n").definedBy("org.netjournal.i18n..")
+            .layer("files").definedBy("org.netjournal.files..")
             .layer("domain").definedBy("org.netjournal.domain..")
             .whereLayer("app").mayNotBeAccessedByAnyLayer()
             .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
             .whereLayer("io").mayOnlyBeAccessedByLayers("app", "ui")
             .whereLayer("storage").mayOnlyBeAccessedByLayers("app", "ui", "io")
             .whereLayer("tasks").mayOnlyBeAccessedByLayers("app", "ui")
-            .whereLayer("i18n").mayOnlyBeAccessedByLayers("app", "ui", "io");
+            .whereLayer("i18n").mayOnlyBeAccessedByLayers("app", "ui", "io")
+            .whereLayer("files").mayOnlyBeAccessedByLayers("app", "ui", "io", "storage")
+            .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "io", "storage", "i18n");
+
+    /**
+     * The window reads and writes other programs' files in its import and export flows ({@code ImportFlow},
+     * {@code JournalExportFlow}), nowhere else; texts the window shows live in {@code i18n}, not in {@code io}.
+     */
+    @ArchTest
+    static final ArchRule uiReachesIoOnlyThroughFlows = noClasses()
+            .that().resideInAPackage("org.netjournal.ui..").and().haveNameNotMatching(".*Flow(\\$.*)?")
+            .should().dependOnClassesThat().resideInAPackage("org.netjournal.io..")
+            .because("importing and exporting are flows of their own; pages and dialogs start them");
+
+    @ArchTest
+    static final ArchRule smallPackagesStandOnTheJdk = classes()
+            .that().resideInAnyPackage("org.netjournal.tasks..", "org.netjournal.files..", "org.netjournal.i18n..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.netjournal.tasks..", "org.netjournal.files..",
+                    "org.netjournal.i18n..", "org.netjournal.domain..", "java..", "javafx.application..")
+            .because("threads, private files and texts are the ground the layers stand on");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.netjournal.(*)..").should().beFreeOfCycles();
