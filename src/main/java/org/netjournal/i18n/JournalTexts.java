@@ -17,36 +17,20 @@ public final class JournalTexts {
 
     private final Messages messages;
     private final DateTimeTexts dates;
+    private final ActionTexts actions;
 
     public JournalTexts(Messages messages) {
         this.messages = messages;
         this.dates = new DateTimeTexts(messages);
+        this.actions = new ActionTexts(messages);
     }
 
     public Messages messages() {
         return messages;
     }
 
-    /** "Posts", "New connections" … */
-    public String action(ActionKind kind) {
-        return switch (kind) {
-            case POSTS -> messages.get("journal.action.posts");
-            case COMMENTS -> messages.get("journal.action.comments");
-            case LIKES -> messages.get("journal.action.likes");
-            case NEW_CONNECTIONS -> messages.get("journal.action.new-connections");
-            case MESSAGES -> messages.get("journal.action.messages");
-        };
-    }
-
-    /** "1 post", "3 comments". */
-    public String count(ActionKind kind, int count) {
-        return switch (kind) {
-            case POSTS -> messages.format("journal.count.posts", count);
-            case COMMENTS -> messages.format("journal.count.comments", count);
-            case LIKES -> messages.format("journal.count.likes", count);
-            case NEW_CONNECTIONS -> messages.format("journal.count.new-connections", count);
-            case MESSAGES -> messages.format("journal.count.messages", count);
-        };
+    public ActionTexts actions() {
+        return actions;
     }
 
     /** "2 posts · 1 comment", in {@link ActionKind} order, zero counts left out; "nothing counted" when all are 0. */
@@ -55,7 +39,7 @@ public final class JournalTexts {
         for (ActionKind kind : ActionKind.values()) {
             int value = counts.getOrDefault(kind, 0);
             if (value > 0) {
-                parts.add(count(kind, value));
+                parts.add(actions.count(kind, value));
             }
         }
         return parts.isEmpty() ? messages.get("journal.nothingCounted") : String.join(" \u00b7 ", parts);

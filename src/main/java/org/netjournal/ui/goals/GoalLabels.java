@@ -8,6 +8,7 @@ import org.netjournal.domain.GoalProgress;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Week;
 import org.netjournal.domain.WeeklyGoal;
+import org.netjournal.i18n.ActionTexts;
 import org.netjournal.i18n.Messages;
 import org.netjournal.i18n.DateTimeTexts;
 
@@ -16,10 +17,12 @@ public final class GoalLabels {
 
     private final Messages messages;
     private final DateTimeTexts dates;
+    private final ActionTexts actions;
 
     public GoalLabels(Messages messages) {
         this.messages = messages;
         this.dates = new DateTimeTexts(messages);
+        this.actions = new ActionTexts(messages);
     }
 
     public Messages messages() {
@@ -27,14 +30,8 @@ public final class GoalLabels {
     }
 
     /** "Comments", "Posts" … */
-    public String action(ActionKind action) {
-        return switch (action) {
-            case POSTS -> messages.get("goals.action.posts");
-            case COMMENTS -> messages.get("goals.action.comments");
-            case LIKES -> messages.get("goals.action.likes");
-            case NEW_CONNECTIONS -> messages.get("goals.action.newConnections");
-            case MESSAGES -> messages.get("goals.action.messages");
-        };
+    public ActionTexts actions() {
+        return actions;
     }
 
     /** The network's name, or "Any network" for {@code null}. */
@@ -44,7 +41,7 @@ public final class GoalLabels {
 
     /** "LinkedIn · comments". */
     public String goal(WeeklyGoal goal) {
-        return messages.format("goals.goalTitle", network(goal.network()), action(goal.action()));
+        return messages.format("goals.goalTitle", network(goal.network()), actions.name(goal.action()));
     }
 
     /** "2 / 3". */

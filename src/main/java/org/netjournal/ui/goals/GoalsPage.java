@@ -151,7 +151,7 @@ public final class GoalsPage implements AreaPage {
         networkBox.setValue(new NetworkChoice(Network.LINKEDIN));
         networkBox.setId("goalNetwork");
         actionBox.getItems().setAll(ActionKind.values());
-        PickedChoices.show(actionBox, action -> action == null ? "" : labels.action(action));
+        PickedChoices.show(actionBox, action -> action == null ? "" : labels.actions().name(action));
         actionBox.setValue(ActionKind.COMMENTS);
         actionBox.setId("goalAction");
         targetSpinner.setEditable(true);
@@ -327,7 +327,7 @@ public final class GoalsPage implements AreaPage {
         for (WeeklyGoal goal : tracker.goals()) {
             // network above action: two short lines fit a narrow column
             TableColumn<WeekProgress, String> column = new TableColumn<>(labels.network(goal.network()) + "\n"
-                    + labels.action(goal.action()));
+                    + labels.actions().name(goal.action()));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().goals().stream()
                     .filter(p -> p.goal().id() == goal.id()).findFirst()
                     .map(labels::doneOfTarget).orElse("\u2013")));

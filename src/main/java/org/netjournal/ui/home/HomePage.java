@@ -345,20 +345,10 @@ public final class HomePage implements AreaPage {
         for (ActionKind kind : ActionKind.values()) {
             int count = session.count(kind);
             if (count > 0) {
-                parts.add(countText(kind, count));
+                parts.add(labels.actions().count(kind, count));
             }
         }
         return parts.isEmpty() ? messages.get("home.noCounts") : String.join(" \u00b7 ", parts);
-    }
-
-    private String countText(ActionKind kind, int count) {
-        return switch (kind) {
-            case POSTS -> messages.format("home.count.posts", count);
-            case COMMENTS -> messages.format("home.count.comments", count);
-            case LIKES -> messages.format("home.count.likes", count);
-            case NEW_CONNECTIONS -> messages.format("home.count.newConnections", count);
-            case MESSAGES -> messages.format("home.count.messages", count);
-        };
     }
 
     private static String joinNonEmpty(String first, String second) {

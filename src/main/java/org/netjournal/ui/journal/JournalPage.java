@@ -471,7 +471,7 @@ public final class JournalPage implements AreaPage {
         boolean any = false;
         for (ActionKind kind : ActionKind.values()) {
             if (week.total(kind) > 0) {
-                text.append(" \u00b7 ").append(texts.count(kind, week.total(kind)));
+                text.append(" \u00b7 ").append(texts.actions().count(kind, week.total(kind)));
                 any = true;
             }
         }

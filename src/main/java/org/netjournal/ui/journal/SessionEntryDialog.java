@@ -246,7 +246,7 @@ public final class SessionEntryDialog {
         for (ActionKind kind : ActionKind.values()) {
             Spinner<Integer> spinner = countSpinner();
             spinner.setId("count-" + kind.code());
-            Label label = new Label(texts.action(kind));
+            Label label = new Label(texts.actions().name(kind));
             label.getStyleClass().add(Styles.TEXT_SMALL);
             label.setLabelFor(spinner);
             label.setMinWidth(Region.USE_PREF_SIZE);

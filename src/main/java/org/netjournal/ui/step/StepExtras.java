@@ -21,13 +21,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.ui.common.Confirmation;
-import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.Week;
 import org.netjournal.domain.WeekProgress;
 import org.netjournal.domain.Win;
+import org.netjournal.i18n.ActionTexts;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;
@@ -74,17 +74,6 @@ public final class StepExtras {
 
     // ---------------------------------------------------------------------------------------------------
     // Texts shared by the sections
-
-    /** "3 comments", "1 post" … in the user's language. */
-    static String count(Messages messages, ActionKind kind, int count) {
-        return switch (kind) {
-            case POSTS -> messages.format("extras.count.posts", count);
-            case COMMENTS -> messages.format("extras.count.comments", count);
-            case LIKES -> messages.format("extras.count.likes", count);
-            case NEW_CONNECTIONS -> messages.format("extras.count.newConnections", count);
-            case MESSAGES -> messages.format("extras.count.messages", count);
-        };
-    }
 
     static String network(Messages messages, Network network) {
         return messages.get("network." + network.code());
@@ -197,7 +186,7 @@ public final class StepExtras {
                         .collect(Collectors.joining(", ")));
             }
             String counts = session.counts().entrySet().stream()
-                    .map(entry -> count(messages, entry.getKey(), entry.getValue()))
+                    .map(entry -> new ActionTexts(messages).count(entry.getKey(), entry.getValue()))
                     .collect(Collectors.joining(", "));
             parts.add(counts.isEmpty() ? messages.get("extras.noCounts") : counts);
             if (!session.touched().isEmpty()) {

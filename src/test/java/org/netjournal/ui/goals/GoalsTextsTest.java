@@ -39,7 +39,7 @@ class GoalsTextsTest {
         assertTrue(EN.weekLong(W45).startsWith("Week 45 \u00b7 "), EN.weekLong(W45));
         assertEquals("Sonntag", DE.day(DayOfWeek.SUNDAY));
         for (ActionKind action : ActionKind.values()) {
-            assertTrue(!EN.action(action).isBlank() && !DE.action(action).isBlank());
+            assertTrue(!EN.actions().name(action).isBlank() && !DE.actions().name(action).isBlank());
         }
     }
 
