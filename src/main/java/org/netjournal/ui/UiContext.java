@@ -2,10 +2,10 @@ package org.netjournal.ui;
 
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.common.SaveStatus;
-import org.netjournal.ui.contacts.ContactsModel;
-import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.models.ContactsModel;
+import org.netjournal.ui.models.JournalModel;
 import org.netjournal.ui.search.SearchModel;
-import org.netjournal.ui.step.StepEditor;
+import org.netjournal.ui.models.StepEditor;
 
 /** What every page of the window may use: texts, the shared selection and the models. */
 public record UiContext(Messages messages, Navigation navigation, StepEditor steps, ContactsModel contacts,

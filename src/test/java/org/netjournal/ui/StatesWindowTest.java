@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.ui.navigator.AreaEntry;
-import org.netjournal.ui.step.StepModel;
+import org.netjournal.ui.models.StepModel;
 
 /** What a user reads about one thing never contradicts itself: step states, wins, the journal, home. */
 class StatesWindowTest extends WindowTest {

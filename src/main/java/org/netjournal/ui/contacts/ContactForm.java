@@ -45,6 +45,8 @@ import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.TabTraversal;
 import org.netjournal.ui.common.DateFields;
+import org.netjournal.ui.models.ContactsModel;
+import org.netjournal.ui.shared.ContactLabels;
 
 /**
  * The detail form of one contact, with its interaction timeline. Autosaves like the notes (the window's

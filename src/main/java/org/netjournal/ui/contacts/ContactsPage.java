@@ -37,6 +37,8 @@ import org.netjournal.domain.ContactRules;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.common.ColumnWidths;
+import org.netjournal.ui.models.ContactsModel;
+import org.netjournal.ui.shared.ContactLabels;
 
 /**
  * The contacts area: a virtualised, sortable table with filter-as-you-type and quick filters on the left,

@@ -43,6 +43,7 @@ import org.netjournal.storage.ImportProgress;
 import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.common.DialogWindows;
 import org.netjournal.ui.common.ColumnWidths;
+import org.netjournal.ui.models.ContactsModel;
 
 /**
  * Import of a LinkedIn export, a vCard file or our JSON: choose (or drop) a file, see every row as new,

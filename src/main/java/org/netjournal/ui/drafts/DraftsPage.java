@@ -40,7 +40,7 @@ import org.netjournal.domain.Network;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.UiContext;
-import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.models.JournalModel;
 
 /**
  * The drafts area: reusable texts (connection requests, first comments) per network on the left, the selected

@@ -44,7 +44,11 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;
-import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.models.JournalModel;
+import org.netjournal.ui.shared.GoalLabels;
+import org.netjournal.ui.shared.GoalProgressList;
+import org.netjournal.ui.shared.StreakView;
+import org.netjournal.ui.shared.WeekStyles;
 
 /**
  * The goals area: weekly targets per network and action, this week's progress, the streak with its shield,

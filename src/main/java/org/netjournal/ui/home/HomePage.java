@@ -44,14 +44,14 @@ import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.Navigation;
 import org.netjournal.ui.UiContext;
-import org.netjournal.ui.contacts.ContactsModel;
-import org.netjournal.ui.goals.GoalLabels;
-import org.netjournal.ui.goals.GoalProgressList;
-import org.netjournal.ui.goals.StreakView;
-import org.netjournal.ui.goals.WeekStyles;
-import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.models.ContactsModel;
+import org.netjournal.ui.shared.GoalLabels;
+import org.netjournal.ui.shared.GoalProgressList;
+import org.netjournal.ui.shared.StreakView;
+import org.netjournal.ui.shared.WeekStyles;
+import org.netjournal.ui.models.JournalModel;
 import org.netjournal.ui.journal.SessionEntryDialog;
-import org.netjournal.ui.step.StepModel;
+import org.netjournal.ui.models.StepModel;
 import org.netjournal.i18n.DateTimeTexts;
 
 /**

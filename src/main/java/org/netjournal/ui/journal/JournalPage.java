@@ -41,6 +41,7 @@ import org.netjournal.i18n.JournalTexts;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;
+import org.netjournal.ui.models.JournalModel;
 
 /**
  * The journal area: every session, newest first, grouped by calendar week under a header with the week's

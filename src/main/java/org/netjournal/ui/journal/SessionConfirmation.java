@@ -7,7 +7,7 @@ import org.netjournal.domain.GoalTracker;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.Week;
 import org.netjournal.i18n.Messages;
-import org.netjournal.ui.goals.GoalLabels;
+import org.netjournal.ui.shared.GoalLabels;
 
 /**
  * The short sentence said after a session was saved: that it is stored and, for a session of this week, where

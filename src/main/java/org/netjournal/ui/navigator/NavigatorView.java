@@ -23,8 +23,8 @@ import org.netjournal.domain.StepState;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.Navigation;
-import org.netjournal.ui.step.StepIcons;
-import org.netjournal.ui.step.StepModel;
+import org.netjournal.ui.shared.StepIcons;
+import org.netjournal.ui.models.StepModel;
 
 /** The left column: the seven steps with their icon, title and progress mark. Writes {@link Navigation}. */
 public final class NavigatorView {

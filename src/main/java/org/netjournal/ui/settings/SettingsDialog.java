@@ -49,7 +49,7 @@ import org.netjournal.storage.JournalMove;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.UiContext;
-import org.netjournal.ui.goals.GoalLabels;
+import org.netjournal.ui.shared.GoalLabels;
 import org.netjournal.ui.theme.Theme;
 import org.netjournal.ui.common.DialogWindows;
 

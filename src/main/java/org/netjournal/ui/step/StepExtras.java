@@ -31,11 +31,11 @@ import org.netjournal.i18n.ActionTexts;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;
-import org.netjournal.ui.contacts.TargetContactsSection;
-import org.netjournal.ui.goals.GoalLabels;
-import org.netjournal.ui.goals.GoalProgressList;
-import org.netjournal.ui.goals.WeekStyles;
-import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.shared.TargetContactsSection;
+import org.netjournal.ui.shared.GoalLabels;
+import org.netjournal.ui.shared.GoalProgressList;
+import org.netjournal.ui.shared.WeekStyles;
+import org.netjournal.ui.models.JournalModel;
 import org.netjournal.i18n.DateTimeTexts;
 
 /**

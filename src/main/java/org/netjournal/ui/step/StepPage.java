@@ -27,6 +27,9 @@ import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.StepDefinition;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.common.TabTraversal;
+import org.netjournal.ui.models.StepModel;
+import org.netjournal.ui.models.StepEditor;
+import org.netjournal.ui.shared.StepIcons;
 
 /** The editor for one step: guidance, the "done when" checklist, the state and the notes. */
 public final class StepPage {

@@ -31,8 +31,8 @@ import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.FirstStart;
 import org.netjournal.ui.common.TabTraversal;
-import org.netjournal.ui.step.StepEditor;
-import org.netjournal.ui.step.StepModel;
+import org.netjournal.ui.models.StepEditor;
+import org.netjournal.ui.models.StepModel;
 import org.netjournal.ui.theme.Theme;
 import org.netjournal.ui.common.DialogWindows;
 

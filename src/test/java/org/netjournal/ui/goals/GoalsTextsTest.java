@@ -16,6 +16,8 @@ import org.netjournal.domain.Week;
 import org.netjournal.domain.WeeklyGoal;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
+import org.netjournal.ui.shared.GoalLabels;
+import org.netjournal.ui.shared.StreakTexts;
 
 /** The words around goals and streaks, in both languages, and reading a typed target. */
 class GoalsTextsTest {

@@ -1,4 +1,4 @@
-package org.netjournal.ui.step;
+package org.netjournal.ui.models;
 
 import java.util.List;
 import org.netjournal.domain.ChecklistItem;

@@ -1,4 +1,4 @@
-package org.netjournal.ui.journal;
+package org.netjournal.ui.models;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
-import org.netjournal.ui.contacts.ContactsModel;
+import org.netjournal.ui.models.ContactsModel;
 
 /**
  * Sessions, weekly goals, wins and drafts as the UI sees them: loaded once into memory (a journal holds

@@ -1,4 +1,4 @@
-package org.netjournal.ui.contacts;
+package org.netjournal.ui.models;
 
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.netjournal.ui.goals;
+package org.netjournal.ui.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.netjournal.ui.step;
+package org.netjournal.ui.models;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -77,7 +77,15 @@ public final class StepModel {
         if (state() == StepState.DONE && !doneByItems()) {
             return "state.doneByYou";
         }
-        return StepIcons.stateKey(state());
+        return stateKey(state());
+    }
+
+    private static String stateKey(StepState state) {
+        return switch (state) {
+            case NOT_STARTED -> "state.notStarted";
+            case IN_PROGRESS -> "state.inProgress";
+            case DONE -> "state.done";
+        };
     }
 
     void replace(ChecklistItem updated) {

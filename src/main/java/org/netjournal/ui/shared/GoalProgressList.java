@@ -1,4 +1,4 @@
-package org.netjournal.ui.goals;
+package org.netjournal.ui.shared;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;

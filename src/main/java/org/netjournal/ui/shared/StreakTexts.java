@@ -1,4 +1,4 @@
-package org.netjournal.ui.goals;
+package org.netjournal.ui.shared;
 
 import java.util.Comparator;
 import java.util.List;

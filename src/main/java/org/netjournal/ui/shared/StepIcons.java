@@ -1,4 +1,4 @@
-package org.netjournal.ui.step;
+package org.netjournal.ui.shared;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -37,14 +37,6 @@ public final class StepIcons {
             case NOT_STARTED -> "not-started";
             case IN_PROGRESS -> "in-progress";
             case DONE -> "done";
-        };
-    }
-
-    public static String stateKey(StepState state) {
-        return switch (state) {
-            case NOT_STARTED -> "state.notStarted";
-            case IN_PROGRESS -> "state.inProgress";
-            case DONE -> "state.done";
         };
     }
 }

@@ -1,4 +1,4 @@
-package org.netjournal.ui.contacts;
+package org.netjournal.ui.shared;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,51 +11,51 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.i18n.DateTimeTexts;
 
 /** Localised names of the contact enums and dates, shared by the table, the form and step 5. */
-final class ContactLabels {
+public final class ContactLabels {
 
     private final Messages messages;
     private final DateTimeTexts dates;
 
-    ContactLabels(Messages messages) {
+    public ContactLabels(Messages messages) {
         this.messages = messages;
         this.dates = new DateTimeTexts(messages);
     }
 
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 
     /** What names a contact in lists and questions: the name, else the company, else the e-mail address. */
-    static String nameOf(String fullName, String company, String email) {
+    public static String nameOf(String fullName, String company, String email) {
         return !fullName.isBlank() ? fullName : !company.isBlank() ? company.strip() : email.strip();
     }
 
-    String stage(ComfortStage stage) {
+    public String stage(ComfortStage stage) {
         return stage == null ? messages.get("contacts.allStages") : messages.get("stage." + stage.code());
     }
 
-    String kind(InteractionKind kind) {
+    public String kind(InteractionKind kind) {
         return kind == null ? "" : messages.get("interaction." + kind.code());
     }
 
-    String network(Network network) {
+    public String network(Network network) {
         return network == null ? "\u2014" : messages.get("network." + network.code());
     }
 
-    String networks(Collection<Network> networks) {
+    public String networks(Collection<Network> networks) {
         return networks.stream().map(this::network).collect(Collectors.joining(", "));
     }
 
-    String cadence(Cadence.Kind kind) {
+    public String cadence(Cadence.Kind kind) {
         return kind == null ? "" : messages.get("cadence." + kind.code());
     }
 
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return dates.date(date);
     }
 
     /** "in 3 days", "today", "5 days overdue". */
-    String dueText(LocalDate due, LocalDate today) {
+    public String dueText(LocalDate due, LocalDate today) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(today, due);
         if (days == 0) {
             return messages.get("contacts.dueToday");

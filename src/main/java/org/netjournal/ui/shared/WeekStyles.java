@@ -1,4 +1,4 @@
-package org.netjournal.ui.goals;
+package org.netjournal.ui.shared;
 
 /** The stylesheet of the goals area and the home page (cards, goal bars, streak), on top of app.css. */
 public final class WeekStyles {

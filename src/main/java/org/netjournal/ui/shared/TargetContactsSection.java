@@ -1,4 +1,4 @@
-package org.netjournal.ui.contacts;
+package org.netjournal.ui.shared;
 
 import atlantafx.base.theme.Styles;
 import java.util.Comparator;
@@ -20,6 +20,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.i18n.Messages;
+import org.netjournal.ui.models.ContactsModel;
 
 /** Step 5's strategy link: the target contacts with their comfort stage, and adding one in a click. */
 public final class TargetContactsSection {
