@@ -34,6 +34,7 @@ import org.netjournal.ui.models.ContactsModel;
 import org.netjournal.ui.contacts.ContactsPage;
 import org.netjournal.ui.contacts.ImportFlow;
 import org.netjournal.ui.help.AboutDialog;
+import org.netjournal.ui.journal.SessionEntryDialog;
 import org.netjournal.ui.help.HelpPage;
 import org.netjournal.ui.navigator.AreaEntry;
 import org.netjournal.ui.navigator.NavigatorView;
@@ -255,7 +256,7 @@ public final class MainWindow {
                 if (loaded) {
                     observable.removeListener(this);
                     if (context.journal().unsentSession().isPresent() && root.getScene() != null) {
-                        org.netjournal.ui.journal.SessionEntryDialog.openNew(context, root.getScene().getWindow());
+                        SessionEntryDialog.openNew(context, root.getScene().getWindow());
                     }
                 }
             }
@@ -312,8 +313,8 @@ public final class MainWindow {
         MenuItem newSession = new MenuItem(messages.get("journal.menu.newSession"),
                 new FontIcon(Material2OutlinedMZ.POST_ADD));
         newSession.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        newSession.setOnAction(event -> org.netjournal.ui.journal.SessionEntryDialog.openNew(context,
-                root.getScene().getWindow()));
+        navigation.onNewSessionEntry(() -> SessionEntryDialog.openNew(context, root.getScene().getWindow()));
+        newSession.setOnAction(event -> navigation.newSessionEntry());
         MenuItem exportJournal = new MenuItem(messages.get("journal.menu.export"),
                 new FontIcon(Material2OutlinedAL.GET_APP));
         exportJournal.setOnAction(event -> new org.netjournal.ui.journal.JournalExportFlow(context)

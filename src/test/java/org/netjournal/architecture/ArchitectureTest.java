@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -85,6 +87,39 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.netjournal.tasks..", "org.netjournal.files..",
                     "org.netjournal.i18n..", "org.netjournal.domain..", "java..", "javafx.application..")
             .because("threads, private files and texts are the ground the layers stand on");
+
+    /** The parts of the window every area may use; everything else under {@code ui} is one area's own. */
+    static final String[] SHARED_UI_PACKAGES = {
+        "org.netjournal.ui.common..", // widgets and helpers that know no area: autosave, dialogs, forms
+        "org.netjournal.ui.models..", // view models more than one area shows: contacts, sessions, goals, steps …
+        "org.netjournal.ui.shared..", // views and labels more than one area shows: goal bars, streak, contact picker
+        "org.netjournal.ui.theme..",  // light, dark, system
+    };
+
+    /**
+     * An area ({@code ui.home}, {@code ui.journal} …) never reaches into another: what two areas show lives in a
+     * shared package, and moving between areas goes through {@code ui.Navigation}. The window itself (the
+     * {@code ui} package: MainWindow, Navigation, UiContext) puts the areas together and may know them all.
+     */
+    @ArchTest
+    static final ArchRule areasDoNotReachIntoEachOther = slices().matching("org.netjournal.ui.(*)..")
+            .namingSlices("ui.$1")
+            .should().notDependOnEachOther()
+            .ignoreDependency(DescribedPredicate.<JavaClass>alwaysTrue(),
+                    JavaClass.Predicates.resideInAnyPackage(SHARED_UI_PACKAGES))
+            .because("an area can then change, or go, without breaking another");
+
+    @ArchTest
+    static final ArchRule sharedUiPackagesKnowNoArea = noClasses()
+            .that().resideInAnyPackage(SHARED_UI_PACKAGES)
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.netjournal.ui..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(SHARED_UI_PACKAGES)))
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.netjournal.ui"))))
+            .because("what every area uses must not pull one area in with it");
+
+    @ArchTest
+    static final ArchRule uiPackagesFormNoCycle = slices().matching("org.netjournal.ui.(*)..").should()
+            .beFreeOfCycles();
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.netjournal.(*)..").should().beFreeOfCycles();

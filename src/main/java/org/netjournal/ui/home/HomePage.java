@@ -50,7 +50,6 @@ import org.netjournal.ui.shared.GoalProgressList;
 import org.netjournal.ui.shared.StreakView;
 import org.netjournal.ui.shared.WeekStyles;
 import org.netjournal.ui.models.JournalModel;
-import org.netjournal.ui.journal.SessionEntryDialog;
 import org.netjournal.ui.models.StepModel;
 import org.netjournal.i18n.DateTimeTexts;
 
@@ -190,7 +189,7 @@ public final class HomePage implements AreaPage {
         newSession.setId("homeNewSession");
         newSession.setMinWidth(Region.USE_PREF_SIZE);
         newSession.setTooltip(new javafx.scene.control.Tooltip(messages.get("home.newSessionHint")));
-        newSession.setOnAction(event -> SessionEntryDialog.openNew(context, root.getScene().getWindow()));
+        newSession.setOnAction(event -> navigation.newSessionEntry());
         HBox header = new HBox(16, tile, titles, newSession);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
