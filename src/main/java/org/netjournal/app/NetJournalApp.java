@@ -49,7 +49,7 @@ import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.models.ContactsModel;
-import org.netjournal.ui.models.JournalModel;
+import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.models.StepEditor;
 import org.netjournal.ui.settings.FolderWarnings;
@@ -89,7 +89,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private OpenedJournal journal;
     private StepEditor stepEditor;
     private ContactsModel contacts;
-    private JournalModel journalModel;
+    private JournalModels journalModel;
     private UserFacingErrors errors;
     private Messages messages;
     private Theme theme = Theme.DEFAULT;
@@ -260,9 +260,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         shutdownSave.watch(autosave, opened.database());
         stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors, autosave);
         contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors, autosave);
-        journalModel = new JournalModel(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
+        journalModel = new JournalModels(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
                 opened.settings(), contacts, runner, saveStatus, errors, autosave);
-        stepEditor.countWins(journalModel.wins());
+        stepEditor.countWins(journalModel.wins().list());
         journalModel.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));

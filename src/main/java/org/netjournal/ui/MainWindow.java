@@ -255,7 +255,7 @@ public final class MainWindow {
                                 Boolean loaded) {
                 if (loaded) {
                     observable.removeListener(this);
-                    if (context.journal().unsentSession().isPresent() && root.getScene() != null) {
+                    if (context.journal().sessions().unsentSession().isPresent() && root.getScene() != null) {
                         SessionEntryDialog.openNew(context, root.getScene().getWindow());
                     }
                 }

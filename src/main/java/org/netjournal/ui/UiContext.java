@@ -3,11 +3,11 @@ package org.netjournal.ui;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.models.ContactsModel;
-import org.netjournal.ui.models.JournalModel;
+import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.models.StepEditor;
 
 /** What every page of the window may use: texts, the shared selection and the models. */
 public record UiContext(Messages messages, Navigation navigation, StepEditor steps, ContactsModel contacts,
-                        JournalModel journal, SaveStatus saveStatus, SearchModel search) {
+                        JournalModels journal, SaveStatus saveStatus, SearchModel search) {
 }

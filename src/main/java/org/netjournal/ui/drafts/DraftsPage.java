@@ -40,7 +40,8 @@ import org.netjournal.domain.Network;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.UiContext;
-import org.netjournal.ui.models.JournalModel;
+import org.netjournal.ui.models.ContactsModel;
+import org.netjournal.ui.models.JournalModels;
 
 /**
  * The drafts area: reusable texts (connection requests, first comments) per network on the left, the selected
@@ -52,7 +53,8 @@ public final class DraftsPage implements AreaPage {
 
     static final int CONFIRMATION_MILLIS = 4000;
 
-    private final JournalModel journal;
+    private final JournalModels journal;
+    private final ContactsModel contacts;
     private final Messages messages;
     private final SplitPane root = new SplitPane();
     private final ListView<Draft> list = new ListView<>();
@@ -79,8 +81,9 @@ public final class DraftsPage implements AreaPage {
 
     public DraftsPage(UiContext context) {
         this.journal = context.journal();
+        this.contacts = context.contacts();
         this.messages = context.messages();
-        this.filtered = new FilteredList<>(journal.drafts(), draft -> true);
+        this.filtered = new FilteredList<>(journal.drafts().list(), draft -> true);
 
         BorderPane left = new BorderPane(list);
         left.setTop(toolbar());
@@ -89,7 +92,7 @@ public final class DraftsPage implements AreaPage {
 
         Label pick = new Label();
         pick.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
-                journal.drafts())).then(messages.get("drafts.start")).otherwise(messages.get("drafts.pick")));
+                journal.drafts().list())).then(messages.get("drafts.start")).otherwise(messages.get("drafts.pick")));
         pick.getStyleClass().add("empty-hint");
         pick.setWrapText(true);
         buildEditor();
@@ -399,7 +402,7 @@ public final class DraftsPage implements AreaPage {
         // Every draft in the editor is stored already (a new one is saved before it opens), so a save is an
         // update by id; the autosave writes the newest text and keeps it after a failure.
         Draft typed = new Draft(current.id(), network.getValue(), title.getText().strip(), text.getText());
-        journal.draftEdited(typed, saved -> {
+        journal.drafts().edited(typed, saved -> {
             if (current != null && current.id() == saved.id()) {
                 current = saved;
             }
@@ -427,7 +430,7 @@ public final class DraftsPage implements AreaPage {
     private void newDraft() {
         flush();
         Draft draft = Draft.of(networkFilter.getValue(), "", "");
-        journal.saveDraft(draft, saved -> {
+        journal.drafts().save(draft, saved -> {
             open(saved);
             reselect();
             list.scrollTo(saved);
@@ -447,7 +450,7 @@ public final class DraftsPage implements AreaPage {
             current = null;
             editor.setVisible(false);
             list.getSelectionModel().clearSelection();
-            journal.deleteDraft(id);
+            journal.drafts().delete(id);
         }
     }
 
@@ -460,7 +463,7 @@ public final class DraftsPage implements AreaPage {
         if (typed.isBlank()) {
             return List.of();
         }
-        return journal.contacts().contacts().stream()
+        return contacts.contacts().stream()
                 .filter(row -> {
                     String haystack = (row.fullName() + " " + row.company()).toLowerCase(messages.language().locale());
                     for (String word : words) {

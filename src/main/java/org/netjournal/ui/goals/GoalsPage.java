@@ -44,7 +44,7 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;
-import org.netjournal.ui.models.JournalModel;
+import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.shared.GoalLabels;
 import org.netjournal.ui.shared.GoalProgressList;
 import org.netjournal.ui.shared.StreakView;
@@ -53,7 +53,7 @@ import org.netjournal.ui.shared.WeekStyles;
 /**
  * The goals area: weekly targets per network and action, this week's progress, the streak with its shield,
  * the week start, and the last twelve weeks as a table and a bar chart. Everything shown is derived from
- * {@link JournalModel#tracker()}, so it follows every logged, edited or deleted session at once.
+ * {@link org.netjournal.ui.models.GoalsModel#tracker()}, so it follows every logged, edited or deleted session at once.
  */
 public final class GoalsPage implements AreaPage {
 
@@ -64,7 +64,7 @@ public final class GoalsPage implements AreaPage {
     record NetworkChoice(Network network) {
     }
 
-    private final JournalModel journal;
+    private final JournalModels journal;
     private final Messages messages;
     private final GoalLabels labels;
     private final ScrollPane root = new ScrollPane();
@@ -91,7 +91,7 @@ public final class GoalsPage implements AreaPage {
         this.journal = context.journal();
         this.messages = context.messages();
         this.labels = new GoalLabels(messages);
-        this.progress = new GoalProgressList(labels, this::edit, goal -> journal.removeGoal(goal.id()));
+        this.progress = new GoalProgressList(labels, this::edit, goal -> journal.goals().remove(goal.id()));
         this.streak = new StreakView(labels);
 
         VBox content = new VBox(22, header(), thisWeekSection(), editorSection(), streakSection(),
@@ -102,12 +102,12 @@ public final class GoalsPage implements AreaPage {
         root.setId("goalsPage");
 
         // weakly: a language switch builds a new window, and the old page must not live on with the models
-        journal.tracker().addListener(new javafx.beans.WeakInvalidationListener(trackerChanged));
-        journal.weekStartProperty().addListener(new javafx.beans.value.WeakChangeListener<>(weekStartChanged));
-        weekStartBox.setValue(journal.weekStartProperty().get());
+        journal.goals().tracker().addListener(new javafx.beans.WeakInvalidationListener(trackerChanged));
+        journal.goals().weekStartProperty().addListener(new javafx.beans.value.WeakChangeListener<>(weekStartChanged));
+        weekStartBox.setValue(journal.goals().weekStartProperty().get());
         weekStartBox.valueProperty().addListener((obs, old, day) -> {
-            if (day != null && day != journal.weekStartProperty().get()) {
-                journal.setWeekStart(day);
+            if (day != null && day != journal.goals().weekStartProperty().get()) {
+                journal.goals().setWeekStart(day);
             }
         });
         refresh();
@@ -241,7 +241,7 @@ public final class GoalsPage implements AreaPage {
         if (network == null || action == null) {
             return Optional.empty();
         }
-        return journal.goals().stream()
+        return journal.goals().list().stream()
                 .filter(goal -> goal.network() == network.network() && goal.action() == action).findFirst();
     }
 
@@ -269,13 +269,13 @@ public final class GoalsPage implements AreaPage {
         Integer target = TargetInput.parse(targetSpinner.getEditor().getText(), MAX_TARGET)
                 .orElse(targetSpinner.getValue());
         targetSpinner.getValueFactory().setValue(target);
-        journal.setGoal(network.network(), action, target);
+        journal.goals().set(network.network(), action, target);
     }
 
     // --- derived views ---------------------------------------------------------------------------------
 
     private void refresh() {
-        GoalTracker tracker = journal.tracker().get();
+        GoalTracker tracker = journal.goals().tracker().get();
         Week current = tracker.weekOf(LocalDate.now());
         WeekProgress week = tracker.progress(current);
         weekLabel.setText(labels.weekLong(current));

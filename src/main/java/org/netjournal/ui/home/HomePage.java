@@ -49,7 +49,7 @@ import org.netjournal.ui.shared.GoalLabels;
 import org.netjournal.ui.shared.GoalProgressList;
 import org.netjournal.ui.shared.StreakView;
 import org.netjournal.ui.shared.WeekStyles;
-import org.netjournal.ui.models.JournalModel;
+import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.models.StepModel;
 import org.netjournal.i18n.DateTimeTexts;
 
@@ -64,7 +64,7 @@ public final class HomePage implements AreaPage {
     private static final double TWO_COLUMNS_FROM = 620;
 
     private final UiContext context;
-    private final JournalModel journal;
+    private final JournalModels journal;
     private final ContactsModel contacts;
     private final Navigation navigation;
     private final Messages messages;
@@ -130,8 +130,8 @@ public final class HomePage implements AreaPage {
 
         // weakly: a language switch builds a new window, and the old page must not live on with the models
         javafx.beans.WeakInvalidationListener weak = new javafx.beans.WeakInvalidationListener(modelChanged);
-        journal.tracker().addListener(weak);
-        journal.wins().addListener(weak);
+        journal.goals().tracker().addListener(weak);
+        journal.wins().list().addListener(weak);
         contacts.contacts().addListener(weak);
         for (StepModel step : context.steps().steps()) {
             step.stateBinding().addListener(weak);
@@ -209,7 +209,7 @@ public final class HomePage implements AreaPage {
 
     private void refresh() {
         LocalDate today = LocalDate.now();
-        GoalTracker tracker = journal.tracker().get();
+        GoalTracker tracker = journal.goals().tracker().get();
         Week current = tracker.weekOf(today);
         WeekProgress week = tracker.progress(current);
         weekLabel.setText(labels.weekLong(current));
@@ -314,7 +314,7 @@ public final class HomePage implements AreaPage {
     }
 
     private void showSessions() {
-        List<Session> last = HomeData.lastSessions(journal.sessions(), HomeData.SESSIONS_SHOWN);
+        List<Session> last = HomeData.lastSessions(journal.sessions().list(), HomeData.SESSIONS_SHOWN);
         if (last.isEmpty()) {
             Label empty = hint(messages.get("home.noSessions"));
             empty.setId("homeNoSessions");
@@ -358,7 +358,7 @@ public final class HomePage implements AreaPage {
     }
 
     private void showEnergy(Week current) {
-        List<EnergyTrend.Point> points = EnergyTrend.lastWeeks(journal.sessions(), current);
+        List<EnergyTrend.Point> points = EnergyTrend.lastWeeks(journal.sessions().list(), current);
         if (points.isEmpty()) {
             energyBody.getChildren().setAll(hint(messages.get("home.noEnergy")));
             return;
@@ -403,8 +403,8 @@ public final class HomePage implements AreaPage {
     }
 
     private void showWin(Week current, LocalDate today) {
-        Optional<Win> latest = HomeData.latestWinOf(journal.wins(), current);
-        Optional<Win> past = HomeData.pastWin(journal.wins(), current, today);
+        Optional<Win> latest = HomeData.latestWinOf(journal.wins().list(), current);
+        Optional<Win> past = HomeData.pastWin(journal.wins().list(), current, today);
         if (latest.isEmpty() && past.isEmpty()) {
             winBody.getChildren().setAll(hint(messages.get("home.noWin")));
             return;

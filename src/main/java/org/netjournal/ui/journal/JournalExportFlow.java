@@ -78,13 +78,13 @@ public final class JournalExportFlow {
      * gets null on success, else the error (tests wait for it).
      */
     public void export(Path target, JournalExporter.Format format, Window owner, Consumer<Throwable> done) {
-        List<Session> sessions = List.copyOf(context.journal().sessions());
+        List<Session> sessions = List.copyOf(context.journal().sessions().list());
         Map<Long, String> names = new HashMap<>();
         for (ContactSummary contact : context.contacts().contacts()) {
             names.put(contact.id(), contact.fullName());
         }
-        DayOfWeek weekStart = context.journal().weekStartProperty().get();
-        LocalDate today = context.journal().today();
+        DayOfWeek weekStart = context.journal().goals().weekStartProperty().get();
+        LocalDate today = context.journal().goals().today();
         JournalExporter exporter = new JournalExporter(messages, today);
         Tasks.create(() -> {
             JournalExporter.writeFile(target, out -> exporter.export(format, sessions, names, weekStart, out));

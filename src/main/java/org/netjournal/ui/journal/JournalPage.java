@@ -41,7 +41,7 @@ import org.netjournal.i18n.JournalTexts;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;
-import org.netjournal.ui.models.JournalModel;
+import org.netjournal.ui.models.JournalModels;
 
 /**
  * The journal area: every session, newest first, grouped by calendar week under a header with the week's
@@ -65,7 +65,7 @@ public final class JournalPage implements AreaPage {
 
     private final UiContext context;
     private final Messages messages;
-    private final JournalModel journal;
+    private final JournalModels journal;
     private final JournalTexts texts;
     private final BorderPane root = new BorderPane();
     private final ListView<Row> list = new ListView<>();
@@ -118,8 +118,8 @@ public final class JournalPage implements AreaPage {
         undoTimer.setOnFinished(event -> hideUndo());
 
         InvalidationListener refresh = observable -> refresh();
-        journal.sessions().addListener(refresh);
-        journal.weekStartProperty().addListener(refresh);
+        journal.sessions().list().addListener(refresh);
+        journal.goals().weekStartProperty().addListener(refresh);
         context.contacts().contacts().addListener((InvalidationListener) observable -> {
             contactNames = null;
             refresh();
@@ -260,8 +260,8 @@ public final class JournalPage implements AreaPage {
 
     /** Rebuilds the rows from the journal's sessions, the filter and the week start; keeps the selection. */
     private void refresh() {
-        DayOfWeek weekStart = journal.weekStartProperty().get();
-        List<Session> all = journal.sessions();
+        DayOfWeek weekStart = journal.goals().weekStartProperty().get();
+        List<Session> all = journal.sessions().list();
         SessionFilter matches = SessionFilter.of(filter.getText(), this::contactName);
         Map<Week, WeekTotals> fullWeeks = new HashMap<>();
         for (WeekTotals week : WeekTotals.group(all, weekStart)) {
@@ -327,7 +327,7 @@ public final class JournalPage implements AreaPage {
     }
 
     private void delete(Session session) {
-        journal.deleteSession(session.id(), deleted -> {
+        journal.sessions().delete(session.id(), deleted -> {
             lastDeleted = deleted;
             undoText.setText(messages.format("journal.deleted", texts.rowTime(deleted.start())));
             undoBar.setVisible(true);
@@ -339,7 +339,7 @@ public final class JournalPage implements AreaPage {
         Session deleted = lastDeleted;
         hideUndo();
         if (deleted != null) {
-            journal.saveSession(deleted, saved -> selectSession(saved.id()), error -> { });
+            journal.sessions().save(deleted, saved -> selectSession(saved.id()), error -> { });
         }
     }
 
@@ -435,7 +435,7 @@ public final class JournalPage implements AreaPage {
             }
             if (row instanceof WeekRow week) {
                 getStyleClass().add("journal-week");
-                weekTitle.setText(texts.weekTitle(week.week(), journal.today()));
+                weekTitle.setText(texts.weekTitle(week.week(), journal.goals().today()));
                 weekTotals.setText(weekSummary(week.totals()));
                 setAccessibleText(weekTitle.getText() + ", " + weekTotals.getText());
                 setGraphic(weekBox);

@@ -141,7 +141,7 @@ public final class SessionEntryDialog {
         installValidation();
         if (keepsUnsent) {
             untouched = typed();
-            context.journal().unsentSession().flatMap(UnsentEntry::fromJson).ifPresent(this::restore);
+            context.journal().sessions().unsentSession().flatMap(UnsentEntry::fromJson).ifPresent(this::restore);
             keepWhatIsTyped();
         }
     }
@@ -152,7 +152,7 @@ public final class SessionEntryDialog {
      */
     public static SessionEntryDialog openNew(UiContext context, Window owner) {
         LocalDateTime now = LocalDateTime.now();
-        Set<Network> lastNetworks = context.journal().lastSession().map(Session::networks).orElse(Set.of());
+        Set<Network> lastNetworks = context.journal().sessions().last().map(Session::networks).orElse(Set.of());
         Session fresh = Session.startingAt(now).withNetworks(lastNetworks);
         SessionEntryDialog entry = new SessionEntryDialog(context, owner, fresh, true);
         entry.markPreset(lastNetworks);
@@ -464,9 +464,9 @@ public final class SessionEntryDialog {
             }
             UnsentEntry now = typed();
             if (now.equals(untouched)) {
-                context.journal().dropUnsentSession();
+                context.journal().sessions().dropUnsentSession();
             } else {
-                context.journal().keepUnsentSession(now.toJson());
+                context.journal().sessions().keepUnsentSession(now.toJson());
             }
         };
         date.valueProperty().addListener(changed);
@@ -522,7 +522,7 @@ public final class SessionEntryDialog {
         } finally {
             restoring = false;
         }
-        context.journal().dropUnsentSession();
+        context.journal().sessions().dropUnsentSession();
         unsentNotice.setVisible(false);
         (counts.get(ActionKind.POSTS)).requestFocus();
     }
@@ -703,14 +703,14 @@ public final class SessionEntryDialog {
         saving = true;
         problem.setVisible(false);
         dialog.getDialogPane().getContent().setDisable(true);
-        context.journal().saveSession(session.get(), saved -> {
+        context.journal().sessions().save(session.get(), saved -> {
             if (keepsUnsent) {
-                context.journal().dropUnsentSession();
+                context.journal().sessions().dropUnsentSession();
             }
             dialog.setResult(saved);
             dialog.close();
-            context.saveStatus().announce(SessionConfirmation.of(messages, saved, context.journal().tracker().get(),
-                    context.journal().today()));
+            context.saveStatus().announce(SessionConfirmation.of(messages, saved, context.journal().goals().tracker().get(),
+                    context.journal().goals().today()));
             onSaved.accept(saved);
         }, error -> {
             saving = false;

@@ -10,7 +10,7 @@ import org.netjournal.domain.TouchedContact;
 /**
  * A new session entry as typed and not saved yet, field by field and exactly as typed (also what is not valid
  * yet), so that it can be put back into the entry after Esc, a close or a crash. Stored as JSON in the journal's
- * settings ({@link JournalModel#unsentSession()}).
+ * settings ({@link org.netjournal.ui.models.SessionsModel#unsentSession()}).
  */
 record UnsentEntry(String date, String time, String duration, List<String> networks, Map<String, String> counts,
                    Integer energyBefore, Integer energyAfter, String howItFelt, String notes, String win,

@@ -183,13 +183,13 @@ public final class SettingsDialog {
         weekStart.setId("settingsWeekStart");
         weekStart.getItems().setAll(DayOfWeek.values());
         PickedChoices.show(weekStart, day -> day == null ? "" : labels.day(day));
-        weekStart.setValue(context.journal().weekStartProperty().get());
+        weekStart.setValue(context.journal().goals().weekStartProperty().get());
         // the same setting the goals page shows: both follow the journal model
-        context.journal().weekStartProperty().addListener(
+        context.journal().goals().weekStartProperty().addListener(
                 new javafx.beans.value.WeakChangeListener<>(weekStartChanged)); // a closed dialog may go
         weekStart.valueProperty().addListener((obs, old, day) -> {
-            if (day != null && day != context.journal().weekStartProperty().get()) {
-                context.journal().setWeekStart(day);
+            if (day != null && day != context.journal().goals().weekStartProperty().get()) {
+                context.journal().goals().setWeekStart(day);
             }
         });
         GridPane grid = grid();

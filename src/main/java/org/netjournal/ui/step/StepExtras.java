@@ -35,7 +35,7 @@ import org.netjournal.ui.shared.TargetContactsSection;
 import org.netjournal.ui.shared.GoalLabels;
 import org.netjournal.ui.shared.GoalProgressList;
 import org.netjournal.ui.shared.WeekStyles;
-import org.netjournal.ui.models.JournalModel;
+import org.netjournal.ui.models.JournalModels;
 import org.netjournal.i18n.DateTimeTexts;
 
 /**
@@ -111,7 +111,7 @@ public final class StepExtras {
     /** Recent sessions with their counts, and this week's goal progress; goals first on step 6. */
     private static final class ActivitySection {
         final VBox root = new VBox(18);
-        private final JournalModel journal;
+        private final JournalModels journal;
         private final Messages messages;
         private final UiContext context;
         private final VBox sessions = new VBox(6);
@@ -141,8 +141,8 @@ public final class StepExtras {
             root.getStylesheets().add(WeekStyles.URL); // the goal bars look as in the goals area
 
             WeakInvalidationListener weak = new WeakInvalidationListener(refresh);
-            journal.sessions().addListener(weak);
-            journal.tracker().addListener(weak);
+            journal.sessions().list().addListener(weak);
+            journal.goals().tracker().addListener(weak);
             journal.loadedProperty().addListener(weak);
             refresh();
         }
@@ -156,13 +156,13 @@ public final class StepExtras {
         }
 
         private void refresh() {
-            journal.tracker().get(); // revalidate, so the next change notifies again
+            journal.goals().tracker().get(); // revalidate, so the next change notifies again
             refreshSessions();
             refreshGoals();
         }
 
         private void refreshSessions() {
-            List<Session> recent = journal.sessions().stream().limit(RECENT_SESSIONS).toList();
+            List<Session> recent = journal.sessions().list().stream().limit(RECENT_SESSIONS).toList();
             sessions.getChildren().clear();
             if (recent.isEmpty()) {
                 sessions.getChildren().add(empty(messages.get("extras.noSessions")));
@@ -171,7 +171,7 @@ public final class StepExtras {
             for (Session session : recent) {
                 sessions.getChildren().add(sessionRow(session));
             }
-            int more = journal.sessions().size() - recent.size();
+            int more = journal.sessions().list().size() - recent.size();
             if (more > 0) {
                 sessions.getChildren().add(hint(messages.format("extras.moreSessions", more)));
             }
@@ -211,9 +211,9 @@ public final class StepExtras {
         }
 
         private void refreshGoals() {
-            Week week = journal.currentWeek();
+            Week week = journal.goals().currentWeek();
             goalsTitle.setText(messages.format("extras.goals", week.number()));
-            WeekProgress progress = journal.tracker().get().progress(week);
+            WeekProgress progress = journal.goals().tracker().get().progress(week);
             goals.getChildren().clear();
             if (!progress.hasGoals()) {
                 goals.getChildren().add(empty(messages.get("extras.noGoals")));
@@ -224,7 +224,7 @@ public final class StepExtras {
             goals.getChildren().add(bars.root());
             Label summary = new Label(progress.met() ? messages.get("extras.weekMet")
                     : messages.format("extras.weekOpen", progress.metCount(), progress.goals().size(),
-                            week.daysLeft(journal.today())));
+                            week.daysLeft(journal.goals().today())));
             summary.getStyleClass().addAll(Styles.TEXT_SMALL, progress.met() ? Styles.SUCCESS : Styles.TEXT_MUTED);
             summary.setWrapText(true);
             if (progress.met()) {
@@ -240,7 +240,7 @@ public final class StepExtras {
     /** The wins, newest first, with a field to note a new one (dated today) and a delete button on each. */
     private static final class WinsSection {
         final VBox root = new VBox(8);
-        private final JournalModel journal;
+        private final JournalModels journal;
         private final Messages messages;
         private final VBox list = new VBox(6);
         private final DateTimeTexts dates;
@@ -262,7 +262,7 @@ public final class StepExtras {
             add.disableProperty().bind(text.textProperty().isEmpty());
             Runnable addWin = () -> {
                 if (!text.getText().isBlank()) {
-                    journal.addWin(LocalDate.now(), text.getText().strip());
+                    journal.wins().add(LocalDate.now(), text.getText().strip());
                     text.clear();
                 }
             };
@@ -274,13 +274,13 @@ public final class StepExtras {
             root.getChildren().addAll(new VBox(2, heading(messages, "extras.wins", null),
                     hint(messages.get("extras.winsHint"))), addRow, list);
             root.getProperties().put(WinsSection.class, this);
-            journal.wins().addListener(new WeakInvalidationListener(refresh));
+            journal.wins().list().addListener(new WeakInvalidationListener(refresh));
             refresh();
         }
 
         private void refresh() {
             list.getChildren().clear();
-            List<Win> wins = journal.wins();
+            List<Win> wins = journal.wins().list();
             if (wins.isEmpty()) {
                 list.getChildren().add(empty(messages.get("extras.noWins")));
                 return;
@@ -332,7 +332,7 @@ public final class StepExtras {
                     messages.get("extras.deleteWinTitle"), messages.format("extras.deleteWinQuestion", win.text()),
                     messages.get("extras.deleteWin"), messages.get("confirm.cancel"))
                     .withId("deleteWinQuestion").confirmed()) {
-                journal.deleteWin(win.id());
+                journal.wins().delete(win.id());
             }
         }
     }

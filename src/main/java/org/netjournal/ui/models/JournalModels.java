@@ -1,0 +1,93 @@
+package org.netjournal.ui.models;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import java.util.List;
+import org.netjournal.domain.Draft;
+import org.netjournal.domain.Win;
+import org.netjournal.storage.DraftRepository;
+import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.SessionRepository;
+import org.netjournal.storage.SettingsRepository;
+import org.netjournal.storage.WinRepository;
+import org.netjournal.tasks.TaskRunner;
+import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.Autosave;
+import org.netjournal.ui.common.SaveStatus;
+import org.netjournal.ui.common.UserFacingErrors;
+
+/**
+ * The journal's models besides the contacts and steps: sessions, goals, wins and drafts, loaded together once into
+ * memory (a journal holds hundreds of sessions, not millions) and changed through the storage thread.
+ */
+public final class JournalModels {
+
+    private final SessionsModel sessions;
+    private final GoalsModel goals;
+    private final WinsModel wins;
+    private final DraftsModel drafts;
+    private final ModelWrites writes;
+    private final Autosave autosave;
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+
+    public JournalModels(SessionRepository sessions, GoalRepository goals, WinRepository wins, DraftRepository drafts,
+                         SettingsRepository settings, ContactsModel contacts, TaskRunner runner,
+                         SaveStatus saveStatus, UserFacingErrors errors, Autosave autosave) {
+        this.writes = new ModelWrites(runner, saveStatus, errors);
+        this.autosave = autosave;
+        this.wins = new WinsModel(wins, writes);
+        this.sessions = new SessionsModel(sessions, settings, contacts, this.wins, writes, autosave);
+        this.goals = new GoalsModel(goals, this.sessions, writes);
+        this.drafts = new DraftsModel(drafts, writes, autosave);
+    }
+
+    private record Loaded(SessionsModel.Loaded sessions, GoalsModel.Loaded goals,
+                          List<Win> wins, List<Draft> drafts) {
+    }
+
+    /** Loads everything in the background; views fill in when {@link #loadedProperty()} turns true. */
+    public void reload() {
+        Tasks.create(() -> new Loaded(sessions.load(), goals.load(), wins.load(), drafts.load()))
+                .onSuccess(data -> {
+                    goals.show(data.goals());
+                    sessions.show(data.sessions());
+                    wins.show(data.wins());
+                    drafts.show(data.drafts());
+                    loaded.set(true);
+                })
+                .runOn(writes.runner());
+    }
+
+    public SessionsModel sessions() {
+        return sessions;
+    }
+
+    public GoalsModel goals() {
+        return goals;
+    }
+
+    public WinsModel wins() {
+        return wins;
+    }
+
+    public DraftsModel drafts() {
+        return drafts;
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public TaskRunner runner() {
+        return writes.runner();
+    }
+
+    public UserFacingErrors errors() {
+        return writes.errors();
+    }
+
+    /** Writes what is typed anywhere now (leaving a draft, copying it, closing the session entry). */
+    public void flushEdits() {
+        autosave.flush();
+    }
+}

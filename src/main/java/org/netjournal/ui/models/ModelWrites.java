@@ -1,0 +1,57 @@
+package org.netjournal.ui.models;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
+import javafx.collections.ObservableList;
+import org.netjournal.tasks.TaskRunner;
+import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.SaveStatus;
+import org.netjournal.ui.common.UserFacingErrors;
+
+/** How the journal's models write: on the storage thread, telling {@link SaveStatus} when it starts and ends. */
+final class ModelWrites {
+
+    private final TaskRunner runner;
+    private final SaveStatus saveStatus;
+    private final UserFacingErrors errors;
+
+    ModelWrites(TaskRunner runner, SaveStatus saveStatus, UserFacingErrors errors) {
+        this.runner = runner;
+        this.saveStatus = saveStatus;
+        this.errors = errors;
+    }
+
+    TaskRunner runner() {
+        return runner;
+    }
+
+    UserFacingErrors errors() {
+        return errors;
+    }
+
+    <T> void write(Callable<T> work, Consumer<T> onSaved, Consumer<Throwable> onFailed) {
+        saveStatus.writeStarted();
+        Tasks.create(work)
+                .onSuccess(result -> {
+                    saveStatus.writeSucceeded();
+                    onSaved.accept(result);
+                })
+                .onError(error -> {
+                    saveStatus.writeFailed(errors.describe(error));
+                    onFailed.accept(error);
+                })
+                .runOn(runner);
+    }
+
+    /** Puts {@code item} where the item with its id is, or first when there is none. */
+    static <T> void replace(ObservableList<T> list, T item, ToLongFunction<T> id) {
+        for (int i = 0; i < list.size(); i++) {
+            if (id.applyAsLong(list.get(i)) == id.applyAsLong(item)) {
+                list.set(i, item);
+                return;
+            }
+        }
+        list.add(0, item);
+    }
+}
