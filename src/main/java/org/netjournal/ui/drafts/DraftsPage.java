@@ -41,6 +41,7 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.ui.AreaPage;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.models.ContactsModel;
+import org.netjournal.ui.shared.ContactPicker;
 import org.netjournal.ui.models.JournalModels;
 
 /**
