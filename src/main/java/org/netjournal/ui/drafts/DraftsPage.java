@@ -56,6 +56,7 @@ public final class DraftsPage implements AreaPage {
 
     private final JournalModels journal;
     private final ContactsModel contacts;
+    private ContactPicker picker;
     private final Messages messages;
     private final SplitPane root = new SplitPane();
     private final ListView<Draft> list = new ListView<>();
@@ -330,16 +331,16 @@ public final class DraftsPage implements AreaPage {
         contactField.setId("copyContact");
         contactField.setPromptText(messages.get("drafts.contactPrompt"));
         HBox.setHgrow(contactField, Priority.ALWAYS);
-        new ContactPicker(contactField, this::suggestions, this::label, this::pickContact);
+        picker = new ContactPicker(contactField, messages, contacts.contacts(), contact -> true, this::pickContact);
         contactField.setOnAction(event -> {
             // Enter on a name typed in full (or the only match) picks it without the popup
-            List<ContactSummary> matches = suggestions(contactField.getText());
+            List<ContactSummary> matches = picker.forEnter();
             if (matches.size() == 1) {
                 pickContact(matches.get(0));
             }
         });
         contactField.textProperty().addListener((obs, old, value) -> {
-            if (contact != null && !label(contact).equals(value)) {
+            if (contact != null && !picker.label(contact).equals(value)) {
                 contact = null;
                 updatePreview();
             }
@@ -458,38 +459,10 @@ public final class DraftsPage implements AreaPage {
     // ---------------------------------------------------------------------------------------------------
     // Copy for …
 
-    /** Contacts whose name (or company) contains every word typed, best (name starts with it) first. */
-    List<ContactSummary> suggestions(String typed) {
-        String[] words = typed.strip().toLowerCase(messages.language().locale()).split("\\s+");
-        if (typed.isBlank()) {
-            return List.of();
-        }
-        return contacts.contacts().stream()
-                .filter(row -> {
-                    String haystack = (row.fullName() + " " + row.company()).toLowerCase(messages.language().locale());
-                    for (String word : words) {
-                        if (!haystack.contains(word)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                })
-                .sorted(java.util.Comparator.comparing((ContactSummary row) -> !row.fullName()
-                        .toLowerCase(messages.language().locale()).startsWith(words[0]))
-                        .thenComparing(ContactSummary.BY_NAME))
-                .limit(20)
-                .toList();
-    }
-
-    private String label(ContactSummary row) {
-        return row.company().isBlank() ? row.fullName() : messages.format("drafts.contactAt", row.fullName(),
-                row.company());
-    }
-
     /** Picks the contact to fill the placeholders with (the autocompletion calls it; tests may too). */
     void pickContact(ContactSummary summary) {
         contact = summary;
-        contactField.setText(label(summary));
+        contactField.setText(picker.label(summary));
         contactField.positionCaret(contactField.getLength());
         updatePreview();
     }

@@ -6,11 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -23,26 +19,20 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
-import org.netjournal.domain.ContactFilter;
 import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.i18n.Messages;
+import org.netjournal.ui.shared.ContactPicker;
 
 /**
- * "Contacts touched": a name field with autocompletion over the contacts, and the picked contacts as
+ * "Contacts touched": a name field with the contact picker (contacts not picked yet), and the picked contacts as
  * removable chips, each with what the user did with that person (the interaction it becomes).
  */
 final class TouchedContactsField {
-
-    private static final int MAX_SUGGESTIONS = 12;
-    private static final Logger LOG = Logger.getLogger(TouchedContactsField.class.getName());
 
     /** One chip: a contact and what was done with them. */
     private record Chip(long contactId, String name, ComboBox<InteractionKind> kind, HBox node) {
@@ -56,6 +46,7 @@ final class TouchedContactsField {
     private final VBox root;
     private final List<Chip> picked = new ArrayList<>();
     private final ObservableList<Long> pickedIds = FXCollections.observableArrayList();
+    private final ContactPicker picker;
 
     TouchedContactsField(Messages messages, ObservableList<ContactSummary> contacts) {
         this.messages = messages;
@@ -70,13 +61,11 @@ final class TouchedContactsField {
         chips.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(chips.getChildren()));
         root = new VBox(6, field, problem, chips);
 
-        try {
-            bindCompletion();
-        } catch (IllegalAccessError | RuntimeException internalsClosed) {
-            // ControlsFX needs JavaFX internals opened to it (the launcher's --add-exports); without them the
-            // field still takes a typed name with Enter, so the entry never fails to open
-            LOG.log(Level.WARNING, "Name suggestions are off: " + internalsClosed);
-        }
+        picker = new ContactPicker(field, messages, contacts, contact -> !pickedIds.contains(contact.id()),
+                contact -> {
+                    add(contact.id(), contact.fullName(), TouchedContact.DEFAULT_KIND);
+                    field.clear();
+                });
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()) {
                 addTyped();
@@ -84,36 +73,6 @@ final class TouchedContactsField {
             }
         });
         field.textProperty().addListener((obs, old, text) -> problem.setVisible(false));
-    }
-
-    private void bindCompletion() {
-        AutoCompletionBinding<ContactSummary> completion = TextFields.bindAutoCompletion(field,
-                request -> suggestions(request.getUserText()), new StringConverter<>() {
-                    @Override
-                    public String toString(ContactSummary contact) {
-                        return contact == null ? "" : label(contact);
-                    }
-
-                    @Override
-                    public ContactSummary fromString(String text) {
-                        return null;
-                    }
-                });
-        completion.setVisibleRowCount(8);
-        completion.prefWidthProperty().bind(field.widthProperty());
-        // the popup sizes its list for 24-pixel rows; the theme's rows are taller, so fix them at that
-        javafx.scene.control.PopupControl popup = completion.getAutoCompletionPopup();
-        popup.setOnShowing(event -> {
-            if (popup.getSkin() != null && popup.getSkin().getNode() instanceof javafx.scene.control.ListView<?> list) {
-                list.setFixedCellSize(24);
-                list.setStyle("-fx-font-size: 1em;");
-            }
-        });
-        completion.setOnAutoCompleted(event -> {
-            ContactSummary contact = event.getCompletion();
-            add(contact.id(), contact.fullName(), TouchedContact.DEFAULT_KIND);
-            Platform.runLater(field::clear); // after the binding has written the completion into the field
-        });
     }
 
     VBox root() {
@@ -196,10 +155,7 @@ final class TouchedContactsField {
         if (text.isEmpty()) {
             return;
         }
-        String folded = ContactFilter.fold(text);
-        List<ContactSummary> exact = contacts.stream()
-                .filter(contact -> ContactFilter.fold(contact.fullName()).equals(folded)).toList();
-        List<ContactSummary> matches = exact.isEmpty() ? suggestions(text) : exact;
+        List<ContactSummary> matches = picker.forEnter();
         if (matches.size() == 1) {
             add(matches.get(0).id(), matches.get(0).fullName(), TouchedContact.DEFAULT_KIND);
             field.clear();
@@ -208,37 +164,6 @@ final class TouchedContactsField {
             problem.setVisible(true);
         }
         // several matches: the suggestion list shows them to pick from
-    }
-
-    /** Contacts whose name (or company) holds every typed word, not yet picked, best first. */
-    private List<ContactSummary> suggestions(String typed) {
-        if (typed == null || typed.isBlank()) {
-            return List.of();
-        }
-        String[] words = ContactFilter.fold(typed.strip()).split("\\s+");
-        Function<ContactSummary, String> haystack = contact ->
-                ContactFilter.fold(contact.fullName() + " " + contact.company());
-        return contacts.stream()
-                .filter(contact -> !pickedIds.contains(contact.id()))
-                .filter(contact -> {
-                    String text = haystack.apply(contact);
-                    for (String word : words) {
-                        if (!text.contains(word)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                })
-                .sorted(java.util.Comparator
-                        .comparing((ContactSummary contact) -> !ContactFilter.fold(contact.fullName())
-                                .startsWith(words[0]))
-                        .thenComparing(ContactSummary.BY_NAME))
-                .limit(MAX_SUGGESTIONS)
-                .toList();
-    }
-
-    private static String label(ContactSummary contact) {
-        return contact.company().isBlank() ? contact.fullName() : contact.fullName() + " (" + contact.company() + ")";
     }
 
     private String nameOf(long contactId) {

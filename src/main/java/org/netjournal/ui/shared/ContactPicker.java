@@ -2,7 +2,7 @@ package org.netjournal.ui.shared;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -11,9 +11,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Popup;
+import org.netjournal.domain.ContactSuggestions;
 import org.netjournal.domain.ContactSummary;
+import org.netjournal.i18n.Messages;
 
 /**
+ * The one way to pick a contact by name (the session entry's "contacts touched", the drafts' "copy for"): the
+ * suggestions come from {@link ContactSuggestions} (case and accents folded), each shown as "Name (Company)".
  * Autocompletion of a contact in a text field: a list of matches below the field while typing; Down/Up move in
  * it, Enter or a click picks, Esc closes. ControlsFX's {@code TextFields.bindAutoCompletion} does the same, but
  * it reaches into JavaFX internals ({@code com.sun.javafx.event}): on the module path it works only with the
@@ -26,18 +30,24 @@ public final class ContactPicker {
     private static final double ROW_HEIGHT = 30;
 
     private final TextField field;
-    private final Function<String, List<ContactSummary>> suggestions;
-    private final Function<ContactSummary, String> label;
+    private final Messages messages;
+    private final List<ContactSummary> contacts;
+    private final Predicate<ContactSummary> offered;
     private final Consumer<ContactSummary> onPicked;
     private final ListView<ContactSummary> list = new ListView<>();
     private final Popup popup = new Popup();
     private boolean picking;
 
-    public ContactPicker(TextField field, Function<String, List<ContactSummary>> suggestions,
-                  Function<ContactSummary, String> label, Consumer<ContactSummary> onPicked) {
+    /**
+     * Suggests from {@code contacts} (a live list; read on each keystroke) those {@code offered} (e.g. not picked
+     * yet) and hands the picked one to {@code onPicked}.
+     */
+    public ContactPicker(TextField field, Messages messages, List<ContactSummary> contacts,
+                         Predicate<ContactSummary> offered, Consumer<ContactSummary> onPicked) {
         this.field = field;
-        this.suggestions = suggestions;
-        this.label = label;
+        this.messages = messages;
+        this.contacts = contacts;
+        this.offered = offered;
         this.onPicked = onPicked;
         list.setId("contactSuggestions");
         list.setFixedCellSize(ROW_HEIGHT);
@@ -46,7 +56,7 @@ public final class ContactPicker {
             @Override
             protected void updateItem(ContactSummary contact, boolean empty) {
                 super.updateItem(contact, empty);
-                setText(empty || contact == null ? null : label.apply(contact));
+                setText(empty || contact == null ? null : label(contact));
             }
         });
         list.setOnMouseClicked(event -> {
@@ -118,7 +128,7 @@ public final class ContactPicker {
     }
 
     private void update(String text) {
-        List<ContactSummary> matches = suggestions.apply(text == null ? "" : text);
+        List<ContactSummary> matches = ContactSuggestions.matching(contacts, text, offered);
         if (matches.isEmpty() || field.getScene() == null || !field.isFocused()) {
             popup.hide();
             return;
@@ -143,6 +153,17 @@ public final class ContactPicker {
         } finally {
             picking = false;
         }
+    }
+
+    /** "Anna Schmidt (Acme)", or the name alone without a company. */
+    public String label(ContactSummary contact) {
+        return contact.company().isBlank() ? contact.fullName()
+                : messages.format("contact.nameAtCompany", contact.fullName(), contact.company());
+    }
+
+    /** What Enter on the typed text (without the list) means: see {@link ContactSuggestions#forEnter}. */
+    public List<ContactSummary> forEnter() {
+        return ContactSuggestions.forEnter(contacts, field.getText(), offered);
     }
 
     public boolean isShowing() {
