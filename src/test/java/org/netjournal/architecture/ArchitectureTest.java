@@ -40,12 +40,15 @@ class ArchitectureTest {
             .because("the rules of the journal are plain Java that every layer may use");
 
     /**
-     * The direction, top to bottom (README, "For developers"):
+     * The direction, top to bottom, as the README draws it; each layer uses only layers below it:
      * <pre>
-     * app ─► ui ─► io ─► storage ─► files
-     *         │     │       │
-     *         ├─► tasks     └─► domain  (everyone may use domain)
-     *         └─► i18n ◄────┘ (io writes localised exports)
+     * app      wiring, start-up, command line
+     * ui       the window
+     * io       other programs' files
+     * storage  the SQLite file                   tasks   the storage thread
+     * i18n     texts
+     * files    owner-only files, synced folders
+     * domain   records and pure rules
      * </pre>
      * {@code app} wires everything; {@code ui} uses {@code io} for the import and export flows only (see
      * {@link #uiReachesIoOnlyThroughFlows}); {@code io} (the files of other programs) uses {@code storage},
