@@ -136,7 +136,7 @@ class ContactSummaryTest {
         ContactSummary nameless = new ContactSummary(2, "", "", "Nordlicht GmbH", "", null, null, null, null, "", "",
                 null, null, null);
 
-        org.junit.jupiter.api.Assertions.assertEquals("A. L. Ö.", anna.initials());
-        org.junit.jupiter.api.Assertions.assertEquals("?", nameless.initials());
+        assertEquals("A. L. Ö.", anna.initials());
+        assertEquals("?", nameless.initials());
     }
 }
