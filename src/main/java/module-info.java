@@ -19,6 +19,7 @@ module org.netjournal {
     requires org.apache.commons.csv;
     requires com.googlecode.ezvcard;
     requires com.google.gson;
+    requires net.sf.biweekly;
 
     exports org.netjournal.app to javafx.graphics;
 }

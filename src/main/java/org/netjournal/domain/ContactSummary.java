@@ -74,6 +74,20 @@ public record ContactSummary(long id, String firstName, String lastName, String 
             .comparing((ContactSummary s) -> s.nextDue().orElse(LocalDate.MAX))
             .thenComparing(BY_NAME);
 
+    /**
+     * Initials only, e.g. "A. S." for Anna Schmidt: what leaves the journal when the user chooses not to put names
+     * into a calendar that syncs to a cloud service. "?" when the contact has no name.
+     */
+    public String initials() {
+        StringBuilder initials = new StringBuilder();
+        for (String part : fullName().split("\\s+")) {
+            if (!part.isEmpty()) {
+                initials.append(initials.isEmpty() ? "" : " ").appendCodePoint(part.codePointAt(0)).append('.');
+            }
+        }
+        return initials.isEmpty() ? "?" : initials.toString();
+    }
+
     public String fullName() {
         return (firstName.strip() + " " + lastName.strip()).strip();
     }

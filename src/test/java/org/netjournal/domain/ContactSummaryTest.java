@@ -128,4 +128,15 @@ class ContactSummaryTest {
         assertEquals(Optional.of(LocalDate.of(2025, 6, 5)), s.nextDue());
         assertEquals(Optional.of(LocalDate.of(2025, 3, 3)), s.withLastInteraction(null).nextDue());
     }
+
+    @Test
+    void initialsTakeTheFirstLetterOfEveryNamePart() {
+        ContactSummary anna = new ContactSummary(1, " Anna  Lena", "Ölmann-Schmidt", "", "", null, null, null, null,
+                "", "", null, null, null);
+        ContactSummary nameless = new ContactSummary(2, "", "", "Nordlicht GmbH", "", null, null, null, null, "", "",
+                null, null, null);
+
+        assertEquals("A. L. Ö.", anna.initials());
+        assertEquals("?", nameless.initials());
+    }
 }
