@@ -17,6 +17,9 @@ module org.netjournal {
     requires org.apache.commons.csv;
     requires com.googlecode.ezvcard;
     requires com.google.gson;
+    requires info.picocli;
 
     exports org.netjournal.app to javafx.graphics;
+    // picocli reads the commands' annotated fields (Cli and its commands) by reflection
+    opens org.netjournal.app to info.picocli;
 }

@@ -124,17 +124,13 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                     .toExternalForm();
             stage.getIcons().add(new Image(url, true)); // loads in the background
         }
-        CommandLine commandLine;
-        try {
-            commandLine = CommandLine.parse(getParameters().getRaw());
-        } catch (IllegalArgumentException wrongUsage) {
-            commandLine = new CommandLine(Optional.empty());
-            LOG.warning(wrongUsage.getMessage());
-        }
+        // the launcher ran the commands: what is left are the window's options
+        Cli.WindowOptions options = Cli.windowOptions(getParameters().getRaw())
+                .orElse(new Cli.WindowOptions(Optional.empty()));
         Theme.LIGHT.apply(); // until the journal says which theme it wants
         // started before the journal is opened, so the system's choice is usually known when the window is built
         detectSystemTheme();
-        DataFolder folder = dataFolder(commandLine);
+        DataFolder folder = dataFolder(options);
         if (earlyOpen != null && earlyOpen.folder().path().equals(folder.path())) {
             open(folder, earlyOpen::result, null); // the launcher already began opening it
         } else {
@@ -143,8 +139,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     /** The journal's folder the command line asks for ({@code --data-dir}, else the environment or the default). */
-    static DataFolder dataFolder(CommandLine commandLine) {
-        return DataFolder.resolve(commandLine.dataDir().orElse(null), System.getenv());
+    static DataFolder dataFolder(Cli.WindowOptions options) {
+        return DataFolder.resolve(options.dataDir().orElse(null), System.getenv());
     }
 
     /**
