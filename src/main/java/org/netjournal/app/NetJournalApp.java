@@ -66,6 +66,11 @@ import org.netjournal.ui.common.DialogWindows;
 /**
  * Start-up and wiring. The journal is opened on the storage thread; the window appears once its content
  * is loaded, so the UI thread never waits on the disk.
+ *
+ * <p>Longer than 400 lines because it is the one place where the window's parts meet: it implements the menus'
+ * {@link MainWindow.Actions} and the {@link SettingsDialog.Host}, and holds theme, language and placement. The work
+ * itself lives elsewhere: opening in {@link JournalOpening}, backups and restore in {@link JournalBackups}, moving in
+ * {@link JournalRelocation}, the commands in {@link Cli}.
  */
 public final class NetJournalApp extends Application implements MainWindow.Actions, SettingsDialog.Host {
 
