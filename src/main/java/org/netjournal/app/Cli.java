@@ -134,7 +134,8 @@ final class Cli {
                 .addSubcommand(new BackupCommand(this))
                 .addSubcommand(new CheckCommand(this))
                 .addSubcommand(new CommandLine.HelpCommand());
-        commandLine.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
+        commandLine.setExpandAtFiles(false) // "@name" is a file's name, not a file of more arguments
+                .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
                 .setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(err, true))
                 .setExecutionStrategy(parsed -> {
