@@ -39,11 +39,11 @@ final class BackupCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws UnreadableJournalException {
+    public Integer call() throws UnreadableJournalException, LostJournalException {
         if (outFile != null && outFile.isBlank()) {
             throw Cli.wrongArgument(spec, "--out needs a file");
         }
-        DataFolder folder = cli.journalFolder(); // a journal moved to where it cannot be used: said by Cli
+        DataFolder folder = cli.journalFolder();
         if (!Files.exists(folder.databaseFile())) {
             return cli.fail("there is no journal to back up in " + folder.path());
         }
@@ -54,10 +54,6 @@ final class BackupCommand implements Callable<Integer> {
             cli.printOut().println(written);
             cli.err().println("Backed up the journal (checked) to " + written);
             return Cli.OK;
-        } catch (UnreadableJournalException unusable) {
-            return cli.journalProblem(unusable);
-        } catch (LostJournalException lost) {
-            return cli.lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (IOException | RuntimeException failed) {
             return cli.fail("the backup failed, no copy was written: " + Cli.describe(failed));
         }

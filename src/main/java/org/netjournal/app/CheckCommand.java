@@ -27,12 +27,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UnreadableJournalException {
-        DataFolder folder = cli.journalFolder(); // a journal moved to where it cannot be used: said by Cli
+        DataFolder folder = cli.journalFolder();
         Optional<JournalCheck.Report> report;
         try {
             report = JournalCheck.run(folder);
-        } catch (UnreadableJournalException unusable) {
-            return cli.journalProblem(unusable);
         } catch (IOException | RuntimeException failed) {
             return cli.fail("cannot check the journal: " + Cli.describe(failed));
         }

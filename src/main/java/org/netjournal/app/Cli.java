@@ -18,6 +18,7 @@ import org.netjournal.io.ImportMessage;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.JournalHealth;
 import org.netjournal.storage.JournalPointer;
+import org.netjournal.storage.LostJournalException;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.ui.StartupProblemDialog;
 import picocli.CommandLine;
@@ -148,8 +149,7 @@ final class Cli {
                     return new CommandLine.RunLast().execute(parsed);
                 })
                 .setParameterExceptionHandler(this::wrongUsage)
-                .setExecutionExceptionHandler((failed, failing, parsed) -> failed instanceof UnreadableJournalException
-                        unusable ? journalProblem(unusable) : fail(describe(failed))); // never a stack trace
+                .setExecutionExceptionHandler((failed, failing, parsed) -> journalOrOtherProblem(failed));
         showCommandsInTheUsage(commandLine);
         return commandLine;
     }
@@ -240,7 +240,21 @@ final class Cli {
         return messages.format(message.key(), message.argsArray());
     }
 
-    int journalProblem(UnreadableJournalException unusable) {
+    /**
+     * What a command let through: a journal that cannot be opened or looks lost (neither changed by the command),
+     * else the problem in one line, never a stack trace.
+     */
+    private int journalOrOtherProblem(Exception failed) {
+        if (failed instanceof UnreadableJournalException unusable) {
+            return journalProblem(unusable);
+        }
+        if (failed instanceof LostJournalException lost) {
+            return lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
+        }
+        return fail(describe(failed));
+    }
+
+    private int journalProblem(UnreadableJournalException unusable) {
         String reason = StartupProblemDialog.reasonKey(unusable.reason());
         // the window's text says the open NetJournal was asked to come to the front; a command does not ask
         String explanation = unusable.reason() == UnreadableJournalException.Reason.IN_USE

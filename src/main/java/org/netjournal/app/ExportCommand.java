@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws UnreadableJournalException {
+    public Integer call() throws UnreadableJournalException, LostJournalException {
         Optional<JournalExporter.Format> journalFormat = JournalExporter.Format.fromCode(formatCode);
         Optional<ContactExporter.Format> format = ContactExporter.Format.fromCode(formatCode);
         if (format.isEmpty() && journalFormat.isEmpty()) {
@@ -75,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
         if (journalFormat.isPresent()) {
             return exportSessions(journalFormat.get());
         }
-        DataFolder folder = cli.journalFolder(); // a journal moved to where it cannot be used: said by Cli
+        DataFolder folder = cli.journalFolder();
         List<Contact> all;
         List<Interaction> interactions;
         JournalSnapshot journal = null; // json: the whole journal
@@ -89,10 +89,6 @@ final class ExportCommand implements Callable<Integer> {
                 all = contacts.findAll();
                 interactions = contacts.allInteractions();
             }
-        } catch (UnreadableJournalException unusable) {
-            return cli.journalProblem(unusable);
-        } catch (LostJournalException lost) {
-            return cli.lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (IOException | RuntimeException failed) {
             return cli.fail("cannot read the journal: " + Cli.describe(failed));
         }
@@ -133,8 +129,9 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** {@code export --format markdown|sessions-csv}: the session journal, in English. */
-    private int exportSessions(JournalExporter.Format format) throws UnreadableJournalException {
-        DataFolder folder = cli.journalFolder(); // a journal moved to where it cannot be used: said by Cli
+    private int exportSessions(JournalExporter.Format format)
+            throws UnreadableJournalException, LostJournalException {
+        DataFolder folder = cli.journalFolder();
         List<Session> sessions;
         Map<Long, String> names = new HashMap<>();
         DayOfWeek weekStart;
@@ -144,10 +141,6 @@ final class ExportCommand implements Callable<Integer> {
             for (Contact contact : new ContactRepository(database).findAll()) {
                 names.put(contact.id(), contact.fullName());
             }
-        } catch (UnreadableJournalException unusable) {
-            return cli.journalProblem(unusable);
-        } catch (LostJournalException lost) {
-            return cli.lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (IOException | RuntimeException failed) {
             return cli.fail("cannot read the journal: " + Cli.describe(failed));
         }

@@ -52,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws UnreadableJournalException {
+    public Integer call() throws UnreadableJournalException, LostJournalException {
         PrintStream err = cli.err();
         Path file = Path.of(fileName);
         String text = null;
@@ -91,7 +91,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException unreadable) {
             return cli.fail("cannot read " + file + ": " + Cli.describe(unreadable));
         }
-        DataFolder folder = cli.journalFolder(); // a journal moved to where it cannot be used: said by Cli
+        DataFolder folder = cli.journalFolder();
         try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             if (fullExport || unrestorable != null) {
                 // a full export: restored as a whole into an empty journal, else only its contacts are merged
@@ -112,10 +112,6 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
             return importContacts(database, file, text);
-        } catch (UnreadableJournalException unusable) {
-            return cli.journalProblem(unusable);
-        } catch (LostJournalException lost) {
-            return cli.lostJournal(lost.assessment()); // changed by nothing until the user chose in the app
         } catch (UnsupportedFileException unsupported) {
             return cli.fail(file + ": " + cli.text(unsupported.reason()));
         } catch (IOException | RuntimeException failed) {
