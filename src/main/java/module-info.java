@@ -20,6 +20,9 @@ module org.netjournal {
     requires com.googlecode.ezvcard;
     requires com.google.gson;
     requires net.sf.biweekly;
+    requires info.picocli;
 
     exports org.netjournal.app to javafx.graphics;
+    // picocli reads the commands' annotated fields (Cli and its commands) by reflection
+    opens org.netjournal.app to info.picocli;
 }

@@ -2,6 +2,7 @@ package org.netjournal.app;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.JournalPointer;
@@ -34,23 +35,17 @@ public final class Launcher {
         // macOS used to add a "process serial number" argument when an app was started from the Finder
         String[] args = Arrays.stream(rawArgs).filter(arg -> !arg.startsWith("-psn_")).toArray(String[]::new);
         List<String> arguments = List.of(args);
-        if (Cli.wantsCommand(arguments)) {
+        Optional<Cli.WindowOptions> window = Cli.windowOptions(arguments);
+        if (window.isEmpty()) { // a command, help or wrong usage
             int status = new Cli(System.getenv(), System.out, System.err).run(arguments);
             System.out.flush();
             System.exit(status);
         }
-        try {
-            CommandLine commandLine = CommandLine.parse(arguments);
-            DataFolder folder = NetJournalApp.dataFolder(commandLine);
-            if (handedOver(folder)) {
-                System.exit(0); // the NetJournal that has this journal open came to the front: nothing more to do
-            }
-            EarlyOpen.begin(folder);
-        } catch (IllegalArgumentException wrongUsage) {
-            System.err.println("netjournal: " + wrongUsage.getMessage());
-            System.err.print(Cli.USAGE_TEXT);
-            System.exit(Cli.USAGE);
+        DataFolder folder = NetJournalApp.dataFolder(window.get());
+        if (handedOver(folder)) {
+            System.exit(0); // the NetJournal that has this journal open came to the front: nothing more to do
         }
+        EarlyOpen.begin(folder);
         try {
             Application.launch(NetJournalApp.class, args);
         } catch (RuntimeException | Error windowFailed) { // Error: e.g. JavaFX's native libraries cannot load

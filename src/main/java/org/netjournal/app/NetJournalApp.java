@@ -1,27 +1,24 @@
 package org.netjournal.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.netjournal.domain.BackupPolicy;
 import org.netjournal.files.FolderWarning;
@@ -30,20 +27,18 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FirstStart;
-import org.netjournal.storage.JournalMove;
-import org.netjournal.storage.JournalPointer;
-import org.netjournal.storage.LostJournalException;
 import org.netjournal.storage.SearchRepository;
+import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.tasks.FxTaskRunner;
 import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.MainWindow;
 import org.netjournal.ui.Navigation;
-import org.netjournal.ui.StartupProblemDialog;
 import org.netjournal.ui.WindowPlacement;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.Autosave;
+import org.netjournal.ui.common.KeyCloseGuard;
 import org.netjournal.ui.TextSize;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
@@ -62,6 +57,11 @@ import org.netjournal.ui.common.DialogWindows;
 /**
  * Start-up and wiring. The journal is opened on the storage thread; the window appears once its content
  * is loaded, so the UI thread never waits on the disk.
+ *
+ * <p>Longer than 400 lines because it is the one place where the window's parts meet: it implements the menus'
+ * {@link MainWindow.Actions} and the {@link SettingsDialog.Host}, and holds theme, language and placement. The work
+ * itself lives elsewhere: opening in {@link JournalOpening}, backups and restore in {@link JournalBackups}, moving in
+ * {@link JournalRelocation}, the commands in {@link Cli}.
  */
 public final class NetJournalApp extends Application implements MainWindow.Actions, SettingsDialog.Host {
 
@@ -99,24 +99,16 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private SettingsDialog settingsDialog;
     private boolean quitting;
     private FrontRequests frontRequests;
-    private final JournalRescue rescue = new JournalRescue(runner, new JournalRescue.Host() {
-        @Override
-        public void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening, Runnable whenShown,
-                         Runnable whenFailed) {
-            NetJournalApp.this.open(folder, opening, null, whenShown, whenFailed);
-        }
-
-        @Override
-        public void restored(Optional<Path> safetyCopy) {
-            informRestored(safetyCopy);
-        }
-    });
+    private final JournalWindow journalWindow = new ShownJournal();
+    private final JournalOpening opening = new JournalOpening(runner, this::showJournal, this::informRestored);
+    private final JournalBackups backups = new JournalBackups(runner, longReads, journalWindow);
+    private final JournalRelocation relocation = new JournalRelocation(runner, journalWindow);
 
     @Override
     public void start(Stage primaryStage) {
         StartupProbe.mark("fx-start");
         this.stage = primaryStage;
-        org.netjournal.ui.common.KeyCloseGuard.install(stage);
+        KeyCloseGuard.install(stage);
         stage.setTitle("NetJournal");
         stage.getIcons().clear();
         for (int size : ICON_SIZES) {
@@ -124,106 +116,20 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                     .toExternalForm();
             stage.getIcons().add(new Image(url, true)); // loads in the background
         }
-        CommandLine commandLine;
-        try {
-            commandLine = CommandLine.parse(getParameters().getRaw());
-        } catch (IllegalArgumentException wrongUsage) {
-            commandLine = new CommandLine(Optional.empty());
-            LOG.warning(wrongUsage.getMessage());
-        }
         Theme.LIGHT.apply(); // until the journal says which theme it wants
         // started before the journal is opened, so the system's choice is usually known when the window is built
         detectSystemTheme();
-        DataFolder folder = dataFolder(commandLine);
-        if (earlyOpen != null && earlyOpen.folder().path().equals(folder.path())) {
-            open(folder, earlyOpen::result, null); // the launcher already began opening it
-        } else {
-            open(folder, null);
+        if (earlyOpen != null) {
+            opening.open(earlyOpen.folder(), earlyOpen::result, null); // the launcher parsed and began opening it
+        } else { // started without the launcher (tests): the same options, parsed here
+            opening.open(dataFolder(Cli.windowOptions(getParameters().getRaw())
+                    .orElse(new Cli.WindowOptions(Optional.empty()))), null);
         }
     }
 
     /** The journal's folder the command line asks for ({@code --data-dir}, else the environment or the default). */
-    static DataFolder dataFolder(CommandLine commandLine) {
-        return DataFolder.resolve(commandLine.dataDir().orElse(null), System.getenv());
-    }
-
-    /**
-     * Opens the journal in {@code folder} (or where it was moved to from there); {@code problemDialog} is the
-     * dialog to close once it worked.
-     */
-    private void open(DataFolder folder, StartupProblemDialog problemDialog) {
-        open(folder, () -> OpenedJournal.open(JournalPointer.follow(folder)), problemDialog);
-    }
-
-    private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
-                      StartupProblemDialog problemDialog) {
-        open(folder, opening, problemDialog, () -> { }, () -> { });
-    }
-
-    /**
-     * {@code whenShown} runs once the journal is shown, {@code whenFailed} once the reason it cannot be opened is
-     * (a dialog stays open until then: closing the last window would end the app).
-     */
-    private void open(DataFolder folder, java.util.concurrent.Callable<OpenedJournal> opening,
-                      StartupProblemDialog problemDialog, Runnable whenShown, Runnable whenFailed) {
-        Tasks.create(opening)
-                .onSuccess(opened -> {
-                    if (problemDialog != null) {
-                        problemDialog.close();
-                    }
-                    showJournal(opened);
-                    whenShown.run();
-                })
-                .onError(error -> {
-                    if (error instanceof LostJournalException lost) {
-                        rescue.offerForLostJournal(lost.assessment()); // not the welcome: the backups first
-                        if (problemDialog != null) {
-                            problemDialog.close();
-                        }
-                        whenFailed.run();
-                        return;
-                    }
-                    if (error instanceof UnreadableJournalException unreadable
-                            && unreadable.reason() == UnreadableJournalException.Reason.IN_USE) {
-                        handOverOrExplain(unreadable, folder, problemDialog);
-                    } else {
-                        LOG.log(Level.WARNING, "Cannot open the journal in " + folder, error);
-                        explain(error, folder, problemDialog);
-                    }
-                    whenFailed.run();
-                })
-                .runOn(runner);
-    }
-
-    /**
-     * Another NetJournal holds the journal, perhaps one that is still starting: it is asked for up to
-     * {@link FrontRequests#PATIENCE} to come to the front, and this start ends quietly once it did. Only without an
-     * answer does a dialog explain.
-     */
-    private void handOverOrExplain(UnreadableJournalException inUse, DataFolder folder,
-                                   StartupProblemDialog problemDialog) {
-        Path heldFolder = inUse.file().getParent(); // where the journal was moved to, if it was
-        Tasks.create(() -> FrontRequests.askUntilAnswered(heldFolder, FrontRequests.PATIENCE)).onSuccess(answered -> {
-            if (answered) {
-                LOG.info("The NetJournal that has " + heldFolder + " open came to the front; this start ends");
-                if (problemDialog != null) {
-                    problemDialog.close();
-                }
-                Platform.exit();
-            } else {
-                LOG.log(Level.WARNING, "The journal in " + heldFolder + " is held by a NetJournal that did not answer",
-                        inUse);
-                explain(inUse, folder, problemDialog);
-            }
-        }).runOn(runner);
-    }
-
-    private void explain(Throwable error, DataFolder folder, StartupProblemDialog problemDialog) {
-        Messages systemMessages = new Messages(Language.forLocale(Locale.getDefault()));
-        StartupProblemDialog dialog = problemDialog != null ? problemDialog : new StartupProblemDialog(systemMessages);
-        dialog.setOnChosen(chosen -> open(chosen, dialog));
-        dialog.setOnRestore(damaged -> rescue.offerForDamagedJournal(damaged, dialog));
-        dialog.show(error, folder);
+    static DataFolder dataFolder(Cli.WindowOptions options) {
+        return DataFolder.resolve(options.dataDir().orElse(null), System.getenv());
     }
 
     /**
@@ -235,7 +141,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             return; // already closed, moved or quitting
         }
         journal = null;
-        explain(damage, opened.folder(), null); // before hiding the window, so the app stays up
+        opening.explain(damage, opened.folder(), null); // before hiding the window, so the app stays up
         stage.hide();
         Tasks.create(() -> {
             opened.database().close();
@@ -302,7 +208,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 BackgroundIntegrityCheck.start(opened.folder().databaseFile(),
                         damage -> refuseDamagedJournal(opened, damage));
             }
-            dailyBackup(opened);
+            backups.dailyBackup(opened);
             warnAboutFolders(opened);
         });
         watchFrontRequests(opened);
@@ -348,7 +254,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         }
     }
 
-    private javafx.scene.Parent buildWindow() {
+    private Parent buildWindow() {
         saveStatus.clearNotSaved(); // the editors that held text back are replaced
         uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
                 new SearchModel(new SearchRepository(journal.database()), runner, errors));
@@ -386,8 +292,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         } else {
             saveSettings(Map.of("window.maximized", "true"));
         }
-        stepEditor.afterPendingWrites(() -> {
-            if ((stepEditor.hasUnsavedNotes() || window.hasUnsavedInput()) && !confirmQuitWithoutSaving()) {
+        runner.afterPendingWrites(() -> {
+            if (hasUnsavedInput() && !confirmQuitWithoutSaving()) {
                 quitting = false;
                 return;
             }
@@ -450,23 +356,6 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     /**
-     * The first start of a day makes the day's automatic copy, after the window is up. The settings are read on the
-     * storage thread; the copy itself is made on the long-reads thread with a connection of its own.
-     */
-    private void dailyBackup(OpenedJournal opened) {
-        Tasks.create(() -> BackupService.configured(opened.database())).onSuccess(backups ->
-                Tasks.create(() -> backups.dailyBackup(LocalDate.now()))
-                        .onSuccess(made -> made.ifPresent(file -> LOG.info("Daily backup " + file)))
-                        .onError(error -> {
-                            // not worth interrupting the user: the journal itself is fine; the log says why
-                            LOG.log(Level.WARNING, "The daily backup failed", error);
-                            saveStatus.writeFailed(messages.format("backup.dailyFailed", errors.describe(error)));
-                        })
-                        .runOn(longReads))
-                .runOn(runner);
-    }
-
-    /**
      * A journal in a synced folder, or in a folder of the user's choice (or a chosen backup folder) that others can
      * read, gets a warning that does not block the window; once put away it is not shown again (see FolderWarnings).
      */
@@ -489,76 +378,18 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 .runOn(longReads); // only looks at folders, which may sit on a slow drive
     }
 
-    /** Queued behind the edits just flushed on the storage thread, so the copy holds everything typed. */
     @Override
     public void backupNow() {
-        OpenedJournal target = journal;
-        window.flushEdits();
-        Tasks.create(() -> BackupService.configured(target.database())).onSuccess(backups ->
-                Tasks.create(() -> backups.backupTo(backups.manualBackupFile(LocalDateTime.now())))
-                        .onSuccess(file -> inform(messages.get("backup.title"),
-                                messages.format("backup.done", file.toString())))
-                        .runOn(longReads))
-                .runOn(runner);
+        backups.backupNow();
     }
 
     @Override
     public void restoreBackup() {
-        OpenedJournal current = journal;
-        Tasks.create(() -> {
-            Path folder = BackupService.configured(current.database()).backupFolder();
-            return Files.isDirectory(folder) ? folder : null; // the folder may sit on a slow or absent drive
-        }).onSuccess(backups -> {
-            boolean exists = backups != null;
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("restore.choose"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(messages.get("restore.filter"), "*.db"),
-                    new FileChooser.ExtensionFilter(messages.get("importDialog.allFiles"), "*"));
-            if (exists) {
-                chooser.setInitialDirectory(backups.toFile());
-            }
-            java.io.File picked = chooser.showOpenDialog(stage);
-            if (picked == null) {
-                return;
-            }
-            if (new Confirmation(stage, messages.get("restore.confirmTitle"),
-                    messages.format("restore.confirm", picked.getName()), messages.get("restore.replace"),
-                    messages.get("confirm.cancel")).withId("restoreConfirm").confirmed()) {
-                restoreFrom(current, picked.toPath());
-            }
-        }).runOn(runner);
-    }
-
-    private void restoreFrom(OpenedJournal current, Path backup) {
-        window.flushEdits();
-        holdInput(true);
-        AtomicBoolean closed = new AtomicBoolean();
-        stepEditor.afterPendingWrites(() -> Tasks.create(() -> {
-            BackupService.check(backup); // refuse a bad copy while the journal is still open and untouched
-            current.database().close();
-            closed.set(true);
-            Optional<Path> safety = BackupService.restore(current.folder(), backup, LocalDateTime.now());
-            return new Restored(OpenedJournal.open(current.folder()), safety);
-        }).onSuccess(restored -> {
-            showJournal(restored.journal());
-            informRestored(restored.safety());
-        }).onError(error -> {
-            errors.show(error);
-            if (closed.get()) {
-                open(current.folder(), null); // back to the journal that is there now
-            } else {
-                holdInput(false); // the copy was refused; the journal stayed open and untouched
-            }
-        }).runOn(runner));
-    }
-
-    private record Restored(OpenedJournal journal, Optional<Path> safety) {
+        backups.restoreBackup();
     }
 
     private void informRestored(Optional<Path> safetyCopy) {
-        inform(messages.get("restore.doneTitle"), messages.format("restore.done",
-                safetyCopy.map(Path::toString).orElse("\u2014")));
+        backups.informRestored(safetyCopy);
     }
 
     private void inform(String title, String text) {
@@ -567,6 +398,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         alert.setTitle("NetJournal");
         alert.setHeaderText(title);
         alert.show();
+    }
+
+    /** Typed text that could not be stored: in the step notes or anywhere else in the window. */
+    private boolean hasUnsavedInput() {
+        return stepEditor.hasUnsavedNotes() || window.hasUnsavedInput();
     }
 
     @Override
@@ -615,7 +451,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     }
 
     @Override
-    public org.netjournal.storage.SettingsRepository settings() {
+    public SettingsRepository settings() {
         return journal.settings();
     }
 
@@ -631,62 +467,72 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         settingsDialog.show();
     }
 
-    /**
-     * Moves the journal (see {@link JournalMove}): saves what is typed, waits for pending writes, copies and
-     * checks on the storage thread and opens the journal in its new place. When it fails after the old journal
-     * was closed, the journal is opened again from where the start found it (the pointer decides where).
-     */
     @Override
     public void moveJournal(Path target) {
-        OpenedJournal current = journal;
         if (settingsDialog != null) {
             settingsDialog.close();
         }
-        window.flushEdits();
-        stepEditor.afterPendingWrites(() -> {
-            if (stepEditor.hasUnsavedNotes() || window.hasUnsavedInput()) {
-                // the window is rebuilt after a move: what could not be saved would be gone
-                inform(messages.get("settings.moveFailedTitle"), messages.get("settings.moveUnsaved"));
-                return;
-            }
-            holdInput(true);
-            relocate(current, target);
-        });
+        relocation.moveJournal(target);
     }
 
-    /**
-     * While the journal is closed and replaced (restore, move), nothing typed could be saved and the window is
-     * rebuilt afterwards: the window takes no input until then. A new window (showJournal) starts enabled.
-     */
-    private void holdInput(boolean busy) {
-        stage.getScene().getRoot().setDisable(busy);
-        stage.getScene().setCursor(busy ? javafx.scene.Cursor.WAIT : null);
-    }
+    /** The window as the journal's lifecycle (backups, restore, move) sees it. */
+    private final class ShownJournal implements JournalWindow {
+        @Override
+        public OpenedJournal journal() {
+            return journal;
+        }
 
-    private void relocate(OpenedJournal current, Path target) {
-        Tasks.create(() -> JournalMove.move(current.database(), target,
-                LocalDateTime.now(), JournalMove.Checkpoints.NONE)).onSuccess(moved -> {
-            Path oldFile = moved.oldFile().orElse(current.folder().databaseFile());
-            Tasks.create(() -> OpenedJournal.open(moved.folder())).onSuccess(opened -> {
-                showJournal(opened);
-                inform(messages.get("settings.movedTitle"), messages.format("settings.moved",
-                        opened.folder().path().toString(), oldFile.toString()));
-            }).onError(error -> {
-                LOG.log(Level.WARNING, "The moved journal in " + moved.folder() + " cannot be opened", error);
-                open(current.folder(), null); // explains what is wrong, like any start would
-            }).runOn(runner);
-        }).onError(error -> {
-            LOG.log(Level.WARNING, "Moving the journal to " + target + " failed", error);
-            inform(messages.get("settings.moveFailedTitle"), messages.format("settings.moveFailed",
-                    errors.describe(error)));
-            if (!current.database().isOpen()) {
-                open(current.folder(), null); // closed before the failure: the old folder still holds it
-            } else {
-                holdInput(false);
-            }
-        }).runOn(runner);
-    }
+        @Override
+        public Stage stage() {
+            return stage;
+        }
 
+        @Override
+        public Messages messages() {
+            return messages;
+        }
+
+        @Override
+        public UserFacingErrors errors() {
+            return errors;
+        }
+
+        @Override
+        public SaveStatus saveStatus() {
+            return saveStatus;
+        }
+
+        @Override
+        public void flushEdits() {
+            window.flushEdits();
+        }
+
+        @Override
+        public boolean hasUnsavedInput() {
+            return NetJournalApp.this.hasUnsavedInput();
+        }
+
+        @Override
+        public void holdInput(boolean busy) {
+            stage.getScene().getRoot().setDisable(busy);
+            stage.getScene().setCursor(busy ? Cursor.WAIT : null);
+        }
+
+        @Override
+        public void show(OpenedJournal opened) {
+            showJournal(opened);
+        }
+
+        @Override
+        public void reopen(DataFolder folder) {
+            opening.open(folder, null);
+        }
+
+        @Override
+        public void inform(String title, String text) {
+            NetJournalApp.this.inform(title, text);
+        }
+    }
 
     private void saveSettings(Map<String, String> values) {
         OpenedJournal target = journal;

@@ -1,5 +1,7 @@
 package org.netjournal.domain;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -170,7 +172,7 @@ public final class ContactKeys {
 
     /** {@code %C3%BC} → ü (UTF-8); a malformed escape stays as written. */
     private static String percentDecoded(String path) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(path.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(path.length());
         for (int i = 0; i < path.length(); i++) {
             char c = path.charAt(i);
             if (c == '%' && i + 2 < path.length() && Character.digit(path.charAt(i + 1), 16) >= 0
@@ -178,11 +180,11 @@ public final class ContactKeys {
                 bytes.write(Character.digit(path.charAt(i + 1), 16) * 16 + Character.digit(path.charAt(i + 2), 16));
                 i += 2;
             } else {
-                byte[] encoded = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
                 bytes.write(encoded, 0, encoded.length);
             }
         }
-        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** The e-mail in lower case without surrounding spaces; empty for blank text. */

@@ -2,6 +2,7 @@ package org.netjournal.domain;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -41,7 +42,7 @@ public record ContactSummary(long id, String firstName, String lastName, String 
      */
     public static ContactSummary of(Contact contact, LocalDate lastInteraction) {
         Set<Network> networks = EnumSet.noneOf(Network.class);
-        List<String> urls = new java.util.ArrayList<>(contact.profiles().size());
+        List<String> urls = new ArrayList<>(contact.profiles().size());
         for (ProfileLink profile : contact.profiles()) {
             networks.add(profile.network());
             urls.add(profile.url());

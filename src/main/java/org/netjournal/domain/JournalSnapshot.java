@@ -1,5 +1,6 @@
 package org.netjournal.domain;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
                               List<Draft> drafts, List<Win> wins) {
 
     public JournalSnapshot {
-        settings = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(settings, Map.of())));
+        settings = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(settings, Map.of())));
         steps = List.copyOf(Objects.requireNonNullElse(steps, List.of()));
         contacts = List.copyOf(Objects.requireNonNullElse(contacts, List.of()));
         interactions = List.copyOf(Objects.requireNonNullElse(interactions, List.of()));

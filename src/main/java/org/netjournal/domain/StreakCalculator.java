@@ -2,7 +2,9 @@ package org.netjournal.domain;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -73,7 +75,7 @@ public final class StreakCalculator {
 
     /** The streak of the statuses in {@code weeks} (any order); weeks not listed count as having no goals. */
     public static Streak streak(List<WeekProgress> weeks, Week current) {
-        java.util.Map<Week, WeekStatus> byWeek = new java.util.HashMap<>();
+        Map<Week, WeekStatus> byWeek = new HashMap<>();
         for (WeekProgress progress : weeks) {
             byWeek.put(progress.week(), progress.status());
         }

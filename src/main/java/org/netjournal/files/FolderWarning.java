@@ -3,6 +3,7 @@ package org.netjournal.files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,6 @@ public record FolderWarning(Kind kind, Path folder, Optional<SyncFolders.Synced>
      * folder (after a move) is shown again. Not a bundle key, so written with a colon.
      */
     public String dismissalSetting() {
-        return "warning-seen:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + folder.toAbsolutePath().normalize();
+        return "warning-seen:" + kind.name().toLowerCase(Locale.ROOT) + ":" + folder.toAbsolutePath().normalize();
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -65,7 +66,7 @@ public final class PrivateFiles {
      * is written to it.
      */
     public static FileChannel openChannel(Path file, OpenOption... options) throws IOException {
-        Set<OpenOption> all = new java.util.HashSet<>(Set.of(options));
+        Set<OpenOption> all = new HashSet<>(Set.of(options));
         all.add(StandardOpenOption.CREATE);
         all.add(StandardOpenOption.WRITE);
         keepPrivate(file);

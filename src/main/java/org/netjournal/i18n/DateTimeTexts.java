@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one way dates and times are written in each language, for every page, field and export: English
@@ -18,17 +21,17 @@ public final class DateTimeTexts {
     private final DateTimeFormatter longDateTime;
     private final DateTimeFormatter dayMonth;
     private final DateTimeFormatter day;
-    private final java.util.List<DateTimeFormatter> parsers;
+    private final List<DateTimeFormatter> parsers;
 
     public DateTimeTexts(Messages messages) {
-        java.util.Locale locale = messages.language().locale();
+        Locale locale = messages.language().locale();
         date = DateTimeFormatter.ofPattern(messages.get("datetime.date"), locale);
         weekdayDate = DateTimeFormatter.ofPattern(messages.get("datetime.weekdayDate"), locale);
         dateTime = DateTimeFormatter.ofPattern(messages.get("datetime.dateTime"), locale);
         longDateTime = DateTimeFormatter.ofPattern(messages.get("datetime.longDateTime"), locale);
         dayMonth = DateTimeFormatter.ofPattern(messages.get("datetime.dayMonth"), locale);
         day = DateTimeFormatter.ofPattern(messages.get("datetime.day"), locale);
-        parsers = java.util.List.of(
+        parsers = List.of(
                 new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
                         .appendPattern(messages.get("datetime.date")).toFormatter(locale),
                 new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
@@ -73,19 +76,19 @@ public final class DateTimeTexts {
      * A date as people type it: this style ("6 Dec 2026"), the language's usual numeric forms ("6.12.2026",
      * "12/6/2026"), or ISO ("2026-12-06"). Empty when it cannot be understood.
      */
-    public java.util.Optional<LocalDate> parseDate(String text) {
+    public Optional<LocalDate> parseDate(String text) {
         if (text == null || text.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String typed = text.strip();
         for (DateTimeFormatter format : parsers) {
             try {
-                return java.util.Optional.of(LocalDate.parse(typed, format));
+                return Optional.of(LocalDate.parse(typed, format));
             } catch (java.time.format.DateTimeParseException notThisOne) {
                 // try the next form
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static String format(DateTimeFormatter formatter, TemporalAccessor value) {

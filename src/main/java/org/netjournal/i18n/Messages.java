@@ -2,6 +2,7 @@ package org.netjournal.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -30,8 +31,8 @@ public final class Messages {
      * English is the base bundle. Asking for {@code Locale.ROOT} rather than {@code en} keeps ResourceBundle
      * from falling back to the JVM's default locale (German on a German system) when no {@code _en} file exists.
      */
-    private static java.util.Locale bundleLocale(Language language) {
-        return language == Language.ENGLISH ? java.util.Locale.ROOT : language.locale();
+    private static Locale bundleLocale(Language language) {
+        return language == Language.ENGLISH ? Locale.ROOT : language.locale();
     }
 
     public Language language() {

@@ -2,8 +2,11 @@ package org.netjournal.io;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
@@ -58,20 +61,20 @@ final class AddressBookCsvReader {
     }
 
     /** The kind of address-book CSV the header belongs to, if any. */
-    static java.util.Optional<ImportFormat> recognise(List<String> header) {
+    static Optional<ImportFormat> recognise(List<String> header) {
         if (CsvTable.hasColumns(header, "primary email", "display name")) {
-            return java.util.Optional.of(ImportFormat.THUNDERBIRD_CSV);
+            return Optional.of(ImportFormat.THUNDERBIRD_CSV);
         }
         if (CsvTable.hasColumns(header, "e-mail address", "business phone")
                 || CsvTable.hasColumns(header, "e-mail address", "mobile phone", "job title")) {
-            return java.util.Optional.of(ImportFormat.OUTLOOK_CSV);
+            return Optional.of(ImportFormat.OUTLOOK_CSV);
         }
         if (CsvTable.hasColumns(header, "given name", "family name")
                 || CsvTable.hasColumns(header, "first name", "last name", "e-mail 1 - value")
                 || CsvTable.hasColumns(header, "first name", "last name", "phonetic first name")) {
-            return java.util.Optional.of(ImportFormat.GOOGLE_CSV);
+            return Optional.of(ImportFormat.GOOGLE_CSV);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     List<ImportCandidate> read(String text) {
@@ -215,9 +218,9 @@ final class AddressBookCsvReader {
 
     /** How many address groups ("Home Street", "Address 1 - Formatted", "Work Address") have text. */
     private static int filledGroups(CsvTable table, CsvTable.Row row, String... words) {
-        java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
         for (String column : table.columns(name -> !name.contains("mail")
-                && java.util.Arrays.stream(words).anyMatch(name::contains))) {
+                && Arrays.stream(words).anyMatch(name::contains))) {
             if (!row.get(column).isEmpty()) {
                 groups.add(column.replaceAll("\\s*-.*$", "").replaceAll("\\s*(street|address)\\s*\\d*$", "")
                         .replaceAll("\\s*\\d+$", "") + column.replaceAll("\\D", ""));

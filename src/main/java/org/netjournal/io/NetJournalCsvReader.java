@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
@@ -36,7 +37,7 @@ final class NetJournalCsvReader {
     /** True when the first record is our header (its first columns; later releases may add columns). */
     static boolean looksLikeOurs(List<String> header) {
         List<String> ours = ContactExporter.CSV_HEADER.subList(0, 17).stream()
-                .map(name -> name.toLowerCase(java.util.Locale.ROOT)).toList();
+                .map(name -> name.toLowerCase(Locale.ROOT)).toList();
         return header.size() >= ours.size() && header.subList(0, ours.size()).equals(ours);
     }
 
@@ -119,7 +120,7 @@ final class NetJournalCsvReader {
 
     /** Notes keep their inner line breaks and indentation; only the formula guard is undone. */
     private static String rawCell(CsvTable.Row row, String column) {
-        String value = row.cells().getOrDefault(column.toLowerCase(java.util.Locale.ROOT), "");
+        String value = row.cells().getOrDefault(column.toLowerCase(Locale.ROOT), "");
         return unsafe(value.replace("\r\n", "\n"));
     }
 

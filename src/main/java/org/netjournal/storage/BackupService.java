@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -187,7 +188,7 @@ public final class BackupService {
     }
 
     /** Where "Back up now" puts a copy: the backups folder, named by date and time (never pruned). */
-    public Path manualBackupFile(java.time.LocalDateTime now) {
+    public Path manualBackupFile(LocalDateTime now) {
         String stamp = now.withNano(0).toString().replace(':', '-');
         return backupFolder().resolve("netjournal-manual-" + stamp + ".db");
     }
@@ -199,7 +200,7 @@ public final class BackupService {
      *
      * @return the safety copy of the journal that was replaced (empty when there was none)
      */
-    public static Optional<Path> restore(DataFolder folder, Path backup, java.time.LocalDateTime now)
+    public static Optional<Path> restore(DataFolder folder, Path backup, LocalDateTime now)
             throws IOException, UnreadableJournalException {
         check(backup);
         Path journal = folder.databaseFile();

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ public final class JournalCheck {
                 }
             }
             Map<String, Long> rows = new LinkedHashMap<>();
-            List<String> present = new java.util.ArrayList<>();
+            List<String> present = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
                 while (rs.next()) {
                     present.add(rs.getString(1));

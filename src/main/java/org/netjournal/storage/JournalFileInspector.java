@@ -156,7 +156,7 @@ final class JournalFileInspector {
             if (!Files.isRegularFile(file) || Files.size(file) == 0) {
                 throw new UnreadableJournalException(Reason.DAMAGED, file, "empty or missing", null);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UnreadableJournalException(Reason.NO_ACCESS, file, e.getMessage(), e);
         }
         try (Connection connection = readOnlyConnection(file);

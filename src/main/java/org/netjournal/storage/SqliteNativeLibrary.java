@@ -2,6 +2,7 @@ package org.netjournal.storage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where the SQLite driver finds its native library. The installed app carries it in its own runtime's
@@ -31,8 +32,8 @@ final class SqliteNativeLibrary {
     }
 
     /** The library inside the runtime at {@code javaHome}, e.g. {@code lib/libsqlitejdbc.so} on Linux. */
-    static java.util.Optional<Path> runtimeCopy(Path javaHome) {
+    static Optional<Path> runtimeCopy(Path javaHome) {
         Path library = javaHome.resolve("lib").resolve(System.mapLibraryName(LIBRARY));
-        return Files.isRegularFile(library) ? java.util.Optional.of(library) : java.util.Optional.empty();
+        return Files.isRegularFile(library) ? Optional.of(library) : Optional.empty();
     }
 }

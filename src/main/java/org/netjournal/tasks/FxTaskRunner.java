@@ -1,5 +1,6 @@
 package org.netjournal.tasks;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,11 +88,11 @@ public final class FxTaskRunner implements TaskRunner {
      * For the JVM's shutdown hook: queues work behind everything queued so far, with no answer on the UI thread
      * (which may be gone). Empty when the runner was shut down already (the app quit the normal way).
      */
-    public <T> java.util.Optional<Future<T>> submitAtExit(Callable<T> work) {
+    public <T> Optional<Future<T>> submitAtExit(Callable<T> work) {
         try {
-            return java.util.Optional.of(executor.submit(work));
+            return Optional.of(executor.submit(work));
         } catch (RejectedExecutionException shutDown) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

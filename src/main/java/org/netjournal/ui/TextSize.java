@@ -1,5 +1,6 @@
 package org.netjournal.ui;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,7 +46,7 @@ public record TextSize(int percent) {
 
     /** The inline style for a window's root node; empty at 100 %, so the theme's own size applies. */
     public String rootStyle() {
-        return percent == 100 ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;",
+        return percent == 100 ? "" : String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
                 BASE_PX * percent / 100);
     }
 }

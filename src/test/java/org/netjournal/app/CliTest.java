@@ -76,6 +76,36 @@ class CliTest {
         assertEquals(0, run("help"));
     }
 
+    @Test
+    void everyCommandHasItsOwnHelp() {
+        for (String command : List.of("import", "export", "backup", "check")) {
+            assertEquals(0, run(command, "--help"), command);
+            assertTrue(stdout.startsWith("Usage: netjournal [--data-dir DIR] " + command), stdout);
+            assertFalse(stdout.contains("open the window"), "only this command's help: " + stdout);
+            assertEquals("", stderr);
+            assertEquals(0, run("help", command), command);
+            assertTrue(stdout.startsWith("Usage: netjournal [--data-dir DIR] " + command), stdout);
+        }
+        assertEquals(0, run("export", "-h"));
+        assertTrue(stdout.contains("--format") && stdout.contains("sessions-csv") && stdout.contains("--out"), stdout);
+        assertFalse(Files.exists(dataDir()), "help creates no journal");
+    }
+
+    @Test
+    void wrongUsageNamesTheProblemAndShowsTheUsageOfThatCommand() {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(stderr.startsWith("netjournal: unknown command: frobnicate"), stderr);
+        assertEquals(2, run("export", "--format", "pdf"));
+        assertTrue(stderr.startsWith("netjournal: unknown export format: pdf"), stderr);
+        assertTrue(stderr.contains("Usage: netjournal [--data-dir DIR] export --format"), stderr);
+        assertFalse(stderr.contains("import FILE"), "the usage of export only: " + stderr);
+        assertEquals(2, run("--data-dir="));
+        assertTrue(stderr.startsWith("netjournal: --data-dir needs a folder"), stderr);
+        assertEquals(2, run());
+        assertTrue(stderr.startsWith("netjournal: no command given"), stderr);
+        assertTrue(Cli.wantsCommand(List.of("--data-dir=")), "a blank folder is wrong usage, not the window");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"frobnicate", "import", "import a.csv b.csv", "import --update a.csv", "export",
             "export --format", "export --format pdf", "export --format json --out", "export --format json extra",

@@ -1,5 +1,6 @@
 package org.netjournal.ui.common;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class ColumnWidths {
 
     /** Lowers the largest of {@code widths} (never below {@code least}) until they sum to at most {@code room}. */
     static void shrinkWidestFirst(double[] widths, double[] least, double room) {
-        double excess = java.util.Arrays.stream(widths).sum() - room;
+        double excess = Arrays.stream(widths).sum() - room;
         while (excess > 0.5) {
             int widest = -1;
             for (int i = 0; i < widths.length; i++) {
@@ -116,7 +117,7 @@ public final class ColumnWidths {
         shrinkWidestFirst(wanted, least, room);
         // the widths are set as computed (a constrained policy would squeeze them proportionally again); what is
         // left over goes to the last column
-        double left = room - java.util.Arrays.stream(wanted).sum();
+        double left = room - Arrays.stream(wanted).sum();
         if (left > 0 && wanted.length > 0) {
             wanted[wanted.length - 1] += left;
         }

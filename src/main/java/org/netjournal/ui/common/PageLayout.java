@@ -1,5 +1,6 @@
 package org.netjournal.ui.common;
 
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ScrollPane;
@@ -20,7 +21,7 @@ public final class PageLayout {
     public static void centre(ScrollPane scroll, Region content, double maxWidth) {
         content.setPadding(new Insets(26, 32, 32, 32));
         // in em, so the column grows with View → Zoom (14 px is the theme's text size at 100 %)
-        content.setStyle(String.format(java.util.Locale.ROOT, "-fx-max-width: %.2fem;", maxWidth / 14));
+        content.setStyle(String.format(Locale.ROOT, "-fx-max-width: %.2fem;", maxWidth / 14));
         StackPane centred = new StackPane(content);
         StackPane.setAlignment(content, Pos.TOP_CENTER);
         scroll.setContent(centred);

@@ -135,11 +135,6 @@ public final class StepEditor {
         write(() -> repository.removeItem(item.id()), error -> step.items().add(Math.max(0, index), item));
     }
 
-    /** Runs {@code whenDone} on the UI thread after every write queued so far has finished. */
-    public void afterPendingWrites(Runnable whenDone) {
-        Tasks.create(() -> { }).andFinally(whenDone).runOn(runner);
-    }
-
     private void write(Tasks.Work work, java.util.function.Consumer<Throwable> undo) {
         saveStatus.writeStarted();
         Tasks.create(work)

@@ -1,5 +1,6 @@
 package org.netjournal.ui.settings;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class FolderWarnings {
     /** The settings that remember {@code warnings} as seen (see {@link FolderWarning#dismissalSetting()}). */
     public static Map<String, String> seen(List<FolderWarning> warnings) {
         Map<String, String> settings = new LinkedHashMap<>();
-        warnings.forEach(warning -> settings.put(warning.dismissalSetting(), java.time.LocalDate.now().toString()));
+        warnings.forEach(warning -> settings.put(warning.dismissalSetting(), LocalDate.now().toString()));
         return settings;
     }
 

@@ -1,0 +1,167 @@
+package org.netjournal.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.netjournal.domain.Contact;
+import org.netjournal.domain.Interaction;
+import org.netjournal.domain.JournalSnapshot;
+import org.netjournal.domain.Session;
+import org.netjournal.io.ContactExporter;
+import org.netjournal.io.JournalExporter;
+import org.netjournal.storage.ContactRepository;
+import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.JournalSnapshots;
+import org.netjournal.storage.LostJournalException;
+import org.netjournal.storage.SessionRepository;
+import org.netjournal.storage.UnreadableJournalException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code netjournal export --format json|csv|vcard|markdown|sessions-csv [--out FILE]}: the whole journal (json), its
+ * contacts (csv, vcard) or its session journal (markdown, sessions-csv), to FILE or stdout.
+ */
+@Command(name = "export", usageHelpWidth = Cli.HELP_WIDTH,
+        customSynopsis = "netjournal [--data-dir DIR] export --format json|csv|vcard|markdown|sessions-csv [--out FILE]",
+        description = {"json: the whole journal (steps, contacts, interactions, sessions, goals, drafts, wins, "
+                + "settings; re-importable); csv, vcard: the contacts; markdown (readable, by calendar week) or "
+                + "sessions-csv (one row per session): the session journal; to FILE or stdout"})
+final class ExportCommand implements Callable<Integer> {
+
+    private final Cli cli;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "json, csv, vcard, markdown or sessions-csv")
+    private String formatCode;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "the file to write (written next to it and moved into place); without it: stdout")
+    private String outFile;
+
+    @Mixin
+    private HelpOption help;
+
+    ExportCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws UnreadableJournalException, LostJournalException {
+        Optional<JournalExporter.Format> journalFormat = JournalExporter.Format.fromCode(formatCode);
+        Optional<ContactExporter.Format> format = ContactExporter.Format.fromCode(formatCode);
+        if (format.isEmpty() && journalFormat.isEmpty()) {
+            throw Cli.wrongArgument(spec, "unknown export format: " + formatCode
+                    + " (json, csv, vcard, markdown or sessions-csv)");
+        }
+        if (outFile != null && outFile.isBlank()) {
+            throw Cli.wrongArgument(spec, "--out needs a file");
+        }
+        if (journalFormat.isPresent()) {
+            return exportSessions(journalFormat.get());
+        }
+        DataFolder folder = cli.journalFolder();
+        List<Contact> all;
+        List<Interaction> interactions;
+        JournalSnapshot journal = null; // json: the whole journal
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
+            if (format.get() == ContactExporter.Format.JSON) {
+                journal = new JournalSnapshots(database).read();
+                all = journal.contacts();
+                interactions = journal.interactions();
+            } else {
+                ContactRepository contacts = new ContactRepository(database);
+                all = contacts.findAll();
+                interactions = contacts.allInteractions();
+            }
+        } catch (IOException | RuntimeException failed) {
+            return cli.fail("cannot read the journal: " + Cli.describe(failed));
+        }
+        ContactExporter exporter = new ContactExporter();
+        if (outFile == null) {
+            try {
+                export(exporter, format.get(), journal, all, interactions, cli.out());
+                cli.out().flush();
+                return Cli.OK;
+            } catch (IOException failed) {
+                return cli.fail("the export could not be written: " + Cli.describe(failed));
+            }
+        }
+        Path target = Path.of(outFile).toAbsolutePath();
+        JournalSnapshot wholeJournal = journal;
+        List<Contact> contacts = all;
+        List<Interaction> contactInteractions = interactions;
+        try {
+            // written next to the target and moved into place: a failed export never leaves half a file
+            JournalExporter.writeFile(target, file -> export(exporter, format.get(), wholeJournal, contacts,
+                    contactInteractions, file));
+            cli.err().println(journal != null ? "Exported the whole journal (" + journal.summary() + ") to " + target
+                    : "Exported " + all.size() + " contacts to " + target);
+            return Cli.OK;
+        } catch (IOException failed) {
+            return cli.fail("cannot write " + target + ": " + Cli.describe(failed));
+        }
+    }
+
+    private static void export(ContactExporter exporter, ContactExporter.Format format, JournalSnapshot journal,
+                               List<Contact> contacts, List<Interaction> interactions, OutputStream out)
+            throws IOException {
+        if (journal != null) {
+            exporter.exportJournal(journal, out);
+        } else {
+            exporter.export(format, contacts, interactions, out);
+        }
+    }
+
+    /** {@code export --format markdown|sessions-csv}: the session journal, in English. */
+    private int exportSessions(JournalExporter.Format format)
+            throws UnreadableJournalException, LostJournalException {
+        DataFolder folder = cli.journalFolder();
+        List<Session> sessions;
+        Map<Long, String> names = new HashMap<>();
+        DayOfWeek weekStart;
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
+            sessions = new SessionRepository(database).all();
+            weekStart = new GoalRepository(database).weekStart();
+            for (Contact contact : new ContactRepository(database).findAll()) {
+                names.put(contact.id(), contact.fullName());
+            }
+        } catch (IOException | RuntimeException failed) {
+            return cli.fail("cannot read the journal: " + Cli.describe(failed));
+        }
+        JournalExporter exporter = new JournalExporter(cli.messages(), LocalDate.now());
+        if (outFile == null) {
+            try {
+                exporter.export(format, sessions, names, weekStart, cli.out());
+                cli.out().flush();
+                return Cli.OK;
+            } catch (IOException failed) {
+                return cli.fail("the export could not be written: " + Cli.describe(failed));
+            }
+        }
+        Path target = Path.of(outFile).toAbsolutePath();
+        try {
+            JournalExporter.writeFile(target, stream -> exporter.export(format, sessions, names, weekStart, stream));
+            cli.err().println("Exported " + sessions.size() + (sessions.size() == 1 ? " session" : " sessions")
+                    + " to " + target);
+            return Cli.OK;
+        } catch (IOException failed) {
+            return cli.fail("cannot write " + target + ": " + Cli.describe(failed));
+        }
+    }
+}
