@@ -81,6 +81,7 @@ public final class DraftsPage implements AreaPage {
         this.journal = context.journal();
         this.messages = context.messages();
         this.filtered = new FilteredList<>(journal.drafts(), draft -> true);
+        journal.contacts().contacts(); // loads them now for "Copy for …", which suggests contacts as one types
 
         BorderPane left = new BorderPane(list);
         left.setTop(toolbar());
