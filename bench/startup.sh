@@ -83,15 +83,8 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 if $big; then
-  big_data="${NETJOURNAL_BIG_JOURNAL:-target/bench-big-journal}"
-  if [ ! -s "$big_data/netjournal.db" ]; then
-    echo "generating the big journal in $big_data (once; takes a minute)..."
-    MVN=./mvnw
-    "$MVN" -q -o test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-      -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
-    rm -rf "$big_data"
-    java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" org.netjournal.bench.BigJournal "$big_data"
-  fi
+  source bench/big-journal.sh
+  big_data="$(big_journal)"
   # the journal is started on a copy made once per run, so every start sees the same file (the first start of
   # the day writes its daily backup: the warm-up start takes it)
   cp -R "$big_data" "$work/big-journal"
