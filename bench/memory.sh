@@ -35,14 +35,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null 2>&1 || { echo "memory.sh: no display and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
-  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-  xvfb_pid=$!
-  for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-  export DISPLAY=":$(cat "$work/display")"
-fi
-source bench/big-journal.sh
+source bench/common.sh
+start_display
 big_data="$(big_journal)"
 
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
