@@ -649,6 +649,7 @@ class ContactRepositoryTest {
             assertEquals(400, found.contacts());
             assertEquals(expected.size(), found.due(), "due on " + today);
             assertEquals(expected.subList(0, 5), found.first(), "the five most overdue, in full, on " + today);
+            assertEquals(DueContacts.of(all, today, 5), found, "the same as counted in memory, once the rows are there");
             assertTrue(found.due() > 5 && found.due() < 400, "the data set has due and not due contacts");
         }
         assertEquals(all.stream().filter(row -> row.isDue(base)).sorted(ContactSummary.BY_NEXT_DUE).toList(),

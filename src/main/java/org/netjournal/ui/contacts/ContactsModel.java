@@ -138,17 +138,32 @@ public final class ContactsModel {
                     today = LocalDate.now();
                     contacts.setAll(rows);
                     loaded.set(true);
+                    showDue(DueContacts.of(contacts, today, DUE_LISTED));
                 })
                 .runOn(runner);
+    }
+
+    /**
+     * A contact was written: once every row is in memory, who is due is counted there (a few milliseconds; the
+     * query takes a storage thread's while on 50,000 contacts, and a form's autosave writes often), else asked again.
+     */
+    private void dueChanged() {
+        if (loaded.get()) {
+            showDue(DueContacts.of(contacts, today, DUE_LISTED));
+        } else {
+            refreshDue();
+        }
+    }
+
+    private void showDue(DueContacts found) {
+        due.set(found);
+        dueCount.set(found.due());
     }
 
     private void refreshDue() {
         LocalDate day = LocalDate.now();
         Tasks.create(() -> repository.dueContacts(day, DUE_LISTED))
-                .onSuccess(found -> {
-                    due.set(found);
-                    dueCount.set(found.due());
-                })
+                .onSuccess(this::showDue)
                 .runOn(runner);
     }
 
@@ -185,7 +200,7 @@ public final class ContactsModel {
                 .onSuccess(ignored -> {
                     saveStatus.writeSucceeded();
                     contacts.removeIf(row -> row.id() == contactId);
-                    refreshDue();
+                    dueChanged();
                     onDeleted.run();
                 })
                 .onError(error -> saveStatus.writeFailed(errors.describe(error)))
@@ -220,17 +235,19 @@ public final class ContactsModel {
     }
 
     private void replace(ContactSummary row) {
-        refreshDue();
-        if (!wanted) {
-            return; // the list is read in full when it is first shown
-        }
-        for (int i = 0; i < contacts.size(); i++) {
-            if (contacts.get(i).id() == row.id()) {
-                contacts.set(i, row);
-                return;
+        if (wanted) { // else the list is read in full when it is first shown
+            boolean replaced = false;
+            for (int i = 0; i < contacts.size() && !replaced; i++) {
+                if (contacts.get(i).id() == row.id()) {
+                    contacts.set(i, row);
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                contacts.add(row);
             }
         }
-        contacts.add(row);
+        dueChanged();
     }
 
     /** The table row of a contact, built in memory (the same fields the repository's query fills). */
