@@ -74,24 +74,11 @@ options_without_archive() {
 mapfile -t plain_options < <(options_without_archive "$image")
 if [ -n "$compare_image" ]; then mapfile -t compare_options < <(options_without_archive "$compare_image"); fi
 
-if [ -z "${DISPLAY:-}" ]; then
-  command -v Xvfb >/dev/null 2>&1 || { echo "startup.sh: no display and no Xvfb (apt-get install xvfb)" >&2; exit 2; }
-  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>/dev/null &
-  xvfb_pid=$!
-  for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-  export DISPLAY=":$(cat "$work/display")"
-fi
+source bench/common.sh
+start_display
 
 if $big; then
-  big_data="${NETJOURNAL_BIG_JOURNAL:-target/bench-big-journal}"
-  if [ ! -s "$big_data/netjournal.db" ]; then
-    echo "generating the big journal in $big_data (once; takes a minute)..."
-    MVN=./mvnw
-    "$MVN" -q -o test-compile org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-      -Dmdep.outputFile=target/bench-cp.txt -Dmdep.includeScope=test
-    rm -rf "$big_data"
-    java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" org.netjournal.bench.BigJournal "$big_data"
-  fi
+  big_data="$(big_journal)"
   # the journal is started on a copy made once per run, so every start sees the same file (the first start of
   # the day writes its daily backup: the warm-up start takes it)
   cp -R "$big_data" "$work/big-journal"

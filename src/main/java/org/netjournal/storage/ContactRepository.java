@@ -32,6 +32,7 @@ import org.netjournal.domain.ContactRules;
 import org.netjournal.domain.ContactSource;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.ContactValidation;
+import org.netjournal.domain.DueContacts;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.Network;
@@ -110,30 +111,33 @@ public final class ContactRepository {
     }
 
     private List<Contact> loadContacts(String where, Long id) {
-        return StorageCalls.readConsistently(database, "Loading contacts", connection -> {
-            ByContact<ProfileLink> profiles = loadProfiles(connection, id);
-            ByContact<String> tags = loadTags(connection, id);
-            ByContact<ContactChannel> emails = loadChannels(connection, "contact_email", "address", id);
-            ByContact<ContactChannel> phones = loadChannels(connection, "contact_phone", "number", id);
-            List<Contact> contacts = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + CONTACT_COLUMNS + " FROM contact" + where + " ORDER BY id")) {
-                bindOptionalId(select, id);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        long contactId = rs.getLong(1);
-                        contacts.add(new Contact(contactId, rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), profiles.take(contactId), rs.getString(6), rs.getString(7),
-                                tags.take(contactId), stage(rs.getString(8)), cadence(rs.getString(9)),
-                                rs.getString(10), source(rs.getString(11)), date(rs.getString(12)),
-                                instant(rs.getString(13)), new ContactDetails(rs.getString(14), rs.getString(15),
-                                        rs.getString(16), rs.getInt(17) != 0, emails.take(contactId),
-                                        phones.take(contactId))));
-                    }
+        return StorageCalls.readConsistently(database, "Loading contacts",
+                connection -> loadContacts(connection, where, id));
+    }
+
+    private static List<Contact> loadContacts(Connection connection, String where, Long id) throws SQLException {
+        ByContact<ProfileLink> profiles = loadProfiles(connection, id);
+        ByContact<String> tags = loadTags(connection, id);
+        ByContact<ContactChannel> emails = loadChannels(connection, "contact_email", "address", id);
+        ByContact<ContactChannel> phones = loadChannels(connection, "contact_phone", "number", id);
+        List<Contact> contacts = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + CONTACT_COLUMNS + " FROM contact" + where + " ORDER BY id")) {
+            bindOptionalId(select, id);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long contactId = rs.getLong(1);
+                    contacts.add(new Contact(contactId, rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), profiles.take(contactId), rs.getString(6), rs.getString(7),
+                            tags.take(contactId), stage(rs.getString(8)), cadence(rs.getString(9)),
+                            rs.getString(10), source(rs.getString(11)), date(rs.getString(12)),
+                            instant(rs.getString(13)), new ContactDetails(rs.getString(14), rs.getString(15),
+                                    rs.getString(16), rs.getInt(17) != 0, emails.take(contactId),
+                                    phones.take(contactId))));
                 }
             }
-            return contacts;
-        });
+        }
+        return contacts;
     }
 
     /** Profiles ordered by contact and position; of one contact when {@code id} is not null. */
@@ -235,6 +239,71 @@ public final class ContactRepository {
             }
             return rows;
         });
+    }
+
+    /**
+     * The contacts due a follow-up on {@code today} ({@link ContactRules#isDue}): their number and the first
+     * {@code limit} of them, most overdue first. SQLite finds them (the last interaction per contact comes from its
+     * index), so only the due contacts are read, never the whole list: the home page and the navigator show this
+     * before anyone opens the contacts.
+     */
+    public DueContacts dueContacts(LocalDate today, int limit) {
+        LocalDate window = today.plusDays(ContactRules.DUE_WINDOW_DAYS);
+        // A contact is due when its start (last interaction, else the day it was added) plus its cadence is at the
+        // latest `window`. Per cadence that is a latest start day. The day added comes from an instant in UTC, so
+        // SQLite keeps a day of slack there and the exact rule below decides.
+        String sql = "SELECT id, first_name, last_name, cadence, last, created_at FROM ("
+                + "SELECT c.id, c.first_name, c.last_name, c.cadence, c.created_at, "
+                + "(SELECT MAX(i.date) FROM interaction i WHERE i.contact_id = c.id) AS last, "
+                + "CASE c.cadence WHEN '2w' THEN ? WHEN 'monthly' THEN ? WHEN 'quarterly' THEN ? "
+                + "ELSE date(?, '-' || CAST(substr(c.cadence, 8) AS INTEGER) || ' days') END AS latest "
+                + "FROM contact c WHERE c.cadence IN ('2w', 'monthly', 'quarterly') OR c.cadence GLOB 'custom:[0-9]*'"
+                + ") WHERE latest IS NOT NULL AND CASE WHEN last IS NOT NULL THEN last <= latest "
+                + "ELSE created_at < date(latest, '+2 days') END";
+        return StorageCalls.readConsistently(database, "Finding the contacts due", connection -> {
+            int contacts;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM contact");
+                 ResultSet rs = count.executeQuery()) {
+                contacts = rs.next() ? rs.getInt(1) : 0;
+            }
+            ZoneId zone = ZoneId.systemDefault();
+            List<ContactSummary> due = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, latestStart(Cadence.TWO_WEEKS, window).toString());
+                select.setString(2, latestStart(Cadence.MONTHLY, window).toString());
+                select.setString(3, latestStart(Cadence.QUARTERLY, window).toString());
+                select.setString(4, window.toString());
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        // only what sorting needs; the few shown are read in full below
+                        ContactSummary row = new ContactSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                "", "", Set.of(), null, cadence(rs.getString(4)), List.of(), "", "", List.of(),
+                                date(rs.getString(5)), localDate(rs.getString(6), zone));
+                        if (row.isDue(today)) {
+                            due.add(row);
+                        }
+                    }
+                }
+            }
+            due.sort(ContactSummary.BY_NEXT_DUE);
+            List<ContactSummary> first = new ArrayList<>();
+            for (ContactSummary row : due.subList(0, Math.min(limit, due.size()))) {
+                loadContacts(connection, " WHERE id = ?", row.id()).stream().findFirst()
+                        .ifPresent(contact -> first.add(ContactSummary.of(contact, row.lastInteraction())));
+            }
+            return new DueContacts(contacts, due.size(), first);
+        });
+    }
+
+    /** The latest day a contact with {@code cadence} may have been touched and be due by {@code window}. */
+    static LocalDate latestStart(Cadence cadence, LocalDate window) {
+        java.time.Period period = cadence.period().orElseThrow();
+        LocalDate start = window.minus(period);
+        // calendar months shorten at a month's end (31 January + 1 month = 28 February): later days may fit too
+        while (!start.plusDays(1).plus(period).isAfter(window)) {
+            start = start.plusDays(1);
+        }
+        return start;
     }
 
     /**

@@ -15,7 +15,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -29,6 +28,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.StepDefinition;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
+import org.netjournal.ui.common.LazyTooltip;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.models.ContactsModel;
 import org.netjournal.ui.contacts.ContactsPage;
@@ -433,7 +433,7 @@ public final class MainWindow {
     private StatusBar statusBar(SaveStatus saveStatus, Path dataFile) {
         StatusBar bar = new StatusBar();
         bar.setText(messages.format("status.dataFile", dataFile.toString()));
-        bar.setTooltip(new Tooltip(dataFile.toString()));
+        LazyTooltip.install(bar, dataFile::toString);
 
         Label saved = new Label();
         saved.setId("saveState");

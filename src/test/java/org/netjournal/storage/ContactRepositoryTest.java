@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactSource;
 import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.DueContacts;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.Network;
@@ -605,5 +607,60 @@ class ContactRepositoryTest {
         } catch (SQLException e) {
             throw new AssertionError(sql, e);
         }
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Who is due, asked of SQLite (dueContacts), is what the rule says of every contact
+
+    @Test
+    void anEmptyJournalHasNobodyDue() {
+        assertEquals(DueContacts.NONE, contacts.dueContacts(LocalDate.of(2026, 3, 17), 5));
+    }
+
+    /**
+     * 400 contacts with every cadence, added at any hour and touched on month ends too; for days whose due window
+     * ends at a month's end (where calendar months shorten) and in the middle of one.
+     */
+    @Test
+    void theQueryFindsExactlyTheContactsTheRuleCallsDue() {
+        SplittableRandom random = new SplittableRandom(15);
+        LocalDate base = LocalDate.of(2026, 3, 17);
+        List<Cadence> cadences = List.of(Cadence.NONE, Cadence.TWO_WEEKS, Cadence.MONTHLY, Cadence.QUARTERLY,
+                Cadence.everyDays(1), Cadence.everyDays(30), Cadence.everyDays(45), Cadence.everyDays(120));
+        for (int i = 0; i < 400; i++) {
+            Instant added = base.minusDays(random.nextInt(200)).atStartOfDay(ZoneId.systemDefault()).toInstant()
+                    .plusSeconds(random.nextInt(86_400));
+            Contact contact = contacts.save(new Contact(0, "First" + random.nextInt(50), "Last" + random.nextInt(20),
+                    "", "", List.of(), "", "", List.of("tag" + (i % 3)), ComfortStage.OBSERVE,
+                    cadences.get(random.nextInt(cadences.size())), "", ContactSource.MANUAL, null, added));
+            for (int touches = random.nextInt(4); touches > 0; touches--) {
+                LocalDate day = random.nextInt(4) == 0
+                        ? base.minusMonths(random.nextInt(6)).withDayOfMonth(1).minusDays(random.nextInt(3)) // month ends
+                        : base.minusDays(random.nextInt(150));
+                contacts.addInteraction(new Interaction(0, contact.id(), day, InteractionKind.MESSAGED, null, "", null));
+            }
+        }
+        List<ContactSummary> all = contacts.summaries();
+        for (LocalDate today : List.of(base, LocalDate.of(2026, 2, 14), LocalDate.of(2026, 1, 17),
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 16))) {
+            List<ContactSummary> expected = all.stream().filter(row -> row.isDue(today))
+                    .sorted(ContactSummary.BY_NEXT_DUE).toList();
+            DueContacts found = contacts.dueContacts(today, 5);
+            assertEquals(400, found.contacts());
+            assertEquals(expected.size(), found.due(), "due on " + today);
+            assertEquals(expected.subList(0, 5), found.first(), "the five most overdue, in full, on " + today);
+            assertEquals(DueContacts.of(all, today, 5), found, "the same as counted in memory, once the rows are there");
+            assertTrue(found.due() > 5 && found.due() < 400, "the data set has due and not due contacts");
+        }
+        assertEquals(all.stream().filter(row -> row.isDue(base)).sorted(ContactSummary.BY_NEXT_DUE).toList(),
+                contacts.dueContacts(base, 400).first(), "every one when asked for all");
+    }
+
+    @Test
+    void theLatestStartOfAMonthlyCadenceCoversTheLongerMonthsEnds() {
+        // 29, 30 and 31 January + 1 month are all 28 February
+        assertEquals(LocalDate.of(2026, 1, 31), ContactRepository.latestStart(Cadence.MONTHLY, LocalDate.of(2026, 2, 28)));
+        assertEquals(LocalDate.of(2026, 2, 27), ContactRepository.latestStart(Cadence.MONTHLY, LocalDate.of(2026, 3, 27)));
+        assertEquals(LocalDate.of(2026, 3, 1), ContactRepository.latestStart(Cadence.TWO_WEEKS, LocalDate.of(2026, 3, 15)));
     }
 }

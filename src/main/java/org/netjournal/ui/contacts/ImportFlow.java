@@ -75,11 +75,13 @@ public final class ImportFlow {
 
     /** Reads the file in the background and shows the preview. */
     public void preview(Path file, Node owner) {
-        var existing = List.copyOf(model.contacts());
-        Tasks.create(() -> new ImportPlanner().preview(file, existing))
-                .onSuccess(preview -> showPreview(preview, file, owner))
-                .onError(error -> showProblem(error, file, owner))
-                .runOn(model.runner());
+        model.whenLoaded(() -> { // duplicates are found among every contact
+            var existing = List.copyOf(model.contacts());
+            Tasks.create(() -> new ImportPlanner().preview(file, existing))
+                    .onSuccess(preview -> showPreview(preview, file, owner))
+                    .onError(error -> showProblem(error, file, owner))
+                    .runOn(model.runner());
+        });
     }
 
     private String text(ImportMessage message) {

@@ -86,6 +86,7 @@ public final class DraftsPage implements AreaPage {
         this.contacts = context.contacts();
         this.messages = context.messages();
         this.filtered = new FilteredList<>(journal.drafts().list(), draft -> true);
+        contacts.contacts(); // loads them now for "Copy for …", which suggests contacts as one types
 
         BorderPane left = new BorderPane(list);
         left.setTop(toolbar());

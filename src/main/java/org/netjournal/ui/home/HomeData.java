@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.StepState;
 import org.netjournal.domain.Week;
@@ -16,19 +15,10 @@ import org.netjournal.domain.Win;
 /** What the home page picks from the models: pure, so it is tested without a window. */
 final class HomeData {
 
-    /** Contacts due shown on the home page; the "Due" view has them all. */
-    static final int DUE_SHOWN = 5;
-
     /** Sessions shown on the home page. */
     static final int SESSIONS_SHOWN = 3;
 
     private HomeData() {
-    }
-
-    /** Contacts due around {@code today} (overdue included), most overdue first, at most {@code limit}. */
-    static List<ContactSummary> dueContacts(Collection<ContactSummary> contacts, LocalDate today, int limit) {
-        return contacts.stream().filter(contact -> contact.isDue(today)).sorted(ContactSummary.BY_NEXT_DUE)
-                .limit(limit).toList();
     }
 
     /** The newest {@code limit} sessions, newest first. */

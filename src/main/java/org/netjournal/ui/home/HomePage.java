@@ -28,11 +28,13 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.netjournal.ui.common.LazyTooltip;
 import org.netjournal.ui.common.PageLayout;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.DueContacts;
 import org.netjournal.domain.EnergyTrend;
 import org.netjournal.domain.GoalTracker;
 import org.netjournal.domain.Session;
@@ -132,7 +134,7 @@ public final class HomePage implements AreaPage {
         javafx.beans.WeakInvalidationListener weak = new javafx.beans.WeakInvalidationListener(modelChanged);
         journal.goals().tracker().addListener(weak);
         journal.wins().list().addListener(weak);
-        contacts.contacts().addListener(weak);
+        contacts.dueProperty().addListener(weak);
         for (StepModel step : context.steps().steps()) {
             step.stateBinding().addListener(weak);
         }
@@ -188,7 +190,7 @@ public final class HomePage implements AreaPage {
         newSession.getStyleClass().add(Styles.ACCENT);
         newSession.setId("homeNewSession");
         newSession.setMinWidth(Region.USE_PREF_SIZE);
-        newSession.setTooltip(new javafx.scene.control.Tooltip(messages.get("home.newSessionHint")));
+        LazyTooltip.install(newSession, () -> messages.get("home.newSessionHint"));
         newSession.setOnAction(event -> navigation.newSessionEntry());
         HBox header = new HBox(16, tile, titles, newSession);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -265,7 +267,7 @@ public final class HomePage implements AreaPage {
             nudge.setId("homeRunningShort");
             nudges.getChildren().add(nudge);
         }
-        int due = (int) contacts.contacts().stream().filter(contact -> contact.isDue(today)).count();
+        int due = contacts.dueProperty().get().due();
         if (due > 0) {
             Label nudge = nudge(Material2OutlinedMZ.PEOPLE_OUTLINE, messages.format("home.followUps", due));
             nudge.setId("homeFollowUps");
@@ -278,9 +280,10 @@ public final class HomePage implements AreaPage {
     }
 
     private void showDue(LocalDate today) {
-        List<ContactSummary> due = HomeData.dueContacts(contacts.contacts(), today, HomeData.DUE_SHOWN);
+        DueContacts found = contacts.dueProperty().get(); // asked of the journal: not every contact is loaded
+        List<ContactSummary> due = found.first();
         if (due.isEmpty()) {
-            dueBody.getChildren().setAll(hint(contacts.contacts().isEmpty() ? messages.get("home.noContacts")
+            dueBody.getChildren().setAll(hint(found.contacts() == 0 ? messages.get("home.noContacts")
                     : messages.get("home.noneDue")));
             return;
         }

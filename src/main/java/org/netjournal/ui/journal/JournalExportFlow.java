@@ -78,6 +78,10 @@ public final class JournalExportFlow {
      * gets null on success, else the error (tests wait for it).
      */
     public void export(Path target, JournalExporter.Format format, Window owner, Consumer<Throwable> done) {
+        context.contacts().whenLoaded(() -> exportLoaded(target, format, owner, done)); // the contacts' names
+    }
+
+    private void exportLoaded(Path target, JournalExporter.Format format, Window owner, Consumer<Throwable> done) {
         List<Session> sessions = List.copyOf(context.journal().sessions().list());
         Map<Long, String> names = new HashMap<>();
         for (ContactSummary contact : context.contacts().contacts()) {

@@ -10,10 +10,13 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactSummary;
+import org.netjournal.domain.DueContacts;
 import org.netjournal.domain.Interaction;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.tasks.TaskRunner;
@@ -23,8 +26,10 @@ import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 
 /**
- * All contacts as table rows, kept in memory once loaded: filtering and sorting 50,000 rows in memory is
- * faster than asking SQLite on every keystroke. Writes go to the storage thread.
+ * The contacts as table rows, loaded when something first shows them ({@link #contacts()}) and then kept in
+ * memory: filtering and sorting 50,000 rows in memory is faster than asking SQLite on every keystroke. Who is
+ * due ({@link #dueProperty()}, on the home page and the navigator) is asked of SQLite instead, so a start never
+ * reads every contact. Writes go to the storage thread.
  */
 public final class ContactsModel {
 
@@ -33,9 +38,15 @@ public final class ContactsModel {
     private final SaveStatus saveStatus;
     private final UserFacingErrors errors;
     private final Autosave autosave;
+    /** How many due contacts {@link #dueProperty()} holds in full: the home page lists that many. */
+    public static final int DUE_LISTED = 5;
+
     private final ObservableList<ContactSummary> contacts = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DueContacts> due = new ReadOnlyObjectWrapper<>(DueContacts.NONE);
     private final ReadOnlyIntegerWrapper dueCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    /** {@link #contacts()} was asked for: the list is (being) loaded and kept up to date from then on. */
+    private boolean wanted;
     private LocalDate today = LocalDate.now();
 
     public ContactsModel(ContactRepository repository, TaskRunner runner, SaveStatus saveStatus,
@@ -68,8 +79,37 @@ public final class ContactsModel {
         return errors;
     }
 
+    /** Every contact as a table row; the first call starts loading them (the list fills in when they are read). */
     public ObservableList<ContactSummary> contacts() {
+        if (!wanted) {
+            wanted = true;
+            loadList();
+        }
         return contacts;
+    }
+
+    /** Runs {@code then} once every contact is in {@link #contacts()} (at once when they are). */
+    public void whenLoaded(Runnable then) {
+        contacts();
+        if (loaded.get()) {
+            then.run();
+            return;
+        }
+        loaded.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean was,
+                                Boolean now) {
+                if (now) {
+                    observable.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    /** Who is due a follow-up: how many, and the first {@value #DUE_LISTED} in full. */
+    public ReadOnlyObjectProperty<DueContacts> dueProperty() {
+        return due.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty dueCountProperty() {
@@ -84,15 +124,46 @@ public final class ContactsModel {
         return today;
     }
 
-    /** (Re)loads every row from the journal. */
+    /** Reads who is due again, and every row once they are shown (e.g. after an import). */
     public void reload() {
+        refreshDue();
+        if (wanted) {
+            loadList();
+        }
+    }
+
+    private void loadList() {
         Tasks.create(repository::summaries)
                 .onSuccess(rows -> {
                     today = LocalDate.now();
                     contacts.setAll(rows);
                     loaded.set(true);
-                    updateDueCount();
+                    showDue(DueContacts.of(contacts, today, DUE_LISTED));
                 })
+                .runOn(runner);
+    }
+
+    /**
+     * A contact was written: once every row is in memory, who is due is counted there (a few milliseconds; the
+     * query takes a storage thread's while on 50,000 contacts, and a form's autosave writes often), else asked again.
+     */
+    private void dueChanged() {
+        if (loaded.get()) {
+            showDue(DueContacts.of(contacts, today, DUE_LISTED));
+        } else {
+            refreshDue();
+        }
+    }
+
+    private void showDue(DueContacts found) {
+        due.set(found);
+        dueCount.set(found.due());
+    }
+
+    private void refreshDue() {
+        LocalDate day = LocalDate.now();
+        Tasks.create(() -> repository.dueContacts(day, DUE_LISTED))
+                .onSuccess(this::showDue)
                 .runOn(runner);
     }
 
@@ -129,7 +200,7 @@ public final class ContactsModel {
                 .onSuccess(ignored -> {
                     saveStatus.writeSucceeded();
                     contacts.removeIf(row -> row.id() == contactId);
-                    updateDueCount();
+                    dueChanged();
                     onDeleted.run();
                 })
                 .onError(error -> saveStatus.writeFailed(errors.describe(error)))
@@ -164,19 +235,19 @@ public final class ContactsModel {
     }
 
     private void replace(ContactSummary row) {
-        for (int i = 0; i < contacts.size(); i++) {
-            if (contacts.get(i).id() == row.id()) {
-                contacts.set(i, row);
-                updateDueCount();
-                return;
+        if (wanted) { // else the list is read in full when it is first shown
+            boolean replaced = false;
+            for (int i = 0; i < contacts.size() && !replaced; i++) {
+                if (contacts.get(i).id() == row.id()) {
+                    contacts.set(i, row);
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                contacts.add(row);
             }
         }
-        contacts.add(row);
-        updateDueCount();
-    }
-
-    private void updateDueCount() {
-        dueCount.set((int) contacts.stream().filter(row -> row.isDue(today)).count());
+        dueChanged();
     }
 
     /** The table row of a contact, built in memory (the same fields the repository's query fills). */

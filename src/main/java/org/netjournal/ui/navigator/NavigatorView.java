@@ -13,7 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,6 +22,7 @@ import org.netjournal.domain.StepState;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.Navigation;
+import org.netjournal.ui.common.LazyTooltip;
 import org.netjournal.ui.shared.StepIcons;
 import org.netjournal.ui.models.StepModel;
 
@@ -203,7 +203,6 @@ public final class NavigatorView {
         private final Label caption = new Label();
         private final FontIcon mark = new FontIcon();
         private final HBox graphic;
-        private final Tooltip tooltip = new Tooltip();
         private final javafx.beans.value.ChangeListener<StepState> markStyle = (obs, old, state) -> styleMark(state);
         private StepModel shown;
 
@@ -224,6 +223,7 @@ public final class NavigatorView {
             graphic.setAlignment(Pos.CENTER_LEFT);
             graphic.setPadding(new Insets(6, 4, 6, 4));
             setPrefWidth(0); // let the cell follow the list width instead of its text
+            LazyTooltip.install(this, () -> shown == null ? null : messages.get("step." + shown.number() + ".summary"));
             // give the row a definite width so the title knows where to wrap
             listViewProperty().addListener((obs, old, list) -> {
                 if (list != null) {
@@ -245,7 +245,6 @@ public final class NavigatorView {
             }
             if (empty || step == null) {
                 setGraphic(null);
-                setTooltip(null);
                 return;
             }
             number.setText(String.valueOf(step.number()));
@@ -258,8 +257,6 @@ public final class NavigatorView {
             styleMark(step.state());
             shown = step;
             step.stateBinding().addListener(markStyle);
-            tooltip.setText(messages.get("step." + step.number() + ".summary"));
-            setTooltip(tooltip);
             setGraphic(graphic);
             setAccessibleText(messages.format("navigator.cellAccessible", step.number(),
                     messages.stepTitle(step.number()), messages.get(step.stateKey())));

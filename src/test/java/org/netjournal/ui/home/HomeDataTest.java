@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.netjournal.domain.Cadence;
-import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.StepState;
 import org.netjournal.domain.Week;
@@ -22,27 +20,6 @@ class HomeDataTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 27); // a Friday
     private static final Week WEEK = Week.of(TODAY, DayOfWeek.MONDAY);
-
-    private static ContactSummary contact(long id, String name, Cadence.Kind cadence, LocalDate last) {
-        return new ContactSummary(id, name, "", "", "", Set.of(), null,
-                cadence == Cadence.Kind.NONE ? Cadence.NONE : Cadence.fromCode(cadence.code()).orElseThrow(),
-                List.of(), "", "", List.of(), last, LocalDate.of(2026, 1, 1));
-    }
-
-    @Test
-    void dueContactsAreTheMostOverdueFirstAndLimited() {
-        List<ContactSummary> contacts = List.of(
-                contact(1, "Later", Cadence.Kind.MONTHLY, TODAY.minusDays(27)),      // due in a few days
-                contact(2, "Oldest", Cadence.Kind.MONTHLY, TODAY.minusDays(90)),     // long overdue
-                contact(3, "Never", Cadence.Kind.NONE, TODAY.minusDays(400)),        // no rhythm: never due
-                contact(4, "Fresh", Cadence.Kind.QUARTERLY, TODAY.minusDays(3)),     // not due
-                contact(5, "Recent", Cadence.Kind.TWO_WEEKS, TODAY.minusDays(16)));  // two days overdue
-        List<String> names = HomeData.dueContacts(contacts, TODAY, 5).stream().map(ContactSummary::firstName)
-                .toList();
-        assertEquals(List.of("Oldest", "Recent", "Later"), names);
-        assertEquals(List.of("Oldest", "Recent"), HomeData.dueContacts(contacts, TODAY, 2).stream()
-                .map(ContactSummary::firstName).toList());
-    }
 
     @Test
     void lastSessionsAreTheNewestThree() {

@@ -1,4 +1,4 @@
-package org.netjournal.ui.step;
+package org.netjournal.ui.models;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
