@@ -45,10 +45,12 @@ class ContactsModelTest {
     }
 
     @Test
-    void reloadShowsWhatTheFileHolds() throws Exception {
+    void reloadShowsWhatTheFileHoldsOnceTheListIsWanted() throws Exception {
         repository.save(Contact.named("Anna", "Schmidt"));
         assertTrue(!model.loadedProperty().get());
-        model.reload();
+        model.reload(); // nobody has shown the list yet: only who is due is read again
+        assertTrue(!model.loadedProperty().get());
+        model.contacts(); // the first look reads every row
         assertTrue(model.loadedProperty().get());
         assertEquals(List.of("Anna Schmidt"), names());
     }
