@@ -27,7 +27,7 @@ import org.netjournal.domain.TargetMark;
 public final class StrategyRepository {
 
     /** Set once the starter texts were added: removing them never brings them back. */
-    public static final String STARTERS_ADDED_SETTING = "drafts.startersAdded";
+    public static final String STARTERS_ADDED_SETTING = "starterTextsAdded";
 
     private final JournalDatabase database;
 

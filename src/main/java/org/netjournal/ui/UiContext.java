@@ -6,8 +6,9 @@ import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.journal.JournalModel;
 import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.step.StepEditor;
+import org.netjournal.ui.strategy.StrategyModel;
 
 /** What every page of the window may use: texts, the shared selection and the models. */
 public record UiContext(Messages messages, Navigation navigation, StepEditor steps, ContactsModel contacts,
-                        JournalModel journal, SaveStatus saveStatus, SearchModel search) {
+                        JournalModel journal, SaveStatus saveStatus, SearchModel search, StrategyModel strategy) {
 }

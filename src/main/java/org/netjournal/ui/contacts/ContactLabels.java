@@ -11,12 +11,12 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.i18n.DateTimeTexts;
 
 /** Localised names of the contact enums and dates, shared by the table, the form and step 5. */
-final class ContactLabels {
+public final class ContactLabels {
 
     private final Messages messages;
     private final DateTimeTexts dates;
 
-    ContactLabels(Messages messages) {
+    public ContactLabels(Messages messages) {
         this.messages = messages;
         this.dates = new DateTimeTexts(messages);
     }
@@ -26,11 +26,11 @@ final class ContactLabels {
     }
 
     /** What names a contact in lists and questions: the name, else the company, else the e-mail address. */
-    static String nameOf(String fullName, String company, String email) {
+    public static String nameOf(String fullName, String company, String email) {
         return !fullName.isBlank() ? fullName : !company.isBlank() ? company.strip() : email.strip();
     }
 
-    String stage(ComfortStage stage) {
+    public String stage(ComfortStage stage) {
         return stage == null ? messages.get("contacts.allStages") : messages.get("stage." + stage.code());
     }
 
@@ -38,7 +38,7 @@ final class ContactLabels {
         return kind == null ? "" : messages.get("interaction." + kind.code());
     }
 
-    String network(Network network) {
+    public String network(Network network) {
         return network == null ? "\u2014" : messages.get("network." + network.code());
     }
 

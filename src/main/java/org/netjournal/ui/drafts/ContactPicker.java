@@ -20,7 +20,7 @@ import org.netjournal.domain.ContactSummary;
  * {@code --add-exports} options of the installed launcher and {@code javafx:run}, and any other modular start
  * ({@code java -m}) fails with an {@link IllegalAccessError} as the page is built. This needs nothing of the kind.
  */
-final class ContactPicker {
+public final class ContactPicker {
 
     static final int VISIBLE_ROWS = 8;
     private static final double ROW_HEIGHT = 30;
@@ -33,7 +33,7 @@ final class ContactPicker {
     private final Popup popup = new Popup();
     private boolean picking;
 
-    ContactPicker(TextField field, Function<String, List<ContactSummary>> suggestions,
+    public ContactPicker(TextField field, Function<String, List<ContactSummary>> suggestions,
                   Function<ContactSummary, String> label, Consumer<ContactSummary> onPicked) {
         this.field = field;
         this.suggestions = suggestions;

@@ -39,7 +39,7 @@ CREATE TABLE interesting_account (
 
 -- The drafts that are still NetJournal's starter texts, untouched (starter: a StarterText code). Editing the
 -- draft's words or network makes it the user's own (the trigger below); deleting it removes the mark with it.
--- Whether the starters were ever added is the setting 'drafts.startersAdded', so a removed one never comes back.
+-- Whether the starters were ever added is the setting 'starterTextsAdded', so a removed one never comes back.
 CREATE TABLE draft_starter (
     draft_id INTEGER PRIMARY KEY REFERENCES draft (id) ON DELETE CASCADE,
     starter  TEXT    NOT NULL
