@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -35,28 +34,6 @@ import org.netjournal.storage.StrategyRepository;
 /** Steps 4 and 5 driven like a user: the goal, the people on the list, accounts worth following, starter texts. */
 class StrategyWindowTest extends WindowTest {
 
-    private static String texts(Node root) {
-        StringBuilder all = new StringBuilder();
-        collect(root, all);
-        return all.toString();
-    }
-
-    private static void collect(Node node, StringBuilder all) {
-        if (node instanceof Labeled labeled && labeled.getText() != null) {
-            all.append(labeled.getText()).append('\n');
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, all);
-            }
-        }
-    }
-
-    private void openStep(int number) throws Exception {
-        app.robot.push(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + number));
-        AppDriver.waitUntil(() -> app.robot.lookup("#stepPage" + number).tryQuery().isPresent(), "step " + number);
-    }
-
     private int rows(String query) {
         return app.robot.lookup(query).queryAll().size();
     }
@@ -73,7 +50,7 @@ class StrategyWindowTest extends WindowTest {
             new ContactRepository(db).save(imported("Bo", "Berg"));
         }
         app = new AppDriver(dataDir).start();
-        openStep(5);
+        showStep(5);
         AppDriver.waitUntil(() -> texts(app.find("#targetContacts")).contains("No one on your list yet"),
                 "imported connections are no target contacts");
 
@@ -110,7 +87,7 @@ class StrategyWindowTest extends WindowTest {
         app.robot.interact(() -> formGroup.setValue(FocusGroup.FRIENDS));
         assertTrue(app.robot.lookup("#contactTarget").queryAs(javafx.scene.control.CheckBox.class).isSelected(),
                 "a group puts the contact on the list");
-        openStep(5);
+        showStep(5);
         AppDriver.waitUntil(() -> rows("#targetContacts .target-row") == 2, "Bo on the list too");
         assertTrue(texts(app.find("#targetContacts")).contains("Friends"));
         app.waitUntilSaved();
@@ -128,7 +105,7 @@ class StrategyWindowTest extends WindowTest {
         app = new AppDriver(dataDir).start(); // opens on "This week"
         AppDriver.waitUntil(() -> app.robot.lookup("#pinnedGoalText").tryQuery().isPresent(), "the pinned goal");
         assertEquals("Find a mentor in UX research", app.<Labeled>find("#pinnedGoalText").getText());
-        openStep(6);
+        showStep(6);
         AppDriver.waitUntil(() -> app.robot.lookup("#stepPage6 #pinnedGoalText").tryQuery().isPresent(),
                 "the goal on step 6");
         app.quit();
@@ -137,7 +114,7 @@ class StrategyWindowTest extends WindowTest {
     @Test
     void stepFourNotesAccountsAndPeopleToWatchAndOffersStarterTexts() throws Exception {
         app = new AppDriver(dataDir).start();
-        openStep(4);
+        showStep(4);
         AppDriver.waitUntil(() -> texts(app.find("#interestingAccounts")).contains("Nothing noted yet"), "empty");
 
         TextField name = app.find("#accountName");
@@ -183,7 +160,7 @@ class StrategyWindowTest extends WindowTest {
             assertTrue(new StrategyRepository(db).targets().isEmpty(), "watching is not choosing");
         }
         app = new AppDriver(dataDir).start();
-        openStep(4);
+        showStep(4);
         AppDriver.waitUntil(() -> rows("#interestingAccounts .timeline-row") == 1, "the account after a restart");
         app.quit();
     }

@@ -142,9 +142,7 @@ final class LookingAroundSection {
         if (full.isEmpty()) {
             return;
         }
-        int space = full.lastIndexOf(' ');
-        Contact contact = Contact.named(space > 0 ? full.substring(0, space) : full,
-                space > 0 ? full.substring(space + 1) : "");
+        Contact contact = Contact.namedAs(full);
         List<ProfileLink> profiles = ContactValidation.profileUrl(link.getText())
                 .map(url -> List.of(new ProfileLink(network.getValue() == null ? Network.fromUrl(url)
                         : network.getValue(), url))).orElse(List.of());

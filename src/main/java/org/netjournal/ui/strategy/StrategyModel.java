@@ -125,6 +125,12 @@ public final class StrategyModel {
         return byWhen;
     }
 
+    /** The goal, the people on the list and the accounts as they are now (for the Markdown journal). */
+    public Strategy snapshot() {
+        return new Strategy(goal(), targets.values().stream()
+                .sorted(java.util.Comparator.comparingLong(TargetMark::contactId)).toList(), accounts, Map.of());
+    }
+
     public StrategyGoal goal() {
         return new StrategyGoal(goalText.get(), byWhen.get());
     }

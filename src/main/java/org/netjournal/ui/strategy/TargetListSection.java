@@ -128,10 +128,7 @@ final class TargetListSection {
         if (picked != null) {
             strategy.markTarget(picked.id(), chosen);
         } else {
-            int space = full.lastIndexOf(' ');
-            String first = space > 0 ? full.substring(0, space) : full;
-            String last = space > 0 ? full.substring(space + 1) : "";
-            contacts.save(Contact.named(first, last), null, saved -> strategy.markTarget(saved.id(), chosen));
+            contacts.save(Contact.namedAs(full), null, saved -> strategy.markTarget(saved.id(), chosen));
         }
         picked = null;
         name.clear();
