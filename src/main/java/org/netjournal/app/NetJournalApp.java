@@ -269,7 +269,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         strategy = new StrategyModel(new StrategyRepository(opened.database()), runner, saveStatus, errors, autosave);
         strategy.addStartersOnce(messages); // before the drafts are loaded, in the window's language
         strategy.reload();
-        strategy.tickStepFive(stepEditor);
+        strategy.tickSteps(stepEditor);
         journalModel.drafts().addListener((javafx.beans.InvalidationListener) drafts -> strategy.draftsChanged());
         journalModel.reload();
 

@@ -158,6 +158,8 @@ class StrategyWindowTest extends WindowTest {
             assertEquals(ComfortStage.OBSERVE, anna.stage());
             assertEquals("https://linkedin.com/in/quiet-anna", anna.profiles().get(0).url());
             assertTrue(new StrategyRepository(db).targets().isEmpty(), "watching is not choosing");
+            assertTrue(new StepRepository(db).load(4).items().stream().anyMatch(item ->
+                    "follow-people".equals(item.builtInKey()) && item.checked()), "step 4 ticks from a noted account");
         }
         app = new AppDriver(dataDir).start();
         showStep(4);

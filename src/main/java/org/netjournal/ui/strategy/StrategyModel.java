@@ -56,6 +56,7 @@ public final class StrategyModel {
     private final javafx.beans.binding.BooleanBinding goalWritten = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> goal().isWritten(), goalText);
     private final javafx.beans.binding.BooleanBinding hasTargets = javafx.beans.binding.Bindings.isNotEmpty(targets);
+    private final javafx.beans.binding.BooleanBinding accountsNoted = javafx.beans.binding.Bindings.isNotEmpty(accounts);
 
     public StrategyModel(StrategyRepository repository, TaskRunner runner, SaveStatus saveStatus,
                          UserFacingErrors errors, Autosave autosave) {
@@ -80,10 +81,14 @@ public final class StrategyModel {
         Tasks.create(() -> repository.addStartersOnce(starters)).runOn(runner);
     }
 
-    /** Step 5's checklist ticks from the goal written and from a first target contact. */
-    public void tickStepFive(org.netjournal.ui.step.StepEditor steps) {
+    /**
+     * The checklists tick from what the user did here: step 5's from the goal written and a first target contact,
+     * step 4's "follow a few people" from a first account noted as worth following.
+     */
+    public void tickSteps(org.netjournal.ui.step.StepEditor steps) {
         steps.tickWhen(org.netjournal.domain.StepDefinition.STRATEGY, "write-goal", goalWritten);
         steps.tickWhen(org.netjournal.domain.StepDefinition.STRATEGY, "list-contacts", hasTargets);
+        steps.tickWhen(org.netjournal.domain.StepDefinition.SIGHTSEEING, "follow-people", accountsNoted);
     }
 
     /** Loads everything in the background; views follow the properties and lists. */
