@@ -26,6 +26,21 @@ import org.netjournal.domain.TargetMark;
  */
 public final class StrategyRepository {
 
+    /** Step 4's note of an account typed but not noted yet (see {@link #saveUnsentAccount}). */
+    public static final String UNSENT_ACCOUNT_SETTING = "unsentInterestingAccount";
+
+    /**
+     * Keeps what is typed into step 4's form before it is noted (name, link, why, separated by U+001F, which a
+     * text field cannot hold), so no word is lost when the window closes or the page changes; empty: nothing.
+     */
+    public void saveUnsentAccount(String fields) {
+        new SettingsRepository(database).put(UNSENT_ACCOUNT_SETTING, fields);
+    }
+
+    public String unsentAccount() {
+        return new SettingsRepository(database).get(UNSENT_ACCOUNT_SETTING).orElse("");
+    }
+
     /** Set once the starter texts were added: removing them never brings them back. */
     public static final String STARTERS_ADDED_SETTING = "starterTextsAdded";
 

@@ -164,6 +164,16 @@ class StrategyWindowTest extends WindowTest {
         app = new AppDriver(dataDir).start();
         showStep(4);
         AppDriver.waitUntil(() -> rows("#interestingAccounts .timeline-row") == 1, "the account after a restart");
+        TextField half = app.find("#accountName");
+        app.robot.interact(half::requestFocus);
+        app.robot.write("@half");
+        app.waitUntilSaved(); // typed, not noted: still in the file
+        app.quit();
+
+        app = new AppDriver(dataDir).start();
+        showStep(4);
+        AppDriver.waitUntil(() -> app.<TextField>find("#accountName").getText().equals("@half"),
+                "the words typed before quitting");
         app.quit();
     }
 }

@@ -72,6 +72,10 @@ final class LookingAroundSection {
         link.setPromptText(messages.get("strategy.accountLinkPrompt"));
         why.setId("accountWhy");
         why.setPromptText(messages.get("strategy.accountWhyPrompt"));
+        // typed but not noted yet: kept like any typed text (the window's autosave), also across pages and restarts
+        name.textProperty().bindBidirectional(strategy.unsentAccountField(0));
+        link.textProperty().bindBidirectional(strategy.unsentAccountField(1));
+        why.textProperty().bindBidirectional(strategy.unsentAccountField(2));
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox nameRow = new HBox(8, name, network);
         nameRow.setAlignment(Pos.CENTER_LEFT);

@@ -39,6 +39,13 @@ public final class StrategyModel {
     private record GoalKey() {
     }
 
+    /** The autosave key of step 4's form typed but not noted yet. */
+    private record UnsentAccountKey() {
+    }
+
+    /** Separates the fields of the unsent account note: a text field cannot hold it. */
+    private static final String FIELD_SEPARATOR = "\u001F";
+
     private final StrategyRepository repository;
     private final TaskRunner runner;
     private final SaveStatus saveStatus;
@@ -51,6 +58,9 @@ public final class StrategyModel {
     private final ObservableList<InterestingAccount> accounts = FXCollections.observableArrayList();
     private final ObservableMap<Long, String> starterDrafts = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    /** Step 4's form as typed (name, link, why) until it is noted: kept in the file like any typed text. */
+    private final java.util.List<StringProperty> unsentAccount = java.util.List.of(new SimpleStringProperty(""),
+            new SimpleStringProperty(""), new SimpleStringProperty(""));
     private boolean populating;
     /** Held here: a binding's dependencies only hold it weakly. */
     private final javafx.beans.binding.BooleanBinding goalWritten = javafx.beans.binding.Bindings.createBooleanBinding(
@@ -67,6 +77,7 @@ public final class StrategyModel {
         this.autosave = autosave;
         goalText.addListener((obs, old, text) -> goalEdited());
         byWhen.addListener((obs, old, date) -> goalEdited());
+        unsentAccount.forEach(field -> field.addListener((obs, old, text) -> unsentAccountEdited()));
     }
 
     /**
@@ -93,7 +104,18 @@ public final class StrategyModel {
 
     /** Loads everything in the background; views follow the properties and lists. */
     public void reload() {
-        Tasks.create(repository::load).onSuccess(this::show).runOn(runner);
+        Tasks.create(() -> java.util.Map.entry(repository.load(), repository.unsentAccount())).onSuccess(loadedData -> {
+            show(loadedData.getKey());
+            String[] fields = loadedData.getValue().split(FIELD_SEPARATOR, -1);
+            populating = true;
+            try {
+                for (int i = 0; i < unsentAccount.size(); i++) {
+                    unsentAccount.get(i).set(i < fields.length ? fields[i] : "");
+                }
+            } finally {
+                populating = false;
+            }
+        }).runOn(runner);
     }
 
     private void show(Strategy strategy) {
@@ -190,6 +212,23 @@ public final class StrategyModel {
     /** The accounts noted in step 4, in the order they were noted. */
     public ObservableList<InterestingAccount> accounts() {
         return accounts;
+    }
+
+    /** Step 4's name (0), link (1) and why (2) as typed and not noted yet; the form binds to these. */
+    public StringProperty unsentAccountField(int index) {
+        return unsentAccount.get(index);
+    }
+
+    private void unsentAccountEdited() {
+        if (populating) {
+            return;
+        }
+        String fields = unsentAccount.stream().map(StringProperty::get).anyMatch(text -> !text.isEmpty())
+                ? String.join(FIELD_SEPARATOR, unsentAccount.stream().map(StringProperty::get).toList()) : "";
+        autosave.edited(new UnsentAccountKey(), () -> {
+            repository.saveUnsentAccount(fields);
+            return null;
+        }, ignored -> { });
     }
 
     public void addAccount(InterestingAccount account) {
