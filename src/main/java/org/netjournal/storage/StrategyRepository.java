@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.netjournal.domain.Draft;
 import org.netjournal.domain.FocusGroup;
 import org.netjournal.domain.InterestingAccount;
@@ -293,10 +292,5 @@ public final class StrategyRepository {
             }
         }
         return starters;
-    }
-
-    /** The starter a draft still is, if it is one. */
-    public Optional<StarterText> starterOf(long draftId) {
-        return Optional.ofNullable(starterDrafts().get(draftId)).flatMap(StarterText::fromCode);
     }
 }

@@ -50,6 +50,8 @@ class StrategyWindowTest extends WindowTest {
             new ContactRepository(db).save(imported("Bo", "Berg"));
         }
         app = new AppDriver(dataDir).start();
+        AppDriver.waitUntil(() -> app.robot.lookup("#homePage #pinnedGoal").tryQuery().isPresent(), "home");
+        assertTrue(!app.find("#homePage #pinnedGoal").isVisible(), "no goal yet: home suggests nothing");
         showStep(5);
         AppDriver.waitUntil(() -> texts(app.find("#targetContacts")).contains("No one on your list yet"),
                 "imported connections are no target contacts");

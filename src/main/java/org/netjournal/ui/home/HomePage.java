@@ -125,7 +125,7 @@ public final class HomePage implements AreaPage {
         arrange(grid, cards, 1000);
 
         VBox content = new VBox(20, header(),
-                new org.netjournal.ui.strategy.PinnedGoal(context.strategy(), messages, navigation).root(), nudges, grid);
+                new org.netjournal.ui.strategy.PinnedGoal(context.strategy(), messages, navigation, true).root(), nudges, grid);
         PageLayout.centre(root, content, 1040);
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("homePage");

@@ -28,11 +28,16 @@ public final class PinnedGoal {
     private final Navigation navigation;
     private final InvalidationListener refresh = observable -> refresh();
 
-    public PinnedGoal(StrategyModel strategy, Messages messages, Navigation navigation) {
+    /** Home shows the goal only once there is one (a suggestion there could not be turned off); step 6 always. */
+    private final boolean onlyWhenWritten;
+
+    public PinnedGoal(StrategyModel strategy, Messages messages, Navigation navigation, boolean onlyWhenWritten) {
+        this.onlyWhenWritten = onlyWhenWritten;
         this.strategy = strategy;
         this.messages = messages;
         this.navigation = navigation;
         root.setId("pinnedGoal");
+        root.managedProperty().bind(root.visibleProperty());
         root.getStyleClass().add("pinned-goal");
         root.getProperties().put(PinnedGoal.class, this);
         WeakInvalidationListener weak = new WeakInvalidationListener(refresh);
@@ -66,5 +71,6 @@ public final class PinnedGoal {
             }
         }
         root.getChildren().add(edit);
+        root.setVisible(goal.isWritten() || !onlyWhenWritten);
     }
 }

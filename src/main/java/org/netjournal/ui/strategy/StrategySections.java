@@ -31,7 +31,7 @@ public final class StrategySections {
 
     /** Step 6: the goal pinned above the sessions and goals, and words for posting and commenting. */
     public static Region getActive(UiContext context, Region activity) {
-        return new VBox(22, new PinnedGoal(context.strategy(), context.messages(), context.navigation()).root(),
+        return new VBox(22, new PinnedGoal(context.strategy(), context.messages(), context.navigation(), false).root(),
                 activity, starters(context, StarterText.INTRODUCE_IN_GROUP, StarterText.ENJOYED_YOUR_TALK,
                         StarterText.THANK_YOU_COMMENT));
     }
