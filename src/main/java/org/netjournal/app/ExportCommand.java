@@ -14,6 +14,7 @@ import org.netjournal.domain.Contact;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Session;
+import org.netjournal.domain.Strategy;
 import org.netjournal.io.ContactExporter;
 import org.netjournal.io.JournalExporter;
 import org.netjournal.storage.ContactRepository;
@@ -23,6 +24,7 @@ import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.JournalSnapshots;
 import org.netjournal.storage.LostJournalException;
 import org.netjournal.storage.SessionRepository;
+import org.netjournal.storage.StrategyRepository;
 import org.netjournal.storage.UnreadableJournalException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -135,8 +137,10 @@ final class ExportCommand implements Callable<Integer> {
         List<Session> sessions;
         Map<Long, String> names = new HashMap<>();
         DayOfWeek weekStart;
+        Strategy strategy;
         try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             sessions = new SessionRepository(database).all();
+            strategy = new StrategyRepository(database).load();
             weekStart = new GoalRepository(database).weekStart();
             for (Contact contact : new ContactRepository(database).findAll()) {
                 names.put(contact.id(), contact.fullName());
@@ -144,7 +148,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException failed) {
             return cli.fail("cannot read the journal: " + Cli.describe(failed));
         }
-        JournalExporter exporter = new JournalExporter(cli.messages(), LocalDate.now());
+        JournalExporter exporter = new JournalExporter(cli.messages(), LocalDate.now()).withStrategy(strategy);
         if (outFile == null) {
             try {
                 exporter.export(format, sessions, names, weekStart, cli.out());

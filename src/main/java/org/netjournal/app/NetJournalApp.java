@@ -47,6 +47,8 @@ import org.netjournal.ui.models.ContactsModel;
 import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.models.StepEditor;
+import org.netjournal.ui.models.StrategyModel;
+import org.netjournal.storage.StrategyRepository;
 import org.netjournal.ui.settings.FolderWarnings;
 import org.netjournal.ui.settings.SettingsDialog;
 import org.netjournal.ui.theme.SystemThemeDetector;
@@ -88,6 +90,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private Stage stage;
     private OpenedJournal journal;
     private StepEditor stepEditor;
+    private StrategyModel strategy;
     private ContactsModel contacts;
     private JournalModels journalModel;
     private UserFacingErrors errors;
@@ -169,6 +172,11 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         journalModel = new JournalModels(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
                 opened.settings(), contacts, runner, saveStatus, errors, autosave);
         stepEditor.countWins(journalModel.wins().list());
+        strategy = new StrategyModel(new StrategyRepository(opened.database()), runner, saveStatus, errors, autosave);
+        strategy.addStartersOnce(messages); // before the drafts are loaded, in the window's language
+        strategy.reload();
+        strategy.tickSteps(stepEditor);
+        journalModel.drafts().list().addListener((javafx.beans.InvalidationListener) drafts -> strategy.draftsChanged());
         journalModel.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
@@ -257,7 +265,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private Parent buildWindow() {
         saveStatus.clearNotSaved(); // the editors that held text back are replaced
         uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
-                new SearchModel(new SearchRepository(journal.database()), runner, errors));
+                new SearchModel(new SearchRepository(journal.database()), runner, errors), strategy);
         window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, textSize, this);
         return window.root();
     }

@@ -56,6 +56,16 @@ public record Contact(long id, String firstName, String lastName, String company
                 Cadence.NONE, "", ContactSource.MANUAL, null, Instant.now());
     }
 
+    /**
+     * A new, unsaved contact from a name typed in one field: the last word is the last name, the rest the first
+     * name ("Anna Maria Berg"); a single word is the first name.
+     */
+    public static Contact namedAs(String typed) {
+        String full = Objects.requireNonNullElse(typed, "").strip();
+        int space = full.lastIndexOf(' ');
+        return space > 0 ? named(full.substring(0, space).strip(), full.substring(space + 1)) : named(full, "");
+    }
+
     /** First and last name: what duplicates are matched by and what lists show. */
     public String fullName() {
         return (firstName.strip() + " " + lastName.strip()).strip();

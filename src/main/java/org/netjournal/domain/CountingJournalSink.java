@@ -60,6 +60,26 @@ public final class CountingJournalSink implements JournalSink {
         next.win(win);
     }
 
+    @Override
+    public void strategyGoal(StrategyGoal goal) {
+        next.strategyGoal(goal);
+    }
+
+    @Override
+    public void target(TargetMark target) {
+        next.target(target);
+    }
+
+    @Override
+    public void interestingAccount(InterestingAccount account) {
+        next.interestingAccount(account);
+    }
+
+    @Override
+    public void starterDraft(long draftId, StarterText starter) {
+        next.starterDraft(draftId, starter);
+    }
+
     /** As {@link JournalSnapshot#summary()} says it. */
     public String summary() {
         return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);

@@ -28,4 +28,16 @@ public interface JournalSink {
 
     /** A win; one whose session is not in the file is kept without one. */
     void win(Win win);
+
+    /** Step 5's goal (at most once). */
+    void strategyGoal(StrategyGoal goal);
+
+    /** A contact on the list of target contacts; its contact comes earlier. */
+    void target(TargetMark target);
+
+    /** An interesting account noted in step 4, in the user's order. */
+    void interestingAccount(InterestingAccount account);
+
+    /** Marks a draft given earlier as a still untouched starter text. */
+    void starterDraft(long draftId, StarterText starter);
 }

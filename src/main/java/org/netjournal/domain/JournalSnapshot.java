@@ -20,10 +20,18 @@ import java.util.TreeMap;
  * @param goals        any network first, then by network and action
  * @param drafts       in the user's order
  * @param wins         newest first
+ * @param strategy     the goal, the target contacts, the interesting accounts and the untouched starter drafts
  */
 public record JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
                               List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
-                              List<Draft> drafts, List<Win> wins) {
+                              List<Draft> drafts, List<Win> wins, Strategy strategy) {
+
+    /** A journal without a goal, target contacts, interesting accounts or starter drafts. */
+    public JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
+                           List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
+                           List<Draft> drafts, List<Win> wins) {
+        this(settings, steps, contacts, interactions, sessions, goals, drafts, wins, Strategy.EMPTY);
+    }
 
     public JournalSnapshot {
         settings = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(settings, Map.of())));
@@ -34,6 +42,7 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
         goals = List.copyOf(Objects.requireNonNullElse(goals, List.of()));
         drafts = List.copyOf(Objects.requireNonNullElse(drafts, List.of()));
         wins = List.copyOf(Objects.requireNonNullElse(wins, List.of()));
+        strategy = Objects.requireNonNullElse(strategy, Strategy.EMPTY);
     }
 
     /**

@@ -17,6 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.netjournal.domain.FocusGroup;
+import org.netjournal.domain.InterestingAccount;
+import org.netjournal.domain.Strategy;
+import org.netjournal.domain.TargetMark;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -87,6 +91,15 @@ public final class JournalExporter {
         this.today = today;
     }
 
+    /** Steps 4 and 5 for the top of the Markdown journal: the goal, the people on the list, what is worth following. */
+    private Strategy strategy = Strategy.EMPTY;
+
+    /** Puts {@code shown}'s goal, target contacts and interesting accounts above the sessions of the Markdown journal. */
+    public JournalExporter withStrategy(Strategy shown) {
+        this.strategy = java.util.Objects.requireNonNullElse(shown, Strategy.EMPTY);
+        return this;
+    }
+
     /** Writes {@code sessions} in {@code format} to {@code out} as UTF-8 and flushes it; leaves it open. */
     public void export(Format format, List<Session> sessions, Map<Long, String> contactNames, DayOfWeek weekStart,
                        OutputStream out) throws IOException {
@@ -140,6 +153,7 @@ public final class JournalExporter {
                               DayOfWeek weekStart) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(messages.get("journal.md.title")).append("\n\n");
+        appendStrategy(md, contactNames);
         if (sessions.isEmpty()) {
             md.append(messages.get("journal.md.empty")).append('\n');
         }
@@ -184,6 +198,44 @@ public final class JournalExporter {
         quoted(md, messages.get("journal.entry.notes"), session.notes());
         if (session.win() != null) {
             quoted(md, "\uD83C\uDFC6 " + messages.get("journal.entry.win"), session.win());
+        }
+    }
+
+    /** The goal (quoted, as the user wrote it), then the people on the list by group and the accounts noted. */
+    private void appendStrategy(StringBuilder md, Map<Long, String> contactNames) {
+        if (strategy.goal().isWritten()) {
+            String label = messages.get("strategy.pinnedTitle");
+            if (strategy.goal().byWhen() != null) {
+                label += " (" + messages.format("strategy.byWhenDate", new org.netjournal.i18n.DateTimeTexts(messages).date(strategy.goal().byWhen())) + ")";
+            }
+            quoted(md, label, strategy.goal().text());
+        }
+        if (!strategy.targets().isEmpty()) {
+            md.append("**").append(messages.get("strategy.people")).append(":**\n\n");
+            strategy.targets().stream()
+                    .sorted(java.util.Comparator.comparing((TargetMark mark) -> mark.group() == null
+                            ? FocusGroup.values().length : mark.group().ordinal()))
+                    .forEach(mark -> md.append("- ").append(oneLine(contactName(contactNames, mark.contactId())))
+                            .append(mark.group() == null ? "" : " (" + messages.get("focusGroup." + mark.group().code())
+                                    + ")").append('\n'));
+            md.append('\n');
+        }
+        if (!strategy.accounts().isEmpty()) {
+            md.append("**").append(messages.get("strategy.lookingAround")).append(":**\n\n");
+            for (InterestingAccount account : strategy.accounts()) {
+                md.append("- ").append(oneLine(account.label()));
+                if (account.network() != null) {
+                    md.append(" (").append(messages.get("network." + account.network().code())).append(')');
+                }
+                if (!account.name().isEmpty() && !account.link().isEmpty()) {
+                    md.append(" \u2013 ").append(oneLine(account.link()));
+                }
+                if (!account.why().isEmpty()) {
+                    md.append(": ").append(oneLine(account.why()));
+                }
+                md.append('\n');
+            }
+            md.append('\n');
         }
     }
 

@@ -28,8 +28,13 @@ package org.netjournal.io;
  *                   "energyBefore": 2 | null, "energyAfter": 4 | null, "howItFelt": "…", "notes": "…",
  *                   "touched": [ { "contactId": 7, "kind": "commented" } ] } ],
  *   "goals": [ { "id": 1, "network": "linkedin" | null, "action": "posts", "target": 2, "since": "2024-03-11" } ],
- *   "drafts": [ { "id": 1, "network": "linkedin" | null, "title": "…", "text": "Hi {firstName}, …" } ],
- *   "wins": [ { "id": 4, "date": "2024-03-14", "text": "…", "sessionId": 3 | null } ]
+ *   "drafts": [ { "id": 1, "network": "linkedin" | null, "title": "…", "text": "Hi {firstName}, …",
+ *                 "starter": "request-colleague" (only while it is an untouched starter text) } ],
+ *   "wins": [ { "id": 4, "date": "2024-03-14", "text": "…", "sessionId": 3 | null } ],
+ *   "strategy": { "goal": "…", "byWhen": "2027-06-30" | null },
+ *   "targets": [ { "contactId": 7, "group": "colleagues" | null } ],
+ *   "interestingAccounts": [ { "id": 2, "name": "#introverts", "network": "linkedin" | null, "link": "…",
+ *                              "why": "…" } ]
  * }
  * </pre>
  *

@@ -23,6 +23,9 @@ import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
 import org.netjournal.domain.Win;
+import org.netjournal.domain.InterestingAccount;
+import org.netjournal.domain.Strategy;
+import org.netjournal.domain.TargetMark;
 
 /** Writes NetJournal's JSON format (see {@link JsonJournalFormat}): the contacts-only form and the full journal. */
 public final class JsonJournalWriter {
@@ -83,6 +86,10 @@ public final class JsonJournalWriter {
             nullable(json.name("network"), draft.network() == null ? null : draft.network().code());
             json.name("title").value(draft.title());
             json.name("text").value(draft.text());
+            String starter = journal.strategy().starterDrafts().get(draft.id());
+            if (starter != null) {
+                json.name("starter").value(starter);
+            }
             json.endObject();
         }
         json.endArray();
@@ -101,7 +108,35 @@ public final class JsonJournalWriter {
             json.endObject();
         }
         json.endArray();
+        writeStrategy(json, journal.strategy());
         end(out, json);
+    }
+
+    /** Step 5's goal and target contacts, step 4's interesting accounts (the starter marks go with the drafts). */
+    private static void writeStrategy(JsonWriter json, Strategy strategy) throws IOException {
+        json.name("strategy").beginObject();
+        json.name("goal").value(strategy.goal().text());
+        nullable(json.name("byWhen"), strategy.goal().byWhen() == null ? null : strategy.goal().byWhen().toString());
+        json.endObject();
+        json.name("targets").beginArray();
+        for (TargetMark target : strategy.targets()) {
+            json.beginObject();
+            json.name("contactId").value(target.contactId());
+            nullable(json.name("group"), target.group() == null ? null : target.group().code());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("interestingAccounts").beginArray();
+        for (InterestingAccount account : strategy.accounts()) {
+            json.beginObject();
+            json.name("id").value(account.id());
+            json.name("name").value(account.name());
+            nullable(json.name("network"), account.network() == null ? null : account.network().code());
+            json.name("link").value(account.link());
+            json.name("why").value(account.why());
+            json.endObject();
+        }
+        json.endArray();
     }
 
     private static JsonWriter begin(Writer out, Instant exportedAt) throws IOException {

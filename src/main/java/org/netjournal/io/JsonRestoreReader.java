@@ -38,6 +38,11 @@ import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
 import org.netjournal.domain.Win;
+import org.netjournal.domain.FocusGroup;
+import org.netjournal.domain.InterestingAccount;
+import org.netjournal.domain.StarterText;
+import org.netjournal.domain.StrategyGoal;
+import org.netjournal.domain.TargetMark;
 
 /**
  * The strict reading of NetJournal's JSON: all of a full export (one with any section besides "contacts"), for
@@ -171,6 +176,10 @@ public final class JsonRestoreReader {
                     settings(json);
                     return;
                 }
+                if (name.equals("strategy")) {
+                    strategy(json);
+                    return;
+                }
                 if (json.peek() == JsonToken.NULL) {
                     json.nextNull(); // an empty section
                     return;
@@ -189,8 +198,9 @@ public final class JsonRestoreReader {
                         case "steps" -> sink.step(step(entry, i));
                         case "sessions" -> sink.session(session(entry, i));
                         case "goals" -> sink.goal(goal(entry));
-                        case "drafts" -> sink.draft(new Draft(entry.id(), entry.network(), entry.string("title"),
-                                entry.string("text")));
+                        case "drafts" -> draft(entry);
+                        case "targets" -> sink.target(target(entry));
+                        case "interestingAccounts" -> sink.interestingAccount(interestingAccount(entry));
                         case "wins" -> sink.win(win(entry));
                         default -> throw new IllegalArgumentException(name); // JOURNAL_SECTIONS holds no other
                     }
@@ -199,6 +209,31 @@ public final class JsonRestoreReader {
             } catch (BadJsonEntry bad) {
                 throw bad.unsupported();
             }
+        }
+
+        private void draft(JsonEntry entry) throws BadJsonEntry {
+            Draft draft = new Draft(entry.id(), entry.network(), entry.string("title"), entry.string("text"));
+            sink.draft(draft);
+            String starter = entry.text("starter");
+            if (starter != null) {
+                if (draft.id() == 0) {
+                    throw entry.bad("id"); // the mark names its draft by id
+                }
+                sink.starterDraft(draft.id(), entry.code(StarterText.fromCode(starter), "starter", starter));
+            }
+        }
+
+        private void strategy(JsonReader json) throws IOException, BadJsonEntry {
+            if (json.peek() == JsonToken.NULL) {
+                json.nextNull();
+                return;
+            }
+            JsonElement element = JsonParser.parseReader(json);
+            if (!element.isJsonObject()) {
+                throw new BadJsonEntry("backup.badSection", "strategy");
+            }
+            JsonEntry entry = new JsonEntry("strategy", 0, element.getAsJsonObject());
+            sink.strategyGoal(new StrategyGoal(entry.string("goal"), entry.date("byWhen")));
         }
 
         private void settings(JsonReader json) throws IOException, BadJsonEntry {
@@ -323,6 +358,24 @@ public final class JsonRestoreReader {
         }
         return new WeeklyGoal(entry.id(), entry.network(),
                 entry.code(ActionKind.fromCode(String.valueOf(action)), "action", action), target, since);
+    }
+
+    private static TargetMark target(JsonEntry entry) throws BadJsonEntry {
+        Long contact = entry.longOrNull("contactId");
+        if (contact == null || contact < 1) {
+            throw entry.bad("contactId");
+        }
+        String group = entry.text("group");
+        return new TargetMark(contact, group == null ? null : entry.code(FocusGroup.fromCode(group), "group", group));
+    }
+
+    private static InterestingAccount interestingAccount(JsonEntry entry) throws BadJsonEntry {
+        try {
+            return new InterestingAccount(entry.id(), entry.string("name"), entry.network(), entry.string("link"),
+                    entry.string("why"));
+        } catch (IllegalArgumentException empty) {
+            throw entry.bad("name");
+        }
     }
 
     private static Win win(JsonEntry entry) throws BadJsonEntry {

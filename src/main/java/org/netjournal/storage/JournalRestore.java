@@ -23,6 +23,10 @@ import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
 import org.netjournal.domain.Win;
+import org.netjournal.domain.InterestingAccount;
+import org.netjournal.domain.StarterText;
+import org.netjournal.domain.StrategyGoal;
+import org.netjournal.domain.TargetMark;
 
 /**
  * Restores a whole journal into an empty one entry by entry, as a {@link JournalSink}: each entry is written as
@@ -77,7 +81,7 @@ public final class JournalRestore implements JournalSink {
     private JournalRestore(Connection connection) {
         this.connection = connection;
         for (String table : List.of("checklist_item", "contact", "session", "interaction", "weekly_goal", "draft",
-                "win")) {
+                "win", "interesting_account")) {
             withoutId.put(table, new ArrayList<>());
         }
     }
@@ -100,6 +104,10 @@ public final class JournalRestore implements JournalSink {
                 try (Statement statement = connection.createStatement()) {
                     // a win or an interaction may name a session further down the file
                     statement.execute("PRAGMA defer_foreign_keys = ON");
+                }
+                try (Statement statement = connection.createStatement()) {
+                    // the fresh journal's untouched starter texts make way for the journal restored
+                    statement.executeUpdate("DELETE FROM draft WHERE id IN (SELECT draft_id FROM draft_starter)");
                 }
                 JournalRestore restore = new JournalRestore(connection);
                 try {
@@ -363,6 +371,27 @@ public final class JournalRestore implements JournalSink {
             StorageCalls.setLong(insert, 4, win.sessionId());
             insert.executeUpdate();
         });
+    }
+
+    @Override
+    public void strategyGoal(StrategyGoal goal) {
+        write("strategy_goal", 1, () -> StrategyRepository.writeGoal(connection, goal));
+    }
+
+    @Override
+    public void target(TargetMark target) {
+        write("target_contact", 1, () -> StrategyRepository.writeTarget(connection, target));
+    }
+
+    @Override
+    public void interestingAccount(InterestingAccount account) {
+        write("interesting_account", account.id(), () -> StrategyRepository.insertAccount(connection, account));
+    }
+
+    @Override
+    public void starterDraft(long draftId, StarterText starter) {
+        write("draft_starter", 1, () -> StrategyRepository.writeStarterMark(
+                statement("INSERT INTO draft_starter (draft_id, starter) VALUES (?, ?)"), draftId, starter.code()));
     }
 
     /** The entries without an id, then the references between entries, which can only be checked now. */

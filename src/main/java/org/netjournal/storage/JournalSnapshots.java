@@ -22,6 +22,8 @@ import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
 import org.netjournal.domain.Win;
+import org.netjournal.domain.StarterText;
+import org.netjournal.domain.Strategy;
 
 /**
  * The whole journal at once: reading all of it for the full export, and restoring such a snapshot into an
@@ -48,7 +50,8 @@ public final class JournalSnapshots {
      */
     public static final java.util.Set<String> TABLES = java.util.Set.of("setting", "step", "checklist_item",
             "contact", "contact_profile", "contact_tag", "interaction", "session", "session_network",
-            "session_count", "session_contact", "weekly_goal", "draft", "win", "contact_email", "contact_phone");
+            "session_count", "session_contact", "weekly_goal", "draft", "win", "contact_email", "contact_phone",
+            "strategy_goal", "target_contact", "interesting_account", "draft_starter");
 
     /** Reading is retried when another program (a running window) changed the file meanwhile. */
     private static final int READ_ATTEMPTS = 5;
@@ -101,7 +104,9 @@ public final class JournalSnapshots {
         List<Win> wins = new WinRepository(database).list();
         Map<String, String> settings = new SettingsRepository(database).loadAll();
         List<JournalSnapshot.Step> steps = StorageCalls.read(database, "Loading the steps", JournalSnapshots::steps);
-        return new JournalSnapshot(settings, steps, allContacts, interactions, sessions, goals, drafts, wins);
+        Strategy strategy = new StrategyRepository(database).load();
+        return new JournalSnapshot(settings, steps, allContacts, interactions, sessions, goals, drafts, wins,
+                strategy);
     }
 
     private long dataVersion() {
@@ -149,10 +154,14 @@ public final class JournalSnapshots {
     static List<String> problems(Connection connection) throws SQLException {
         List<String> problems = new ArrayList<>();
         String[][] tables = {{"contact", "contacts"}, {"interaction", "interactions"}, {"session", "sessions"},
-                {"weekly_goal", "weekly goals"}, {"draft", "drafts"}, {"win", "wins"}};
+                {"weekly_goal", "weekly goals"}, {"win", "wins"},
+                // NetJournal's starter texts, untouched, are no data of the user's (a restore replaces them)
+                {"draft WHERE id NOT IN (SELECT draft_id FROM draft_starter)", "drafts"},
+                {"strategy_goal WHERE text <> '' OR by_when IS NOT NULL", "goal"},
+                {"interesting_account", "interesting accounts"}};
         try (Statement statement = connection.createStatement()) {
             for (String[] table : tables) {
-                // table names are the constants above, not input
+                // table names and conditions are the constants above, not input
                 try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table[0])) {
                     rs.next();
                     if (rs.getLong(1) > 0) {
@@ -203,6 +212,12 @@ public final class JournalSnapshots {
             snapshot.goals().forEach(restore::goal);
             snapshot.drafts().forEach(restore::draft);
             snapshot.wins().forEach(restore::win);
+            restore.strategyGoal(snapshot.strategy().goal());
+            snapshot.strategy().targets().forEach(restore::target);
+            snapshot.strategy().accounts().forEach(restore::interestingAccount);
+            snapshot.strategy().starterDrafts().forEach((draft, code) -> restore.starterDraft(draft,
+                    StarterText.fromCode(code).orElseThrow(() -> new IllegalArgumentException(
+                            "draft " + draft + " is marked as an unknown starter text " + code))));
         });
     }
 

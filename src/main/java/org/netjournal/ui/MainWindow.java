@@ -102,7 +102,8 @@ public final class MainWindow {
         this.dataFile = dataFile;
         // pages are built when first shown: fewer nodes in the first layout pass, a faster start
         this.areas = AreaPages.all(context, () -> new ContactsPage(contactsModel, messages,
-                () -> importer.chooseAndPreview(root)));
+                () -> importer.chooseAndPreview(root))
+                .withTargets(new org.netjournal.ui.shared.strategy.TargetField(context.strategy(), messages)));
 
         NavigatorView navigator = new NavigatorView(stepEditor.steps(), navigation, messages,
                 areas.stream().filter(AreaPages.Registration::top).map(AreaPages.Registration::entry).toList(),

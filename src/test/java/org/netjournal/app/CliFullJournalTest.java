@@ -14,6 +14,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.netjournal.domain.FocusGroup;
+import org.netjournal.domain.InterestingAccount;
+import org.netjournal.domain.StarterText;
+import org.netjournal.domain.StrategyGoal;
+import org.netjournal.domain.TargetMark;
+import org.netjournal.storage.StrategyRepository;
 import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Contact;
@@ -62,6 +68,12 @@ class CliFullJournalTest {
             new GoalRepository(db).setWeekStart(DayOfWeek.SUNDAY);
             new DraftRepository(db).save(Draft.of(Network.LINKEDIN, "Request", "Hi {firstName}!"));
             new WinRepository(db).add(LocalDate.of(2026, 11, 20), "First post");
+            StrategyRepository strategy = new StrategyRepository(db);
+            strategy.saveGoal(new StrategyGoal("A job in UX research", LocalDate.of(2027, 6, 30)));
+            strategy.markTarget(new TargetMark(anna, FocusGroup.COLLEAGUES));
+            strategy.saveAccount(InterestingAccount.of("#introverts", Network.LINKEDIN, "", "kind people"));
+            strategy.addStartersOnce(java.util.Map.of(StarterText.ENJOYED_YOUR_TALK,
+                    Draft.of(null, "I enjoyed your talk", "Hi {firstName}, I enjoyed your talk.")));
         }
     }
 
@@ -77,12 +89,12 @@ class CliFullJournalTest {
         assertEquals(0, run("--data-dir", source.toString(), "export", "--format", "json", "--out", first.toString()),
                 stderr);
         assertTrue(stderr.contains("Exported the whole journal (2 contacts, 1 interactions, 1 sessions, 1 goals, "
-                + "1 drafts, 2 wins, 7 steps)"), stderr);
+                + "2 drafts, 2 wins, 7 steps)"), stderr);
 
         Path restored = temp.resolve("restored");
         assertEquals(0, run("--data-dir", restored.toString(), "import", first.toString()), stderr);
         assertEquals("Restored the whole journal from first.json: 2 contacts, 1 interactions, 1 sessions, 1 goals, "
-                + "1 drafts, 2 wins, 7 steps" + System.lineSeparator(), stdout);
+                + "2 drafts, 2 wins, 7 steps" + System.lineSeparator(), stdout);
         assertEquals("", stderr);
 
         Path second = temp.resolve("second.json");

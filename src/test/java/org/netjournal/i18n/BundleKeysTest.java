@@ -351,6 +351,13 @@ class BundleKeysTest {
         for (org.netjournal.domain.Cadence.Kind cadence : org.netjournal.domain.Cadence.Kind.values()) {
             keys.add("cadence." + cadence.code());
         }
+        for (org.netjournal.domain.FocusGroup group : org.netjournal.domain.FocusGroup.values()) {
+            keys.add("focusGroup." + group.code()); // ui/shared/strategy names the groups by their stored codes
+        }
+        for (org.netjournal.domain.StarterText starter : org.netjournal.domain.StarterText.values()) {
+            keys.add("starter." + starter.code() + ".title"); // StarterTexts, StarterOffer
+            keys.add("starter." + starter.code() + ".text");
+        }
         return keys;
     }
 

@@ -60,6 +60,26 @@ class JournalExporterTest {
     }
 
     @Test
+    void markdownStartsWithTheGoalThePeopleOnTheListAndWhatIsWorthFollowing() throws Exception {
+        org.netjournal.domain.Strategy strategy = new org.netjournal.domain.Strategy(
+                new org.netjournal.domain.StrategyGoal("# A job in UX\nresearch", java.time.LocalDate.of(2027, 6, 30)),
+                List.of(new org.netjournal.domain.TargetMark(2, null),
+                        new org.netjournal.domain.TargetMark(1, org.netjournal.domain.FocusGroup.COLLEAGUES)),
+                List.of(new org.netjournal.domain.InterestingAccount(1, "#introverts", Network.LINKEDIN, "", "kind")),
+                Map.of());
+        StringWriter out = new StringWriter();
+        new JournalExporter(new Messages(Language.GERMAN), TODAY).withStrategy(strategy)
+                .writeMarkdown(out, List.of(monday), NAMES, DayOfWeek.MONDAY);
+        String md = out.toString();
+        assertTrue(md.startsWith("# "), md);
+        assertTrue(md.contains("**Mein Ziel (Bis 30. Juni 2027):**\n\n> # A job in UX\\\n> research\n\n"), md);
+        assertTrue(md.contains("**Meine Leute:**\n\n- Jürgen Weiß (Kolleginnen und Kollegen)\n- Emi 中村\n\n"), md);
+        assertTrue(md.contains("**Lohnt sich zu folgen:**\n\n- #introverts (LinkedIn): kind\n"), md);
+        assertTrue(md.indexOf("Lohnt sich") < md.indexOf("## "), "above the weeks: " + md);
+        assertTrue(markdown(Language.ENGLISH, List.of(monday)).indexOf("My goal") < 0, "nothing without a strategy");
+    }
+
+    @Test
     void markdownGroupsByCalendarWeekNewestFirstWithTheWeeksTotals() throws Exception {
         String md = markdown(Language.ENGLISH, all);
 

@@ -24,6 +24,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.netjournal.domain.FocusGroup;
+import org.netjournal.domain.InterestingAccount;
+import org.netjournal.domain.StarterText;
+import org.netjournal.domain.StrategyGoal;
+import org.netjournal.domain.TargetMark;
+import org.netjournal.storage.StrategyRepository;
 import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Cadence;
@@ -78,7 +84,8 @@ class JsonFullJournalTest {
         String json = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(json.startsWith("{\n  \"format\": \"netjournal\",\n  \"version\": 1,"), json);
         for (String section : List.of("\"settings\"", "\"steps\"", "\"contacts\"", "\"sessions\"", "\"goals\"",
-                "\"drafts\"", "\"wins\"", "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}")) {
+                "\"drafts\"", "\"wins\"", "\"strategy\"", "\"targets\"",
+                "\"interestingAccounts\"", "\"starter\": \"request-colleague\"", "https://uxweekly.example.com", "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}")) {
             assertTrue(json.contains(section), section + " in " + json);
         }
 
@@ -88,6 +95,7 @@ class JsonFullJournalTest {
             // as the window leaves a new journal: built-in checklist items and its language
             new StepRepository(db).ensureBuiltInItems();
             new SettingsRepository(db).put("language", "en");
+            assertEquals(2, new StrategyRepository(db).addStartersOnce(starters()).size());
             JournalSnapshots snapshots = new JournalSnapshots(db);
             assertEquals(List.of(), snapshots.emptinessProblems(), "a new journal counts as empty");
             JournalSnapshot read = RestoredJson.readJournal(json).orElseThrow();
@@ -308,6 +316,26 @@ class JsonFullJournalTest {
         assertEquals(first.win(), "Anna answered!");
 
         new SettingsRepository(db).putAll(Map.of("language", "de", "theme", "dark", "window.width", "1200.0"));
+
+        StrategyRepository strategy = new StrategyRepository(db);
+        strategy.saveGoal(new StrategyGoal("A job in UX research, ümlauts \uD83D\uDE42", LocalDate.of(2027, 6, 30)));
+        strategy.markTarget(new TargetMark(anna.id(), FocusGroup.COLLEAGUES));
+        strategy.markTarget(new TargetMark(bo.id(), null));
+        InterestingAccount gone = strategy.saveAccount(InterestingAccount.of("gone", null, "", ""));
+        strategy.saveAccount(InterestingAccount.of("#introverts", Network.LINKEDIN, "", "kind people"));
+        strategy.saveAccount(InterestingAccount.of("UX Weekly", null, "uxweekly.example.com", "a page"));
+        strategy.deleteAccount(gone.id()); // a gap in the ids
+        Map<StarterText, Draft> starters = strategy.addStartersOnce(starters());
+        Draft edited = starters.get(StarterText.THANK_YOU_COMMENT);
+        drafts.save(new Draft(edited.id(), edited.network(), edited.title(), edited.text() + " Really!"));
+    }
+
+    /** Two starter texts, as the window adds them to a new journal. */
+    static Map<StarterText, Draft> starters() {
+        Map<StarterText, Draft> starters = new LinkedHashMap<>();
+        starters.put(StarterText.REQUEST_COLLEAGUE, Draft.of(Network.LINKEDIN, "Colleague", "Hi {firstName}!"));
+        starters.put(StarterText.THANK_YOU_COMMENT, Draft.of(null, "Thanks", "Thank you, {firstName}."));
+        return starters;
     }
 
     /** Every table's rows as text, sorted (the order of rows is compared through the snapshots). */

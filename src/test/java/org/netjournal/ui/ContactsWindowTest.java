@@ -96,8 +96,8 @@ class ContactsWindowTest extends WindowTest {
             app.robot.interact(() -> app.robot.lookup("#targetName").queryAs(TextField.class).setText(name));
             app.robot.clickOn("#addTarget");
         }
-        AppDriver.waitUntil(() -> app.robot.lookup("#targetContacts").queryAs(javafx.scene.control.ListView.class)
-                .getItems().size() == 3, "three target contacts on step 5");
+        AppDriver.waitUntil(() -> app.robot.lookup("#targetContacts .target-row").queryAll().size() == 3,
+                "three target contacts on step 5");
         openContacts();
         AppDriver.waitUntil(() -> table().getItems().size() == 3, "three rows");
         app.robot.clickOn("#contactFilter").write("jurgen");

@@ -27,6 +27,15 @@ import org.testfx.util.WaitForAsyncUtils;
 class DraftsWindowTest extends WindowTest {
 
     /** Contacts exist before the window opens (the contacts area has its own tests). */
+    /** These tests write their own drafts: a journal whose user already removed the starter texts. */
+    @org.junit.jupiter.api.BeforeEach
+    void startersRemovedBefore() throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
+            new org.netjournal.storage.SettingsRepository(db)
+                    .put(org.netjournal.storage.StrategyRepository.STARTERS_ADDED_SETTING, "true");
+        }
+    }
+
     private void seedContacts() throws Exception {
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
             ContactRepository contacts = new ContactRepository(db);

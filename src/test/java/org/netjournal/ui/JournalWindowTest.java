@@ -93,7 +93,7 @@ class JournalWindowTest extends WindowTest {
         app.robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
         app.robot.interact(() -> app.robot.lookup("#targetName").queryAs(TextField.class).setText("Anna Berger"));
         app.robot.clickOn("#addTarget");
-        AppDriver.waitUntil(() -> app.robot.lookup("#targetContacts").queryAs(ListView.class).getItems().size() == 1,
+        AppDriver.waitUntil(() -> app.robot.lookup("#targetContacts .target-row").queryAll().size() == 1,
                 "the target contact");
 
         // Ctrl+N: a new session, typed like a user

@@ -8,9 +8,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Contact;
@@ -27,29 +24,6 @@ import org.netjournal.storage.WinRepository;
 /** What step pages show from the other areas: sessions and goals on steps 4 and 6, the wins on step 7. */
 class StepExtrasWindowTest extends WindowTest {
 
-    /** Every text shown under {@code root}, in order. */
-    private static String texts(Node root) {
-        StringBuilder all = new StringBuilder();
-        collect(root, all);
-        return all.toString();
-    }
-
-    private static void collect(Node node, StringBuilder all) {
-        if (node instanceof Labeled labeled && labeled.getText() != null) {
-            all.append(labeled.getText()).append('\n');
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, all);
-            }
-        }
-    }
-
-    private void openStep(int number) throws Exception {
-        app.robot.push(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + number));
-        AppDriver.waitUntil(() -> app.robot.lookup("#stepPage" + number).tryQuery().isPresent(), "step " + number);
-    }
-
     @Test
     void stepsFourAndSixShowTheWeeksGoalsAndTheRecentSessions() throws Exception {
         LocalDateTime now = LocalDateTime.now().withSecond(0).withNano(0);
@@ -61,7 +35,7 @@ class StepExtrasWindowTest extends WindowTest {
                     .withTexts("", "", "Anna said thanks").withTouched(List.of(TouchedContact.of(anna))));
         }
         app = new AppDriver(dataDir).start();
-        openStep(6);
+        showStep(6);
         AppDriver.waitUntil(() -> texts(app.find("#stepSessions")).contains("1 post, 3 likes"), "the session");
         String sessions = texts(app.find("#stepSessions"));
         assertTrue(sessions.contains("LinkedIn \u00b7 1 post, 3 likes \u00b7 1 contact \u00b7 energy 2 \u2192 4"), sessions);
@@ -71,15 +45,15 @@ class StepExtrasWindowTest extends WindowTest {
         assertTrue(goals.contains("1 / 2"), goals);
         assertTrue(goals.contains("0 of 1 goals met"), goals);
 
-        openStep(4);
+        showStep(4);
         AppDriver.waitUntil(() -> app.robot.lookup("#stepPage4 #stepSessions").tryQuery().isPresent(),
                 "the sessions on step 4");
         assertTrue(texts(app.find("#stepPage4 #stepSessions")).contains("1 post, 3 likes"));
 
-        openStep(1);
+        showStep(1);
         assertTrue(app.robot.lookup("#stepSessions").tryQuery().isEmpty(), "step 1 shows no sessions");
 
-        openStep(6);
+        showStep(6);
         javafx.scene.control.Hyperlink toGoals = app.robot.lookup("#openGoals").queryAs(
                 javafx.scene.control.Hyperlink.class);
         app.robot.interact(toGoals::fire); // below the fold of the small test window: a click would miss it
@@ -93,7 +67,7 @@ class StepExtrasWindowTest extends WindowTest {
             new WinRepository(db).add(LocalDate.of(2026, 1, 5), "My very first post");
         }
         app = new AppDriver(dataDir).start();
-        openStep(7);
+        showStep(7);
         AppDriver.waitUntil(() -> texts(app.find("#stepWins")).contains("My very first post"), "the earlier win");
 
         app.robot.clickOn("#winText").write("Anna replied to my comment");
@@ -106,7 +80,7 @@ class StepExtrasWindowTest extends WindowTest {
         app.quit();
 
         app = new AppDriver(dataDir).start();
-        openStep(7);
+        showStep(7);
         AppDriver.waitUntil(() -> texts(app.find("#stepWins")).contains("Anna replied to my comment"),
                 "the win after the restart");
 

@@ -95,6 +95,10 @@ final class ContactForm {
      */
     private AtomicLong savedId = new AtomicLong(-1);
     private Runnable onDeleted = () -> { };
+    /** "On my list" and the focus group (step 5); null until {@link #showTargets} adds it. */
+    private org.netjournal.ui.shared.strategy.TargetField target;
+    private GridPane grid;
+    private int targetRow;
 
     ContactForm(ContactsModel model, ContactLabels labels) {
         this.model = model;
@@ -105,6 +109,17 @@ final class ContactForm {
 
     Region root() {
         return root;
+    }
+
+    /** Adds the "on my list" row (whether the contact is a target contact, its focus group) below the tags. */
+    void showTargets(org.netjournal.ui.shared.strategy.TargetField field) {
+        target = field;
+        Label label = new Label(messages.get("contact.target"));
+        label.setLabelFor(field.root());
+        grid.addRow(targetRow, label, field.root());
+        if (current != null) {
+            field.show(current.id());
+        }
     }
 
     /** True while a contact (new or saved) is open in the form. */
@@ -182,6 +197,9 @@ final class ContactForm {
             }
             connectedOn.setValue(contact.connectedOn());
             notes.setText(contact.notes());
+            if (target != null) {
+                target.show(contact.id());
+            }
             model.autosave().flush(); // what is writable of the contact that was open is written
             savedId = new AtomicLong(contact.id());
         } finally {
@@ -240,7 +258,7 @@ final class ContactForm {
         connectedOn.setId("connectedOn");
         DateFields.use(connectedOn, messages);
 
-        GridPane grid = FormGrid.labelsAndFields(10, 8);
+        grid = FormGrid.labelsAndFields(10, 8);
         int row = 0;
         HBox names = new HBox(8, firstName, lastName);
         HBox.setHgrow(firstName, Priority.ALWAYS);
@@ -256,6 +274,7 @@ final class ContactForm {
         grid.addRow(row++, fieldLabel("contact.profiles", profiles), new VBox(4, profiles, recognised));
         grid.addRow(row++, fieldLabel("contact.howWeMet", howWeMet), howWeMet);
         grid.addRow(row++, fieldLabel("contact.tags", tags), tags);
+        targetRow = row++; // "on my list", once showTargets adds it
         grid.addRow(row++, fieldLabel("contact.stage", stage), stage);
         grid.addRow(row++, fieldLabel("contact.cadence", cadence), cadenceRow);
         grid.addRow(row++, fieldLabel("contact.connectedOn", connectedOn), connectedOn);
@@ -471,6 +490,9 @@ final class ContactForm {
             if (current != null && savedId == id) {
                 current = saved;
                 delete.setDisable(false);
+                if (target != null) {
+                    target.show(saved.id()); // a choice made before the first save is written now
+                }
             }
         });
     }

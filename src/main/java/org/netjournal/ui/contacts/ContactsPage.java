@@ -71,6 +71,12 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     private boolean reselecting;
     private boolean arranged;
 
+    /** Lets the form put the contact on the list of target contacts (step 5). */
+    public ContactsPage withTargets(org.netjournal.ui.shared.strategy.TargetField field) {
+        form.showTargets(field);
+        return this;
+    }
+
     public ContactsPage(ContactsModel model, Messages messages, Runnable openImport) {
         this.model = model;
         this.messages = messages;

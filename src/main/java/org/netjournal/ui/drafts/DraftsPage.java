@@ -84,6 +84,7 @@ public final class DraftsPage implements AreaPage {
     public DraftsPage(UiContext context) {
         this.journal = context.journal();
         this.contacts = context.contacts();
+        this.starterDrafts = context.strategy().starterDrafts();
         this.messages = context.messages();
         this.filtered = new FilteredList<>(journal.drafts().list(), draft -> true);
         contacts.contacts(); // loads them now for "Copy for …", which suggests contacts as one types
@@ -181,6 +182,7 @@ public final class DraftsPage implements AreaPage {
         list.setId("draftList");
         list.setItems(filtered);
         list.setCellFactory(view -> new DraftCell());
+        starterDrafts.addListener(new javafx.beans.WeakInvalidationListener(refreshExamples));
         Label empty = new Label(messages.get("drafts.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-hint");
@@ -217,6 +219,10 @@ public final class DraftsPage implements AreaPage {
         }
     }
 
+    /** The drafts still NetJournal's untouched starter texts (marked "Example"), by id. */
+    private final javafx.collections.ObservableMap<Long, String> starterDrafts;
+    private final javafx.beans.InvalidationListener refreshExamples = marks -> list.refresh();
+
     private final class DraftCell extends ListCell<Draft> {
         @Override
         protected void updateItem(Draft draft, boolean empty) {
@@ -238,6 +244,12 @@ public final class DraftsPage implements AreaPage {
             Region space = new Region();
             HBox.setHgrow(space, Priority.ALWAYS);
             HBox top = new HBox(8, name, space, chip);
+            if (starterDrafts.containsKey(draft.id())) { // NetJournal's example, untouched: editing makes it yours
+                Label example = new Label(messages.get("drafts.example"));
+                example.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.ACCENT, "state-chip", "example-chip");
+                example.setMinWidth(Region.USE_PREF_SIZE);
+                top.getChildren().add(2, example);
+            }
             top.setAlignment(Pos.CENTER_LEFT);
             name.setMinWidth(0);
             Label first = new Label(firstLine(draft.text()));

@@ -125,7 +125,8 @@ public final class HomePage implements AreaPage {
         root.viewportBoundsProperty().addListener((obs, old, bounds) -> arrange(grid, cards, bounds.getWidth() - 64));
         arrange(grid, cards, 1000);
 
-        VBox content = new VBox(20, header(), nudges, grid);
+        VBox content = new VBox(20, header(),
+                new org.netjournal.ui.shared.strategy.PinnedGoal(context.strategy(), messages, navigation, true).root(), nudges, grid);
         PageLayout.centre(root, content, 1040);
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("homePage");

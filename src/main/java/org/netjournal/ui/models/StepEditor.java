@@ -94,6 +94,29 @@ public final class StepEditor {
         });
     }
 
+    /**
+     * Ticks the built-in item {@code itemKey} of {@code definition} whenever {@code done} becomes true (also when
+     * it does on loading), so the step's state agrees with what the user did elsewhere (step 5: a goal written, a
+     * first target contact). Unticking it by hand stays possible until it becomes true again.
+     */
+    public void tickWhen(StepDefinition definition, String itemKey, javafx.beans.value.ObservableBooleanValue done) {
+        Runnable tick = () -> {
+            StepModel step = step(definition.number());
+            step.items().stream()
+                    .filter(item -> itemKey.equals(item.builtInKey()) && !item.checked())
+                    .findFirst()
+                    .ifPresent(item -> setChecked(step, item, true));
+        };
+        done.addListener((obs, was, now) -> {
+            if (now) {
+                tick.run();
+            }
+        });
+        if (done.get()) {
+            tick.run();
+        }
+    }
+
     public void setChecked(StepModel step, ChecklistItem item, boolean checked) {
         step.replace(item.withChecked(checked));
         write(() -> repository.setChecked(item.id(), checked), error -> step.replace(item));

@@ -31,7 +31,7 @@ import org.netjournal.i18n.ActionTexts;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;
-import org.netjournal.ui.shared.TargetContactsSection;
+import org.netjournal.ui.shared.strategy.StrategySections;
 import org.netjournal.ui.shared.GoalLabels;
 import org.netjournal.ui.shared.GoalProgressList;
 import org.netjournal.ui.shared.WeekStyles;
@@ -57,14 +57,13 @@ public final class StepExtras {
     /** The extra section of step {@code number}, or null when the step has none. */
     public static Region forStep(int number, UiContext context) {
         if (number == StepDefinition.STRATEGY.number()) {
-            return new TargetContactsSection(context.contacts(), context.messages(),
-                    () -> context.navigation().go(new Destination.Contacts(false))).root();
+            return StrategySections.strategy(context);
         }
         if (number == StepDefinition.SIGHTSEEING.number()) {
-            return new ActivitySection(context, false).root;
+            return StrategySections.lookingAround(context, new ActivitySection(context, false).root);
         }
         if (number == StepDefinition.GET_ACTIVE.number()) {
-            return new ActivitySection(context, true).root;
+            return StrategySections.getActive(context, new ActivitySection(context, true).root);
         }
         if (number == StepDefinition.HAVE_FUN.number()) {
             return new WinsSection(context).root;
