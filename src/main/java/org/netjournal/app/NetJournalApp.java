@@ -33,6 +33,7 @@ import org.netjournal.storage.FirstStart;
 import org.netjournal.storage.JournalMove;
 import org.netjournal.storage.JournalPointer;
 import org.netjournal.storage.LostJournalException;
+import org.netjournal.storage.MyNetworkRepository;
 import org.netjournal.storage.SearchRepository;
 import org.netjournal.storage.UnreadableJournalException;
 import org.netjournal.tasks.FxTaskRunner;
@@ -50,6 +51,8 @@ import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.contacts.ContactsModel;
 import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.networks.MyNetworksModel;
+import org.netjournal.ui.networks.NetworkStepTicks;
 import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.step.StepEditor;
 import org.netjournal.ui.settings.FolderWarnings;
@@ -90,6 +93,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private StepEditor stepEditor;
     private ContactsModel contacts;
     private JournalModel journalModel;
+    private MyNetworksModel myNetworks;
     private UserFacingErrors errors;
     private Messages messages;
     private Theme theme = Theme.DEFAULT;
@@ -264,6 +268,10 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 opened.settings(), contacts, runner, saveStatus, errors, autosave);
         stepEditor.countWins(journalModel.wins());
         journalModel.reload();
+        myNetworks = new MyNetworksModel(new MyNetworkRepository(opened.database()), opened.settings(), runner,
+                saveStatus, errors, autosave);
+        NetworkStepTicks.follow(myNetworks, stepEditor);
+        myNetworks.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
         // give the scene the window's size up front: some window managers size a new window from its scene
@@ -351,7 +359,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private javafx.scene.Parent buildWindow() {
         saveStatus.clearNotSaved(); // the editors that held text back are replaced
         uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
-                new SearchModel(new SearchRepository(journal.database()), runner, errors));
+                new SearchModel(new SearchRepository(journal.database()), runner, errors), myNetworks);
         window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, textSize, this);
         return window.root();
     }

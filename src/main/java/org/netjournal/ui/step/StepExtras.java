@@ -36,6 +36,7 @@ import org.netjournal.ui.goals.GoalLabels;
 import org.netjournal.ui.goals.GoalProgressList;
 import org.netjournal.ui.goals.WeekStyles;
 import org.netjournal.ui.journal.JournalModel;
+import org.netjournal.ui.networks.ChooseNetworksSection;
 import org.netjournal.i18n.DateTimeTexts;
 
 /**
@@ -59,6 +60,9 @@ public final class StepExtras {
         if (number == StepDefinition.STRATEGY.number()) {
             return new TargetContactsSection(context.contacts(), context.messages(),
                     () -> context.navigation().go(new Destination.Contacts(false))).root();
+        }
+        if (number == StepDefinition.CHOOSE_NETWORKS.number()) {
+            return new ChooseNetworksSection(context.networks(), context.messages()).root();
         }
         if (number == StepDefinition.SIGHTSEEING.number()) {
             return new ActivitySection(context, false).root;

@@ -1,0 +1,86 @@
+package org.netjournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.netjournal.domain.ChecklistItem;
+import org.netjournal.domain.MyNetwork;
+import org.netjournal.domain.Network;
+import org.netjournal.storage.DataFolder;
+import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.MyNetworkRepository;
+import org.netjournal.storage.StepRepository;
+
+/** Step 2 through the real window: reading the catalogue, choosing a network with a why, a network of one's own. */
+class NetworksWindowTest extends WindowTest {
+
+    private void openStep(int number) throws Exception {
+        app.robot.push(KeyCode.CONTROL, KeyCode.valueOf("DIGIT" + number));
+        AppDriver.waitUntil(() -> app.robot.lookup("#stepPage" + number).tryQuery().isPresent(), "step " + number);
+    }
+
+    private void fire(String query) throws Exception {
+        AppDriver.waitUntil(() -> app.robot.lookup(query).tryQuery().isPresent(), query);
+        Button button = app.find(query);
+        app.robot.interact(button::fire); // below the fold of the small test window: a click would miss it
+    }
+
+    private static boolean checked(JournalDatabase db, int step, String key) {
+        return new StepRepository(db).load(step).items().stream()
+                .filter(item -> key.equals(item.builtInKey())).anyMatch(ChecklistItem::checked);
+    }
+
+    @Test
+    void choosingANetworkWithAWhyTicksStepTwoAndIsThereAfterARestart() throws Exception {
+        app = new AppDriver(dataDir).start();
+        openStep(2);
+        AppDriver.waitUntil(() -> app.robot.lookup("#catalogue-mastodon").tryQuery().isPresent(), "the catalogue");
+        TitledPane mastodon = app.find("#catalogue-mastodon");
+        app.robot.interact(() -> mastodon.setExpanded(true));
+        assertTrue(app.<javafx.scene.control.Label>find("#about-mastodon-shy").getText().contains("beginners"));
+
+        fire("#choose-linkedin");
+        AppDriver.waitUntil(() -> app.robot.lookup("#why-linkedin").tryQuery().isPresent(), "the why field");
+        TextArea why = app.reveal("#why-linkedin");
+        app.robot.clickOn(why).write("Meet people from my field");
+        AppDriver.waitUntil(() -> app.robot.lookup("#choose-linkedin").tryQuery().isEmpty(),
+                "LinkedIn is no longer offered to choose");
+
+        TextField own = app.reveal("#ownNetworkName");
+        app.robot.clickOn(own).write("Fediverse forum").push(KeyCode.ENTER);
+        AppDriver.waitUntil(() -> app.robot.lookup("#chosenNetworks .text-area").queryAll().size() == 2,
+                "the own network with its why field");
+        app.waitUntilSaved();
+        app.quit();
+
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
+            List<MyNetwork> mine = new MyNetworkRepository(db).list();
+            assertEquals(List.of(Network.LINKEDIN, Network.OTHER), mine.stream().map(MyNetwork::network).toList());
+            assertEquals("Meet people from my field", mine.get(0).why());
+            assertEquals("Fediverse forum", mine.get(1).customName());
+            assertTrue(checked(db, 2, "compare-networks"));
+            assertTrue(checked(db, 2, "choose-network"), "chosen with a reason");
+            assertFalse(checked(db, 3, "create-accounts"));
+        }
+
+        app = new AppDriver(dataDir).start();
+        openStep(2);
+        AppDriver.waitUntil(() -> app.robot.lookup("#why-linkedin").tryQuery().isPresent(), "LinkedIn again");
+        assertEquals("Meet people from my field", app.<TextArea>find("#why-linkedin").getText());
+        fire("#unchoose-linkedin");
+        AppDriver.waitUntil(() -> app.robot.lookup("#choose-linkedin").tryQuery().isPresent(), "offered again");
+        fire("#choose-linkedin");
+        AppDriver.waitUntil(() -> app.robot.lookup("#why-linkedin").tryQuery().isPresent(), "chosen again");
+        assertEquals("Meet people from my field", app.<TextArea>find("#why-linkedin").getText(), "the why was kept");
+        app.waitUntilSaved();
+        app.quit();
+    }
+}
