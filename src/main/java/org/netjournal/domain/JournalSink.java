@@ -28,4 +28,7 @@ public interface JournalSink {
 
     /** A win; one whose session is not in the file is kept without one. */
     void win(Win win);
+
+    /** One of the user's networks with its checklists; networks come in the user's order. */
+    void network(MyNetwork network);
 }

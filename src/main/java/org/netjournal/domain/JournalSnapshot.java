@@ -7,9 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Everything a journal holds, with its ids, as the storage reads it for the full export and restores it
- * into an empty journal: the full JSON export is this, written out. Networks are no table of their own (only
- * the {@link Network} codes used by contacts, sessions, goals and drafts), so there is nothing more to hold for
- * them.
+ * into an empty journal: the full JSON export is this, written out. Contacts, sessions, goals and drafts name
+ * networks by their {@link Network} codes; the user's own choice of networks (step 2 and 3) is {@code networks}.
  *
  * @param settings     every key/value setting (language, theme, window, first day of the week …), sorted by key
  * @param steps        the seven steps in order
@@ -19,10 +18,11 @@ import java.util.TreeMap;
  * @param goals        any network first, then by network and action
  * @param drafts       in the user's order
  * @param wins         newest first
+ * @param networks     the user's networks (chosen or not any more), in the user's order
  */
 public record JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
                               List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
-                              List<Draft> drafts, List<Win> wins) {
+                              List<Draft> drafts, List<Win> wins, List<MyNetwork> networks) {
 
     public JournalSnapshot {
         settings = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(settings, Map.of())));
@@ -33,6 +33,14 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
         goals = List.copyOf(Objects.requireNonNullElse(goals, List.of()));
         drafts = List.copyOf(Objects.requireNonNullElse(drafts, List.of()));
         wins = List.copyOf(Objects.requireNonNullElse(wins, List.of()));
+        networks = List.copyOf(Objects.requireNonNullElse(networks, List.of()));
+    }
+
+    /** A journal without chosen networks (as before step 2 held them). */
+    public JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
+                           List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
+                           List<Draft> drafts, List<Win> wins) {
+        this(settings, steps, contacts, interactions, sessions, goals, drafts, wins, List.of());
     }
 
     /**
