@@ -83,4 +83,45 @@ class NetworksWindowTest extends WindowTest {
         app.waitUntilSaved();
         app.quit();
     }
+
+    @Test
+    void stepThreeTicksFromTheProfileAndPrivacyListsAndKeepsTheReviewDay() throws Exception {
+        long xId;
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
+            xId = new MyNetworkRepository(db).save(MyNetwork.chosen(Network.X).withWhy("tech people")).id();
+        }
+        app = new AppDriver(dataDir).start();
+        openStep(3);
+        AppDriver.waitUntil(() -> app.robot.lookup("#profileCard-x").tryQuery().isPresent(), "X's card");
+        assertTrue(app.robot.lookup("#check-x-experience").tryQuery().isEmpty(), "X has no experience section");
+
+        TextField link = app.reveal("#profileLink-x");
+        app.robot.clickOn(link).write("my handle");
+        AppDriver.waitUntil(() -> app.robot.lookup("#profileCard-x .label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().anyMatch(label -> label.isVisible() && label.getText().startsWith("This does not look like")),
+                "a word that it is no link yet");
+        app.robot.interact(() -> link.setText("x.com/ada"));
+
+        for (String item : List.of("account", "photo", "about")) {
+            javafx.scene.control.CheckBox box = app.find("#check-x-" + item);
+            app.robot.interact(() -> box.setSelected(true));
+        }
+        fire("#reviewed-x");
+        AppDriver.waitUntil(() -> app.<javafx.scene.control.Label>find("#reviewedOn-x").getText()
+                .startsWith("Privacy settings last reviewed on"), "the review day");
+        app.waitUntilSaved();
+        app.quit();
+
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
+            MyNetwork x = new MyNetworkRepository(db).list().get(0);
+            assertEquals(xId, x.id());
+            assertEquals("x.com/ada", x.profileLink());
+            assertEquals("https://x.com/ada", x.profile().orElseThrow().url());
+            assertEquals(java.time.LocalDate.now(), x.reviewedOn());
+            assertTrue(x.profileComplete());
+            assertTrue(checked(db, 3, "create-accounts"));
+            assertTrue(checked(db, 3, "fill-profile"));
+            assertTrue(checked(db, 3, "review-privacy"));
+        }
+    }
 }

@@ -37,6 +37,7 @@ import org.netjournal.ui.goals.GoalProgressList;
 import org.netjournal.ui.goals.WeekStyles;
 import org.netjournal.ui.journal.JournalModel;
 import org.netjournal.ui.networks.ChooseNetworksSection;
+import org.netjournal.ui.networks.ProfilesSection;
 import org.netjournal.i18n.DateTimeTexts;
 
 /**
@@ -63,6 +64,10 @@ public final class StepExtras {
         }
         if (number == StepDefinition.CHOOSE_NETWORKS.number()) {
             return new ChooseNetworksSection(context.networks(), context.messages()).root();
+        }
+        if (number == StepDefinition.CREATE_ACCOUNTS.number()) {
+            return new ProfilesSection(context.networks(), context.messages(),
+                    () -> context.navigation().go(new Destination.Step(StepDefinition.CHOOSE_NETWORKS.number()))).root();
         }
         if (number == StepDefinition.SIGHTSEEING.number()) {
             return new ActivitySection(context, false).root;
