@@ -124,4 +124,40 @@ class NetworksWindowTest extends WindowTest {
             assertTrue(checked(db, 3, "review-privacy"));
         }
     }
+
+    @Test
+    void homeShowsMyNetworksAndAReminderThatCanBeSnoozedAndTheSessionEntryPresetsThem() throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
+            MyNetworkRepository networks = new MyNetworkRepository(db);
+            networks.save(MyNetwork.chosen(Network.XING).withReviewedOn(java.time.LocalDate.now().minusMonths(7)));
+            networks.save(MyNetwork.chosen(Network.MASTODON).withReviewedOn(java.time.LocalDate.now()));
+        }
+        app = new AppDriver(dataDir).start();
+        AppDriver.waitUntil(() -> app.robot.lookup("#homeReviewReminder").tryQuery().isPresent(), "the reminder");
+        assertEquals("Your networks: Xing \u00b7 Mastodon",
+                app.<javafx.scene.control.Label>find("#homeNetworksMine").getText());
+        String reminder = app.<javafx.scene.control.Label>find("#homeReviewReminder").getText();
+        assertTrue(reminder.contains("on Xing.") && !reminder.contains("Mastodon"), reminder);
+
+        app.robot.push(KeyCode.CONTROL, KeyCode.N);
+        AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isPresent(), "the session entry");
+        assertTrue(app.<javafx.scene.control.ToggleButton>find("#network-xing").isSelected());
+        assertTrue(app.<javafx.scene.control.ToggleButton>find("#network-mastodon").isSelected());
+        assertFalse(app.<javafx.scene.control.ToggleButton>find("#network-linkedin").isSelected());
+        javafx.scene.control.Label preset = app.find("#networksPreset");
+        assertTrue(preset.isVisible());
+        assertTrue(preset.getText().startsWith("Your networks"), preset.getText());
+        app.robot.push(KeyCode.ESCAPE);
+        AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isEmpty(), "the entry closed");
+
+        fire("#homeReviewLater");
+        AppDriver.waitUntil(() -> app.robot.lookup("#homeReviewReminder").tryQuery().isEmpty(), "snoozed");
+        app.waitUntilSaved();
+        app.quit();
+
+        app = new AppDriver(dataDir).start();
+        AppDriver.waitUntil(() -> app.robot.lookup("#homeNetworksMine").tryQuery().isPresent(), "my networks");
+        assertTrue(app.robot.lookup("#homeReviewReminder").tryQuery().isEmpty(), "still snoozed after a restart");
+        app.quit();
+    }
 }

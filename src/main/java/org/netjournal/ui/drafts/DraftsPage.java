@@ -77,9 +77,13 @@ public final class DraftsPage implements AreaPage {
     private boolean populating;
     private boolean selecting;
 
+    /** The user's networks: listed first, the first one preset for a new draft. */
+    private final org.netjournal.ui.networks.MyNetworksModel networks;
+
     public DraftsPage(UiContext context) {
         this.journal = context.journal();
         this.messages = context.messages();
+        this.networks = context.networks();
         this.filtered = new FilteredList<>(journal.drafts(), draft -> true);
 
         BorderPane left = new BorderPane(list);
@@ -148,7 +152,7 @@ public final class DraftsPage implements AreaPage {
 
     private Region toolbar() {
         networkFilter.getItems().add(null);
-        networkFilter.getItems().addAll(Network.values());
+        networkFilter.getItems().addAll(networks.ordered());
         PickedChoices.show(networkFilter, value -> value == null ? messages.get("drafts.allNetworks")
                 : networkName(value));
         networkFilter.setButtonCell(new NetworkCell(true));
@@ -267,7 +271,7 @@ public final class DraftsPage implements AreaPage {
         title.setPromptText(messages.get("drafts.titlePrompt"));
         network.setId("draftNetwork");
         network.getItems().add(null);
-        network.getItems().addAll(Network.values());
+        network.getItems().addAll(networks.ordered());
         PickedChoices.show(network, value -> value == null ? messages.get("drafts.anyNetwork") : networkName(value));
         network.setButtonCell(new NetworkCell(false));
         network.setMaxWidth(Double.MAX_VALUE);
@@ -426,7 +430,9 @@ public final class DraftsPage implements AreaPage {
 
     private void newDraft() {
         flush();
-        Draft draft = Draft.of(networkFilter.getValue(), "", "");
+        // the filtered network, else the user's first network
+        Draft draft = Draft.of(networkFilter.getValue() != null ? networkFilter.getValue() : networks.firstDefault(),
+                "", "");
         journal.saveDraft(draft, saved -> {
             open(saved);
             reselect();

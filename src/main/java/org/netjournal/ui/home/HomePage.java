@@ -51,6 +51,7 @@ import org.netjournal.ui.goals.StreakView;
 import org.netjournal.ui.goals.WeekStyles;
 import org.netjournal.ui.journal.JournalModel;
 import org.netjournal.ui.journal.SessionEntryDialog;
+import org.netjournal.ui.networks.HomeNetworksNote;
 import org.netjournal.ui.step.StepModel;
 import org.netjournal.i18n.DateTimeTexts;
 
@@ -84,6 +85,8 @@ public final class HomePage implements AreaPage {
     /** Any model changed: rebuild. Each refresh reads every binding again, so each keeps reporting. */
     private final javafx.beans.InvalidationListener modelChanged = observable -> refresh();
     private final DateTimeTexts dates;
+    /** The user's networks and the privacy review reminder (step 2 and 3). */
+    private final HomeNetworksNote networksNote;
 
     public HomePage(UiContext context) {
         this.context = context;
@@ -124,7 +127,10 @@ public final class HomePage implements AreaPage {
         root.viewportBoundsProperty().addListener((obs, old, bounds) -> arrange(grid, cards, bounds.getWidth() - 64));
         arrange(grid, cards, 1000);
 
-        VBox content = new VBox(20, header(), nudges, grid);
+        networksNote = new HomeNetworksNote(context.networks(), messages,
+                () -> navigation.go(new Destination.Step(org.netjournal.domain.StepDefinition.CHOOSE_NETWORKS.number())),
+                () -> navigation.go(new Destination.Step(org.netjournal.domain.StepDefinition.CREATE_ACCOUNTS.number())));
+        VBox content = new VBox(20, header(), nudges, networksNote.root(), grid);
         PageLayout.centre(root, content, 1040);
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("homePage");
@@ -171,6 +177,7 @@ public final class HomePage implements AreaPage {
     @Override
     public void shown(Destination destination) {
         refresh(); // "today" may have moved on since the page was last shown
+        networksNote.refresh();
     }
 
     private Region header() {

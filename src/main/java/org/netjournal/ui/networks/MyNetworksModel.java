@@ -102,6 +102,18 @@ public final class MyNetworksModel {
         return summary.get().defaults();
     }
 
+    /** The one network to preset where only one fits (a new goal, a new draft), or null when none is chosen. */
+    public Network firstDefault() {
+        return summary.get().firstDefault();
+    }
+
+    /** Every network for a choice box: the chosen ones first (in the user's order), then the others. */
+    public List<Network> ordered() {
+        java.util.LinkedHashSet<Network> ordered = new java.util.LinkedHashSet<>(defaults());
+        ordered.addAll(List.of(Network.values()));
+        return List.copyOf(ordered);
+    }
+
     public Optional<MyNetwork> find(long id) {
         return networks.stream().filter(network -> network.id() == id).findFirst();
     }
