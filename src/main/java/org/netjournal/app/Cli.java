@@ -440,8 +440,10 @@ final class Cli {
         List<Session> sessions;
         Map<Long, String> names = new java.util.HashMap<>();
         java.time.DayOfWeek weekStart;
+        List<org.netjournal.domain.MyNetwork> myNetworks;
         try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             sessions = new SessionRepository(database).all();
+            myNetworks = new org.netjournal.storage.MyNetworkRepository(database).list();
             weekStart = new GoalRepository(database).weekStart();
             for (Contact contact : new ContactRepository(database).findAll()) {
                 names.put(contact.id(), contact.fullName());
@@ -453,7 +455,7 @@ final class Cli {
         } catch (IOException | RuntimeException failed) {
             return fail("cannot read the journal: " + describe(failed));
         }
-        JournalExporter exporter = new JournalExporter(messages, java.time.LocalDate.now());
+        JournalExporter exporter = new JournalExporter(messages, java.time.LocalDate.now()).withNetworks(myNetworks);
         if (outFile == null) {
             try {
                 exporter.export(format, sessions, names, weekStart, out);

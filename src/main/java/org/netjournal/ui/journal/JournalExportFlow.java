@@ -85,7 +85,8 @@ public final class JournalExportFlow {
         }
         DayOfWeek weekStart = context.journal().weekStartProperty().get();
         LocalDate today = context.journal().today();
-        JournalExporter exporter = new JournalExporter(messages, today);
+        JournalExporter exporter = new JournalExporter(messages, today)
+                .withNetworks(List.copyOf(context.networks().all()));
         Tasks.create(() -> {
             JournalExporter.writeFile(target, out -> exporter.export(format, sessions, names, weekStart, out));
             return sessions.size();
