@@ -1,17 +1,11 @@
 package org.netjournal.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -153,28 +147,17 @@ class MyNetworkRepositoryTest {
 
     /** An older journal using instagram three times, linkedin twice (one is a profile link), and others once. */
     private static void writeOldJournal(Path file, int version) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA journal_mode = WAL");
-            connection.setAutoCommit(false);
-            for (String script : JournalDatabase.MIGRATIONS.subList(0, version)) {
-                try (InputStream in = JournalDatabase.class.getResourceAsStream(script)) {
-                    statement.executeUpdate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            statement.executeUpdate("PRAGMA user_version = " + version);
-            statement.executeUpdate("INSERT INTO contact (id, first_name, created_at) VALUES (1, 'Ada', '2025-01-01')");
-            statement.executeUpdate("INSERT INTO contact_profile VALUES (1, 0, 'linkedin', 'https://linkedin.com/in/a'), "
-                    + "(1, 1, 'other', 'https://example.org/a'), (1, 2, 'instagram', 'https://instagram.com/a')");
-            statement.executeUpdate("INSERT INTO interaction (contact_id, date, kind, network) VALUES "
-                    + "(1, '2025-02-01', 'liked', 'x'), (1, '2025-02-02', 'met', NULL)");
-            statement.executeUpdate("INSERT INTO session (id, start) VALUES (1, '2025-02-03T09:00'), (2, '2025-02-04T09:00')");
-            statement.executeUpdate("INSERT INTO session_network VALUES (1, 'instagram'), (1, 'linkedin'), "
-                    + "(2, 'instagram'), (2, 'myspace')");
-            statement.executeUpdate("INSERT INTO weekly_goal (network, action, target, since) VALUES "
-                    + "('xing', 'posts', 1, '2025-01-01'), (NULL, 'likes', 3, '2025-01-01')");
-            statement.executeUpdate("INSERT INTO draft (network, position) VALUES ('pinterest', 0), (NULL, 1), ('other', 2)");
-            connection.commit();
-        }
+        OldJournal.create(file, version,
+                "INSERT INTO contact (id, first_name, created_at) VALUES (1, 'Ada', '2025-01-01')",
+                "INSERT INTO contact_profile VALUES (1, 0, 'linkedin', 'https://linkedin.com/in/a'), "
+                        + "(1, 1, 'other', 'https://example.org/a'), (1, 2, 'instagram', 'https://instagram.com/a')",
+                "INSERT INTO interaction (contact_id, date, kind, network) VALUES "
+                        + "(1, '2025-02-01', 'liked', 'x'), (1, '2025-02-02', 'met', NULL)",
+                "INSERT INTO session (id, start) VALUES (1, '2025-02-03T09:00'), (2, '2025-02-04T09:00')",
+                "INSERT INTO session_network VALUES (1, 'instagram'), (1, 'linkedin'), (2, 'instagram'), "
+                        + "(2, 'myspace')",
+                "INSERT INTO weekly_goal (network, action, target, since) VALUES "
+                        + "('xing', 'posts', 1, '2025-01-01'), (NULL, 'likes', 3, '2025-01-01')",
+                "INSERT INTO draft (network, position) VALUES ('pinterest', 0), (NULL, 1), ('other', 2)");
     }
 }

@@ -4,8 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,8 +38,6 @@ public final class ChooseNetworksSection {
     /** Networks of the user's own that are not chosen any more, to choose again (their words are kept). */
     private final VBox earlierOwn = new VBox(4);
     private final Map<Network, HBox> catalogueActions = new EnumMap<>(Network.class);
-    private List<String> shownShape;
-    private final InvalidationListener refresh = changed -> refresh();
 
     public ChooseNetworksSection(MyNetworksModel model, Messages messages) {
         this.model = model;
@@ -58,26 +54,15 @@ public final class ChooseNetworksSection {
         }
         root.getChildren().addAll(mine, catalogue, ownNetwork());
         root.setId("myNetworksSection");
-        root.getProperties().put(ChooseNetworksSection.class, this);
-
-        WeakInvalidationListener weak = new WeakInvalidationListener(refresh);
-        model.all().addListener(weak);
-        model.loadedProperty().addListener(weak);
-        refresh();
+        ChosenNetworksWatch.attach(root, model, this::rebuild);
     }
 
     public Region root() {
         return root;
     }
 
-    private void refresh() {
-        List<String> shape = NetworkTexts.shape(model.all());
-        if (shape.equals(shownShape)) {
-            return;
-        }
-        shownShape = shape;
+    private void rebuild(List<MyNetwork> chosen) {
         chosenBox.getChildren().clear();
-        List<MyNetwork> chosen = model.all().stream().filter(MyNetwork::chosen).toList();
         if (chosen.isEmpty()) {
             chosenBox.getChildren().add(NetworkTexts.hint(messages.get("mynetworks.none")));
         }

@@ -37,9 +37,4 @@ final class NetworkTexts {
     static String idOf(org.netjournal.domain.MyNetwork network) {
         return network.isCustom() ? "own-" + network.id() : network.network().code();
     }
-
-    /** The ids, chosen flags and names that decide which editors a section shows; text edits do not change it. */
-    static java.util.List<String> shape(java.util.List<org.netjournal.domain.MyNetwork> networks) {
-        return networks.stream().map(n -> n.id() + (n.chosen() ? "+" : "-") + n.customName()).toList();
-    }
 }

@@ -3,8 +3,6 @@ package org.netjournal.ui.networks;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -37,8 +35,6 @@ public final class ProfilesSection {
     private final DateTimeTexts dates;
     private final Runnable openStepTwo;
     private final VBox cards = new VBox(16);
-    private List<String> shownShape;
-    private final InvalidationListener refresh = changed -> refresh();
 
     public ProfilesSection(MyNetworksModel model, Messages messages, Runnable openStepTwo) {
         this.model = model;
@@ -49,26 +45,15 @@ public final class ProfilesSection {
         root.getChildren().addAll(new VBox(2, NetworkTexts.heading(messages, "profiles.title"),
                 NetworkTexts.hint(messages.get("profiles.hint"))), cards);
         root.setId("myProfilesSection");
-        root.getProperties().put(ProfilesSection.class, this);
-
-        WeakInvalidationListener weak = new WeakInvalidationListener(refresh);
-        model.all().addListener(weak);
-        model.loadedProperty().addListener(weak);
-        refresh();
+        ChosenNetworksWatch.attach(root, model, this::rebuild);
     }
 
     public Region root() {
         return root;
     }
 
-    private void refresh() {
-        List<String> shape = NetworkTexts.shape(model.all());
-        if (shape.equals(shownShape)) {
-            return;
-        }
-        shownShape = shape;
+    private void rebuild(List<MyNetwork> chosen) {
         cards.getChildren().clear();
-        List<MyNetwork> chosen = model.all().stream().filter(MyNetwork::chosen).toList();
         if (chosen.isEmpty()) {
             Hyperlink toStepTwo = new Hyperlink(messages.get("profiles.chooseFirst"),
                     new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
