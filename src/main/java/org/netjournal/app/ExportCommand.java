@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
+import org.netjournal.domain.MyNetwork;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.Strategy;
 import org.netjournal.io.ContactExporter;
@@ -23,6 +24,7 @@ import org.netjournal.storage.GoalRepository;
 import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.JournalSnapshots;
 import org.netjournal.storage.LostJournalException;
+import org.netjournal.storage.MyNetworkRepository;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.StrategyRepository;
 import org.netjournal.storage.UnreadableJournalException;
@@ -138,9 +140,11 @@ final class ExportCommand implements Callable<Integer> {
         Map<Long, String> names = new HashMap<>();
         DayOfWeek weekStart;
         Strategy strategy;
+        List<MyNetwork> myNetworks;
         try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             sessions = new SessionRepository(database).all();
             strategy = new StrategyRepository(database).load();
+            myNetworks = new MyNetworkRepository(database).list();
             weekStart = new GoalRepository(database).weekStart();
             for (Contact contact : new ContactRepository(database).findAll()) {
                 names.put(contact.id(), contact.fullName());
@@ -148,7 +152,8 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException failed) {
             return cli.fail("cannot read the journal: " + Cli.describe(failed));
         }
-        JournalExporter exporter = new JournalExporter(cli.messages(), LocalDate.now()).withStrategy(strategy);
+        JournalExporter exporter = new JournalExporter(cli.messages(), LocalDate.now()).withStrategy(strategy)
+                .withNetworks(myNetworks);
         if (outFile == null) {
             try {
                 exporter.export(format, sessions, names, weekStart, cli.out());

@@ -27,6 +27,7 @@ import org.netjournal.i18n.Messages;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FirstStart;
+import org.netjournal.storage.MyNetworkRepository;
 import org.netjournal.storage.SearchRepository;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.UnreadableJournalException;
@@ -45,6 +46,8 @@ import org.netjournal.ui.common.UserFacingErrors;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.models.ContactsModel;
 import org.netjournal.ui.models.JournalModels;
+import org.netjournal.ui.models.MyNetworksModel;
+import org.netjournal.ui.models.NetworkStepTicks;
 import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.models.StepEditor;
 import org.netjournal.ui.models.StrategyModel;
@@ -93,6 +96,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private StrategyModel strategy;
     private ContactsModel contacts;
     private JournalModels journalModel;
+    private MyNetworksModel myNetworks;
     private UserFacingErrors errors;
     private Messages messages;
     private Theme theme = Theme.DEFAULT;
@@ -178,6 +182,10 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         strategy.tickSteps(stepEditor);
         journalModel.drafts().list().addListener((javafx.beans.InvalidationListener) drafts -> strategy.draftsChanged());
         journalModel.reload();
+        myNetworks = new MyNetworksModel(new MyNetworkRepository(opened.database()), opened.settings(), runner,
+                saveStatus, errors, autosave);
+        NetworkStepTicks.follow(myNetworks, stepEditor);
+        myNetworks.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
         // give the scene the window's size up front: some window managers size a new window from its scene
@@ -265,7 +273,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private Parent buildWindow() {
         saveStatus.clearNotSaved(); // the editors that held text back are replaced
         uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
-                new SearchModel(new SearchRepository(journal.database()), runner, errors), strategy);
+                new SearchModel(new SearchRepository(journal.database()), runner, errors), strategy, myNetworks);
         window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, textSize, this);
         return window.root();
     }

@@ -80,6 +80,11 @@ public final class CountingJournalSink implements JournalSink {
         next.starterDraft(draftId, starter);
     }
 
+    @Override
+    public void network(MyNetwork network) {
+        next.network(network);
+    }
+
     /** As {@link JournalSnapshot#summary()} says it. */
     public String summary() {
         return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);

@@ -40,4 +40,7 @@ public interface JournalSink {
 
     /** Marks a draft given earlier as a still untouched starter text. */
     void starterDraft(long draftId, StarterText starter);
+
+    /** One of the user's networks with its checklists; networks come in the user's order. */
+    void network(MyNetwork network);
 }

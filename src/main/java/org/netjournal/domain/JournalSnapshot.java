@@ -8,9 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Everything a journal holds, with its ids, as the storage reads it for the full export and restores it
- * into an empty journal: the full JSON export is this, written out. Networks are no table of their own (only
- * the {@link Network} codes used by contacts, sessions, goals and drafts), so there is nothing more to hold for
- * them.
+ * into an empty journal: the full JSON export is this, written out. Contacts, sessions, goals and drafts name
+ * networks by their {@link Network} codes; the user's own choice of networks (step 2 and 3) is {@code networks}.
  *
  * @param settings     every key/value setting (language, theme, window, first day of the week …), sorted by key
  * @param steps        the seven steps in order
@@ -21,16 +20,17 @@ import java.util.TreeMap;
  * @param drafts       in the user's order
  * @param wins         newest first
  * @param strategy     the goal, the target contacts, the interesting accounts and the untouched starter drafts
+ * @param networks     the user's networks (chosen or not any more), in the user's order
  */
 public record JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
                               List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
-                              List<Draft> drafts, List<Win> wins, Strategy strategy) {
+                              List<Draft> drafts, List<Win> wins, Strategy strategy, List<MyNetwork> networks) {
 
-    /** A journal without a goal, target contacts, interesting accounts or starter drafts. */
+    /** A journal without a goal, target contacts, interesting accounts, starter drafts or chosen networks. */
     public JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
                            List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
                            List<Draft> drafts, List<Win> wins) {
-        this(settings, steps, contacts, interactions, sessions, goals, drafts, wins, Strategy.EMPTY);
+        this(settings, steps, contacts, interactions, sessions, goals, drafts, wins, Strategy.EMPTY, List.of());
     }
 
     public JournalSnapshot {
@@ -43,6 +43,7 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
         drafts = List.copyOf(Objects.requireNonNullElse(drafts, List.of()));
         wins = List.copyOf(Objects.requireNonNullElse(wins, List.of()));
         strategy = Objects.requireNonNullElse(strategy, Strategy.EMPTY);
+        networks = List.copyOf(Objects.requireNonNullElse(networks, List.of()));
     }
 
     /**

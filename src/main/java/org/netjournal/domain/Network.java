@@ -12,7 +12,21 @@ public enum Network {
     INSTAGRAM("instagram"),
     X("x"),
     PINTEREST("pinterest"),
+    MASTODON("mastodon"),
+    BLUESKY("bluesky"),
+    THREADS("threads"),
+    YOUTUBE("youtube"),
+    TIKTOK("tiktok"),
     OTHER("other");
+
+    /**
+     * Mastodon servers people commonly link to. Mastodon has thousands of servers, and a {@code /@name} path alone
+     * does not make one (Medium, for one, uses the same form), so only these hosts and hosts named
+     * {@code mastodon.*} / {@code mstdn.*} count as Mastodon; any other server stays {@link #OTHER}.
+     */
+    private static final java.util.List<String> MASTODON_HOSTS = java.util.List.of("mastodon.social",
+            "mastodon.online", "mstdn.social", "mas.to", "chaos.social", "fosstodon.org", "hachyderm.io",
+            "det.social", "norden.social", "troet.cafe", "social.bund.de", "mastodon.world", "infosec.exchange");
 
     private final String code;
 
@@ -36,7 +50,8 @@ public enum Network {
 
     /**
      * Recognises the network from a profile URL's host (linkedin.com, xing.com, instagram.com, x.com or
-     * twitter.com, facebook.com, pinterest.* with any country domain); {@link #OTHER} when unknown or unparsable.
+     * twitter.com, facebook.com, pinterest.* with any country domain, bsky.app, threads.net or threads.com,
+     * youtube.com or youtu.be, tiktok.com, well-known Mastodon servers); {@link #OTHER} when unknown or unparsable.
      */
     public static Network fromUrl(String url) {
         String host;
@@ -48,7 +63,10 @@ public enum Network {
         if (host == null) {
             return OTHER;
         }
-        host = host.toLowerCase(Locale.ROOT);
+        return fromHost(host.toLowerCase(Locale.ROOT));
+    }
+
+    private static Network fromHost(String host) {
         if (matches(host, "linkedin.com")) {
             return LINKEDIN;
         }
@@ -67,6 +85,22 @@ public enum Network {
         if (host.equals("pinterest") || host.startsWith("pinterest.") || host.contains(".pinterest.")
                 || host.equals("pin.it")) {
             return PINTEREST;
+        }
+        if (matches(host, "bsky.app") || matches(host, "bsky.social")) {
+            return BLUESKY;
+        }
+        if (matches(host, "threads.net") || matches(host, "threads.com")) {
+            return THREADS;
+        }
+        if (matches(host, "youtube.com") || matches(host, "youtu.be")) {
+            return YOUTUBE;
+        }
+        if (matches(host, "tiktok.com")) {
+            return TIKTOK;
+        }
+        if (MASTODON_HOSTS.stream().anyMatch(known -> matches(host, known))
+                || host.startsWith("mastodon.") || host.startsWith("mstdn.")) {
+            return MASTODON;
         }
         return OTHER;
     }

@@ -8,14 +8,15 @@ import java.util.ResourceBundle;
 
 /**
  * Every text the user sees: {@code messages} for the app's own labels, {@code guide} for the seven steps'
- * guidance, and one bundle per larger area ({@code journal}, {@code goals}, {@code drafts}, {@code search}). Keys with arguments use {@link MessageFormat} patterns.
+ * guidance, and one bundle per larger area ({@code journal}, {@code goals}, {@code drafts}, {@code search},
+ * {@code networks}). Keys with arguments use {@link MessageFormat} patterns.
  */
 public final class Messages {
 
     public static final List<String> BUNDLES = List.of("org.netjournal.i18n.messages", "org.netjournal.i18n.guide",
             "org.netjournal.i18n.journal", "org.netjournal.i18n.goals", "org.netjournal.i18n.drafts",
             "org.netjournal.i18n.help", "org.netjournal.i18n.settings", "org.netjournal.i18n.welcome",
-            "org.netjournal.i18n.search", "org.netjournal.i18n.strategy");
+            "org.netjournal.i18n.search", "org.netjournal.i18n.strategy", "org.netjournal.i18n.networks");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

@@ -26,6 +26,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
+import org.netjournal.domain.MyNetwork;
+import org.netjournal.domain.ProfileLink;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeekTotals;
@@ -100,6 +102,15 @@ public final class JournalExporter {
         return this;
     }
 
+    /** The user's networks (step 2 and 3), shown before the weeks of the Markdown journal; none by default. */
+    private List<MyNetwork> networks = List.of();
+
+    /** Puts the user's chosen networks (name, why, profile link, last privacy review) at the top of the journal. */
+    public JournalExporter withNetworks(List<MyNetwork> myNetworks) {
+        this.networks = myNetworks.stream().filter(MyNetwork::chosen).toList();
+        return this;
+    }
+
     /** Writes {@code sessions} in {@code format} to {@code out} as UTF-8 and flushes it; leaves it open. */
     public void export(Format format, List<Session> sessions, Map<Long, String> contactNames, DayOfWeek weekStart,
                        OutputStream out) throws IOException {
@@ -153,6 +164,7 @@ public final class JournalExporter {
                               DayOfWeek weekStart) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(messages.get("journal.md.title")).append("\n\n");
+        appendNetworks(md);
         appendStrategy(md, contactNames);
         if (sessions.isEmpty()) {
             md.append(messages.get("journal.md.empty")).append('\n');
@@ -172,6 +184,25 @@ public final class JournalExporter {
         }
         out.write(md.toString());
         out.flush();
+    }
+
+    private void appendNetworks(StringBuilder md) {
+        if (networks.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(messages.get("journal.md.networks")).append("\n\n");
+        for (MyNetwork network : networks) {
+            md.append("### ").append(oneLine(network.isCustom() ? network.customName()
+                    : texts.network(network.network()))).append("\n\n");
+            String link = network.profile().map(ProfileLink::url).orElse(network.profileLink().strip());
+            if (!link.isEmpty()) {
+                item(md, messages.get("profiles.link"), link);
+            }
+            item(md, messages.get("journal.md.privacyReviewed"), network.reviewedOn() == null
+                    ? messages.get("journal.md.notYet") : new org.netjournal.i18n.DateTimeTexts(messages).date(network.reviewedOn()));
+            md.append('\n');
+            quoted(md, messages.get("journal.md.why"), network.why());
+        }
     }
 
     private void appendSession(StringBuilder md, Session session, Map<Long, String> contactNames) {

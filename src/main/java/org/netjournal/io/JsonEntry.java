@@ -99,9 +99,14 @@ final class JsonEntry {
     }
 
     boolean bool(String field) throws BadJsonEntry {
+        return bool(field, false);
+    }
+
+    /** The field's boolean; {@code absent} when the entry does not have it. */
+    boolean bool(String field, boolean absent) throws BadJsonEntry {
         JsonElement value = get(field);
         if (value == null) {
-            return false;
+            return absent;
         }
         if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
             throw bad(field);

@@ -34,13 +34,17 @@ package org.netjournal.io;
  *   "strategy": { "goal": "…", "byWhen": "2027-06-30" | null },
  *   "targets": [ { "contactId": 7, "group": "colleagues" | null } ],
  *   "interestingAccounts": [ { "id": 2, "name": "#introverts", "network": "linkedin" | null, "link": "…",
- *                              "why": "…" } ]
+ *                              "why": "…" } ],
+ *   "networks": [ { "id": 1, "network": "linkedin", "name": "" | "my own network's name" (network "other"),
+ *                   "chosen": true, "why": "…", "profileLink": "linkedin.com/in/…" (as typed),
+ *                   "reviewedOn": "2026-12-06" | null, "checked": [ "account", "photo", "two-factor" ] } ]
  * }
  * </pre>
  *
  * Codes are those of the domain enums ({@code code()}), dates ISO-8601, a session's start its local wall-clock
  * time. Drafts, checklist items, profiles and tags are in the user's order; a session's win is the entry of
- * "wins" with its {@code sessionId}. Networks are no section: they are not modelled beyond their codes.
+ * "wins" with its {@code sessionId}. "networks" are the user's own networks (steps 2 and 3), in the user's order;
+ * contacts, sessions, goals and drafts name networks by their codes.
  *
  * <p><b>One writer, two readings.</b> {@link JsonJournalWriter} writes both forms. {@link JsonContactReader} takes
  * the contacts only (with their interactions, without their sessions) for the import that merges into any

@@ -15,6 +15,8 @@ import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactChannel;
 import org.netjournal.domain.Draft;
+import org.netjournal.domain.MyNetwork;
+import org.netjournal.domain.NetworkCheck;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
@@ -48,7 +50,7 @@ public final class JsonJournalWriter {
 
     /**
      * Writes the whole journal (see the class comment): settings, steps with notes and checklists, contacts with
-     * their interactions, sessions, weekly goals, drafts and wins, each with its id.
+     * their interactions, sessions, weekly goals, drafts, wins and the user's networks, each with its id.
      */
     public static void write(Writer out, JournalSnapshot journal, Instant exportedAt) throws IOException {
         JsonWriter json = begin(out, exportedAt);
@@ -109,6 +111,11 @@ public final class JsonJournalWriter {
         }
         json.endArray();
         writeStrategy(json, journal.strategy());
+        json.name("networks").beginArray();
+        for (MyNetwork network : journal.networks()) {
+            writeNetwork(json, network);
+        }
+        json.endArray();
         end(out, json);
     }
 
@@ -137,6 +144,25 @@ public final class JsonJournalWriter {
             json.endObject();
         }
         json.endArray();
+    }
+
+    private static void writeNetwork(JsonWriter json, MyNetwork network) throws IOException {
+        json.beginObject();
+        json.name("id").value(network.id());
+        json.name("network").value(network.network().code());
+        json.name("name").value(network.customName());
+        json.name("chosen").value(network.chosen());
+        json.name("why").value(network.why());
+        json.name("profileLink").value(network.profileLink());
+        nullable(json.name("reviewedOn"), network.reviewedOn() == null ? null : network.reviewedOn().toString());
+        json.name("checked").beginArray();
+        for (NetworkCheck check : NetworkCheck.values()) { // a fixed order: the same journal, the same file
+            if (network.isChecked(check)) {
+                json.value(check.code());
+            }
+        }
+        json.endArray();
+        json.endObject();
     }
 
     private static JsonWriter begin(Writer out, Instant exportedAt) throws IOException {

@@ -27,6 +27,8 @@ import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactValidation;
 import org.netjournal.domain.Draft;
+import org.netjournal.domain.MyNetwork;
+import org.netjournal.domain.NetworkCheck;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.JournalSink;
@@ -202,6 +204,7 @@ public final class JsonRestoreReader {
                         case "targets" -> sink.target(target(entry));
                         case "interestingAccounts" -> sink.interestingAccount(interestingAccount(entry));
                         case "wins" -> sink.win(win(entry));
+                        case "networks" -> sink.network(network(entry));
                         default -> throw new IllegalArgumentException(name); // JOURNAL_SECTIONS holds no other
                     }
                 }
@@ -376,6 +379,25 @@ public final class JsonRestoreReader {
         } catch (IllegalArgumentException empty) {
             throw entry.bad("name");
         }
+    }
+
+    /** One of the user's networks; an unknown network or checklist item is refused, not guessed. */
+    private static MyNetwork network(JsonEntry entry) throws BadJsonEntry {
+        Network network = entry.network();
+        if (network == null) {
+            throw entry.bad("network");
+        }
+        String name = entry.string("name");
+        if ((network == Network.OTHER) == name.isBlank()) {
+            throw entry.bad("name");
+        }
+        java.util.Set<NetworkCheck> checked = java.util.EnumSet.noneOf(NetworkCheck.class);
+        for (String code : entry.strings("checked")) {
+            checked.add(entry.code(NetworkCheck.fromCode(code), "checked", code));
+        }
+        // a hand-written entry without "chosen" lists a network the user chose
+        return new MyNetwork(entry.id(), network, name, entry.bool("chosen", true), entry.string("why"),
+                entry.string("profileLink"), entry.date("reviewedOn"), checked);
     }
 
     private static Win win(JsonEntry entry) throws BadJsonEntry {

@@ -30,7 +30,8 @@ public final class JournalDatabase implements AutoCloseable {
             "migrations/003-journal.sql",
             "migrations/004-search.sql",
             "migrations/005-contact-details.sql",
-            "migrations/006-strategy.sql");
+            "migrations/006-strategy.sql",
+            "migrations/007-networks.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

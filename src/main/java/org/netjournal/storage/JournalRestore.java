@@ -14,6 +14,8 @@ import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactChannel;
 import org.netjournal.domain.Draft;
+import org.netjournal.domain.MyNetwork;
+import org.netjournal.domain.NetworkCheck;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSink;
 import org.netjournal.domain.JournalSnapshot;
@@ -77,11 +79,12 @@ public final class JournalRestore implements JournalSink {
     private final Map<String, List<Later>> withoutId = new LinkedHashMap<>();
     private boolean stepsSeen;
     private int draftPosition;
+    private int networkPosition;
 
     private JournalRestore(Connection connection) {
         this.connection = connection;
         for (String table : List.of("checklist_item", "contact", "session", "interaction", "weekly_goal", "draft",
-                "win", "interesting_account")) {
+                "win", "interesting_account", "my_network")) {
             withoutId.put(table, new ArrayList<>());
         }
     }
@@ -392,6 +395,31 @@ public final class JournalRestore implements JournalSink {
     public void starterDraft(long draftId, StarterText starter) {
         write("draft_starter", 1, () -> StrategyRepository.writeStarterMark(
                 statement("INSERT INTO draft_starter (draft_id, starter) VALUES (?, ?)"), draftId, starter.code()));
+    }
+
+    @Override
+    public void network(MyNetwork network) {
+        int position = networkPosition++;
+        write("my_network", network.id(), () -> {
+            PreparedStatement insert = statement("INSERT INTO my_network (id, network, custom_name, chosen, why, "
+                    + "profile_link, reviewed_on, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            StorageCalls.setLong(insert, 1, idOrNext(network.id()));
+            insert.setString(2, network.network().code());
+            insert.setString(3, network.customName());
+            insert.setInt(4, network.chosen() ? 1 : 0);
+            insert.setString(5, network.why());
+            insert.setString(6, network.profileLink());
+            StorageCalls.setText(insert, 7, network.reviewedOn() == null ? null : network.reviewedOn().toString());
+            insert.setInt(8, position);
+            insert.executeUpdate();
+            long id = network.id() > 0 ? network.id() : lastId();
+            PreparedStatement check = statement("INSERT INTO my_network_check (my_network_id, item) VALUES (?, ?)");
+            for (NetworkCheck item : network.checked()) {
+                check.setLong(1, id);
+                check.setString(2, item.code());
+                check.executeUpdate();
+            }
+        });
     }
 
     /** The entries without an id, then the references between entries, which can only be checked now. */

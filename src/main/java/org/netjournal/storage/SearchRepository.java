@@ -147,7 +147,7 @@ public final class SearchRepository {
         return match.toString();
     }
 
-    /** The kind's code in the index's row ids (see migration 004). */
+    /** The kind's code in the index's row ids (see migrations 004 and 006). */
     private static int code(SearchKind kind) {
         return switch (kind) {
             case STEP -> 1;
@@ -156,6 +156,7 @@ public final class SearchRepository {
             case SESSION -> 4;
             case DRAFT -> 5;
             case WIN -> 6;
+            case NETWORK -> 7;
         };
     }
 }

@@ -19,7 +19,7 @@ class ProfileLinkTest {
         assertEquals(Optional.of(new ProfileLink(Network.LINKEDIN, "https://LinkedIn.com/in/x")),
                 ProfileLink.parse(" LinkedIn.com/in/x \t"));
         assertEquals(Optional.of(new ProfileLink(Network.X, "https://x.com/ada")), ProfileLink.parse("//x.com/ada"));
-        assertEquals(Optional.of(new ProfileLink(Network.OTHER, "https://mastodon.social:443/@ada?x=1")),
+        assertEquals(Optional.of(new ProfileLink(Network.MASTODON, "https://mastodon.social:443/@ada?x=1")),
                 ProfileLink.parse("mastodon.social:443/@ada?x=1"));
     }
 

@@ -348,6 +348,7 @@ class BundleKeysTest {
         for (org.netjournal.domain.Network network : org.netjournal.domain.Network.values()) {
             keys.add("network." + network.code());
         }
+        keys.addAll(org.netjournal.domain.NetworkGuide.allKeys()); // the network catalogue and checklists
         for (org.netjournal.domain.Cadence.Kind cadence : org.netjournal.domain.Cadence.Kind.values()) {
             keys.add("cadence." + cadence.code());
         }

@@ -135,6 +135,39 @@ class JournalExporterTest {
     }
 
     @Test
+    void markdownStartsWithTheChosenNetworksTheirWhyLinkAndReview() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        new JournalExporter(new Messages(Language.ENGLISH), TODAY).withNetworks(List.of(
+                org.netjournal.domain.MyNetwork.chosen(org.netjournal.domain.Network.LINKEDIN)
+                        .withWhy("# colleagues\nand recruiters").withProfileLink("linkedin.com/in/ada")
+                        .withReviewedOn(java.time.LocalDate.of(2026, 6, 1)),
+                org.netjournal.domain.MyNetwork.chosen(org.netjournal.domain.Network.XING).withChosen(false),
+                org.netjournal.domain.MyNetwork.custom("Forum")))
+                .writeMarkdown(out, List.of(), NAMES, DayOfWeek.MONDAY);
+        assertEquals("""
+                # Networking journal
+
+                ## My networks
+
+                ### LinkedIn
+
+                - **Your profile link:** https://linkedin.com/in/ada
+                - **Privacy settings reviewed:** 1 Jun 2026
+
+                **Why this network:**
+
+                > # colleagues\\
+                > and recruiters
+
+                ### Forum
+
+                - **Privacy settings reviewed:** not yet
+
+                No sessions yet.
+                """, out.toString());
+    }
+
+    @Test
     void weeksAcrossTheYearShowTheirYears() throws Exception {
         Session newYear = Session.startingAt(LocalDateTime.of(2027, 1, 1, 9, 0)).withCount(ActionKind.LIKES, 2);
         String md = markdown(Language.ENGLISH, List.of(newYear));

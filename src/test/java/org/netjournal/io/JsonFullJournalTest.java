@@ -41,6 +41,8 @@ import org.netjournal.domain.Draft;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.JournalSnapshot;
+import org.netjournal.domain.MyNetwork;
+import org.netjournal.domain.NetworkCheck;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
 import org.netjournal.domain.Session;
@@ -54,6 +56,7 @@ import org.netjournal.storage.GoalRepository;
 import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.JournalSql;
 import org.netjournal.storage.JournalSnapshots;
+import org.netjournal.storage.MyNetworkRepository;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.StepRepository;
@@ -85,7 +88,9 @@ class JsonFullJournalTest {
         assertTrue(json.startsWith("{\n  \"format\": \"netjournal\",\n  \"version\": 1,"), json);
         for (String section : List.of("\"settings\"", "\"steps\"", "\"contacts\"", "\"sessions\"", "\"goals\"",
                 "\"drafts\"", "\"wins\"", "\"strategy\"", "\"targets\"",
-                "\"interestingAccounts\"", "\"starter\": \"request-colleague\"", "https://uxweekly.example.com", "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}")) {
+                "\"interestingAccounts\"", "\"starter\": \"request-colleague\"", "https://uxweekly.example.com",
+                "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}",
+                "\"networks\"", "\"checked\": [\n", "\"two-factor\"", "Fediverse-Forum")) {
             assertTrue(json.contains(section), section + " in " + json);
         }
 
@@ -108,6 +113,10 @@ class JsonFullJournalTest {
             assertFalse(snapshots.emptinessProblems().isEmpty());
         }
         assertEquals(before, after);
+        assertEquals(3, after.networks().size(), "the user's networks, the un-chosen one too");
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        new ContactExporter(Fixtures.CLOCK).exportJournal(after, again);
+        assertEquals(json, again.toString(StandardCharsets.UTF_8), "the restored journal exports byte for byte");
         assertEquals(tablesBefore.keySet(), tablesAfter.keySet());
         for (String table : tablesBefore.keySet()) {
             assertEquals(tablesBefore.get(table), tablesAfter.get(table), "table " + table);
@@ -167,6 +176,31 @@ class JsonFullJournalTest {
                     () -> new JournalSnapshots(db).restoreIntoEmpty(dangling));
             assertTrue(e.getMessage().contains("contact 99"), e.getMessage());
             assertTrue(new JournalSnapshots(db).emptinessProblems().isEmpty());
+        }
+    }
+
+    @Test
+    void aNetworkEntryWeCannotRestoreRefusesTheFileAndAHandWrittenOneIsChosen() throws Exception {
+        String unknownItem = """
+                {"format": "netjournal", "version": 1,
+                 "networks": [{"network": "linkedin", "checked": ["account", "karma"]}]}
+                """;
+        UnsupportedFileException e = assertThrows(UnsupportedFileException.class,
+                () -> RestoredJson.readJournal(unknownItem));
+        assertEquals(ImportMessage.of("backup.badValue", "networks, entry 1", "checked", "karma"), e.reason());
+        assertThrows(UnsupportedFileException.class, () -> RestoredJson.readJournal("""
+                {"format": "netjournal", "version": 1, "networks": [{"network": "other"}]}
+                """), "a network of one's own needs its name");
+
+        JournalSnapshot handWritten = RestoredJson.readJournal("""
+                {"format": "netjournal", "version": 1,
+                 "networks": [{"network": "mastodon", "why": "calm"}, {"network": "other", "name": "Forum"}]}
+                """).orElseThrow();
+        assertEquals(List.of(new MyNetwork(1, Network.MASTODON, "", true, "calm", "", null, Set.of()),
+                MyNetwork.custom("Forum").withId(2)), handWritten.networks(), "numbered as an export would be");
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("hand")))) {
+            new JournalSnapshots(db).restoreIntoEmpty(handWritten);
+            assertEquals(List.of(1L, 2L), new MyNetworkRepository(db).list().stream().map(MyNetwork::id).toList());
         }
     }
 
@@ -317,6 +351,18 @@ class JsonFullJournalTest {
 
         new SettingsRepository(db).putAll(Map.of("language", "de", "theme", "dark", "window.width", "1200.0"));
 
+        MyNetworkRepository networks = new MyNetworkRepository(db);
+        MyNetwork linkedIn = networks.save(MyNetwork.chosen(Network.LINKEDIN));
+        networks.save(MyNetwork.chosen(Network.XING));
+        networks.saveWhy(linkedIn.id(), "Kolleg:innen „wiederfinden“ 👋\nline 2");
+        networks.saveProfileLink(linkedIn.id(), " linkedin.com/in/ada ");
+        networks.setChecked(linkedIn.id(), NetworkCheck.TWO_FACTOR, true);
+        networks.setChecked(linkedIn.id(), NetworkCheck.ACCOUNT, true);
+        networks.setReviewedOn(linkedIn.id(), LocalDate.of(2026, 6, 1));
+        networks.setChosen(networks.list().get(1).id(), false);
+        MyNetwork deletedOwn = networks.save(MyNetwork.custom("Forum"));
+        networks.delete(deletedOwn.id()); // a gap in the ids
+        networks.save(MyNetwork.custom("Fediverse-Forum").withWhy("calm"));
         StrategyRepository strategy = new StrategyRepository(db);
         strategy.saveGoal(new StrategyGoal("A job in UX research, ümlauts \uD83D\uDE42", LocalDate.of(2027, 6, 30)));
         strategy.markTarget(new TargetMark(anna.id(), FocusGroup.COLLEAGUES));

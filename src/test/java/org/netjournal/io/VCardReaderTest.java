@@ -65,7 +65,7 @@ class VCardReaderTest {
         assertEquals("emi@example.jp", emi.email());
         assertEquals(List.of(
                 new ProfileLink(Network.OTHER, "https://emi.example.jp"),
-                new ProfileLink(Network.OTHER, "https://mastodon.social/@emi"),
+                new ProfileLink(Network.MASTODON, "https://mastodon.social/@emi"),
                 new ProfileLink(Network.XING, "https://people.example.org/emi"), // itemN.X-ABLabel names it
                 new ProfileLink(Network.LINKEDIN, "http://www.linkedin.com/in/eminakamura"),
                 new ProfileLink(Network.INSTAGRAM, "https://instagram.com/emi.codes")), emi.profiles(),

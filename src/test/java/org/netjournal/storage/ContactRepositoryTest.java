@@ -59,7 +59,7 @@ class ContactRepositoryTest {
         return new Contact(0, "Zoë 👋", "Müller-Łukasiewicz", "Café Ærø GmbH", "Leiterin „Vertrieb“",
                 List.of(ProfileLink.of("https://www.linkedin.com/in/zoe-mueller"),
                         ProfileLink.of("https://www.xing.com/profile/Zoe_Mueller"),
-                        new ProfileLink(Network.OTHER, "https://mastodon.social/@zoe")),
+                        new ProfileLink(Network.MASTODON, "https://mastodon.social/@zoe")),
                 "zoë@example.org", "Met at the 🎤 meetup, \"quoted\", 'single', ; DROP TABLE contact; --",
                 List.of("Berlin", "Ökologie", "🚀 startup"), ComfortStage.COMMENT, Cadence.everyDays(45),
                 "Line one\nLine two\r\n\ttabbed — em dash 日本語", ContactSource.VCARD, LocalDate.of(2024, 3, 12),
@@ -382,7 +382,7 @@ class ContactRepositoryTest {
         assertEquals("Zoë 👋 Müller-Łukasiewicz", z.fullName());
         assertEquals("Café Ærø GmbH", z.company());
         assertEquals("Leiterin „Vertrieb“", z.role());
-        assertEquals(EnumSet.of(Network.LINKEDIN, Network.XING, Network.OTHER), z.networks());
+        assertEquals(EnumSet.of(Network.LINKEDIN, Network.XING, Network.MASTODON), z.networks());
         assertEquals(ComfortStage.MESSAGE, z.stage(), "raised by the MESSAGED interaction");
         assertEquals(Cadence.everyDays(45), z.cadence());
         assertEquals(List.of("Berlin", "Ökologie", "🚀 startup"), z.tags());
@@ -514,7 +514,7 @@ class ContactRepositoryTest {
         db.read(connection -> {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE contact SET stage = 'befriend', cadence = 'hourly', source = 'carrier-pigeon'");
-                 PreparedStatement profiles = connection.prepareStatement("UPDATE contact_profile SET network = 'mastodon'");
+                 PreparedStatement profiles = connection.prepareStatement("UPDATE contact_profile SET network = 'myspace'");
                  PreparedStatement kinds = connection.prepareStatement("UPDATE interaction SET kind = 'hug', network = 'irc'")) {
                 update.executeUpdate();
                 profiles.executeUpdate();
@@ -544,7 +544,7 @@ class ContactRepositoryTest {
                 string("SELECT stage || '|' || cadence || '|' || source || '|' || connected_on || '|' || created_at FROM contact"));
         assertEquals("2025-02-03|request-sent|x|1",
                 string("SELECT date || '|' || kind || '|' || network || '|' || (session_id IS NULL) FROM interaction"));
-        assertEquals("linkedin,xing,other",
+        assertEquals("linkedin,xing,mastodon",
                 string("SELECT group_concat(network, ',') FROM (SELECT network FROM contact_profile ORDER BY position)"));
     }
 

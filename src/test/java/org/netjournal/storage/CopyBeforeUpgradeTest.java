@@ -3,8 +3,6 @@ package org.netjournal.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,19 +73,7 @@ class CopyBeforeUpgradeTest {
 
     /** A journal as the version before this one left it, with one setting. */
     private static void writeOldJournal(Path file, int version) throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA journal_mode = WAL");
-            connection.setAutoCommit(false);
-            for (String script : JournalDatabase.MIGRATIONS.subList(0, version)) {
-                try (InputStream in = JournalDatabase.class.getResourceAsStream(script)) {
-                    statement.executeUpdate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            statement.executeUpdate("PRAGMA user_version = " + version);
-            statement.executeUpdate("INSERT INTO setting (key, value) VALUES ('old', 'kept')");
-            connection.commit();
-        }
+        OldJournal.create(file, version, "INSERT INTO setting (key, value) VALUES ('old', 'kept')");
     }
 
     private static int userVersion(Path file) throws Exception {

@@ -81,11 +81,15 @@ public final class DraftsPage implements AreaPage {
     private boolean populating;
     private boolean selecting;
 
+    /** The user's networks: listed first, the first one preset for a new draft. */
+    private final org.netjournal.ui.models.MyNetworksModel networks;
+
     public DraftsPage(UiContext context) {
         this.journal = context.journal();
         this.contacts = context.contacts();
         this.starterDrafts = context.strategy().starterDrafts();
         this.messages = context.messages();
+        this.networks = context.networks();
         this.filtered = new FilteredList<>(journal.drafts().list(), draft -> true);
         contacts.contacts(); // loads them now for "Copy for …", which suggests contacts as one types
 
@@ -155,7 +159,7 @@ public final class DraftsPage implements AreaPage {
 
     private Region toolbar() {
         networkFilter.getItems().add(null);
-        networkFilter.getItems().addAll(Network.values());
+        networkFilter.getItems().addAll(networks.ordered());
         PickedChoices.show(networkFilter, value -> value == null ? messages.get("drafts.allNetworks")
                 : networkName(value));
         networkFilter.setButtonCell(new NetworkCell(true));
@@ -285,7 +289,7 @@ public final class DraftsPage implements AreaPage {
         title.setPromptText(messages.get("drafts.titlePrompt"));
         network.setId("draftNetwork");
         network.getItems().add(null);
-        network.getItems().addAll(Network.values());
+        network.getItems().addAll(networks.ordered());
         PickedChoices.show(network, value -> value == null ? messages.get("drafts.anyNetwork") : networkName(value));
         network.setButtonCell(new NetworkCell(false));
         network.setMaxWidth(Double.MAX_VALUE);
@@ -444,7 +448,9 @@ public final class DraftsPage implements AreaPage {
 
     private void newDraft() {
         flush();
-        Draft draft = Draft.of(networkFilter.getValue(), "", "");
+        // the filtered network, else the user's first network
+        Draft draft = Draft.of(networkFilter.getValue() != null ? networkFilter.getValue() : networks.firstDefault(),
+                "", "");
         journal.drafts().save(draft, saved -> {
             open(saved);
             reselect();

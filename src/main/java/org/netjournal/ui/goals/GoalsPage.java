@@ -87,9 +87,13 @@ public final class GoalsPage implements AreaPage {
     private final javafx.beans.value.ChangeListener<DayOfWeek> weekStartChanged =
             (obs, old, day) -> weekStartBox.setValue(day);
 
+    /** The user's networks: listed first, the first one preset for a new goal. */
+    private final org.netjournal.ui.models.MyNetworksModel networks;
+
     public GoalsPage(UiContext context) {
         this.journal = context.journal();
         this.messages = context.messages();
+        this.networks = context.networks();
         this.labels = new GoalLabels(messages);
         this.progress = new GoalProgressList(labels, this::edit, goal -> journal.goals().remove(goal.id()));
         this.streak = new StreakView(labels);
@@ -148,11 +152,12 @@ public final class GoalsPage implements AreaPage {
 
     private Region editorSection() {
         networkBox.getItems().add(new NetworkChoice(null));
-        for (Network network : Network.values()) {
+        for (Network network : networks.ordered()) { // the user's networks first
             networkBox.getItems().add(new NetworkChoice(network));
         }
         PickedChoices.show(networkBox, choice -> choice == null ? "" : labels.network(choice.network()));
-        networkBox.setValue(new NetworkChoice(Network.LINKEDIN));
+        Network mine = networks.firstDefault();
+        networkBox.setValue(new NetworkChoice(mine == null ? Network.LINKEDIN : mine));
         networkBox.setId("goalNetwork");
         actionBox.getItems().setAll(ActionKind.values());
         PickedChoices.show(actionBox, action -> action == null ? "" : labels.actions().name(action));

@@ -38,6 +38,7 @@ import org.netjournal.domain.DueContacts;
 import org.netjournal.domain.EnergyTrend;
 import org.netjournal.domain.GoalTracker;
 import org.netjournal.domain.Session;
+import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.Week;
 import org.netjournal.domain.WeekProgress;
 import org.netjournal.domain.Win;
@@ -53,6 +54,8 @@ import org.netjournal.ui.shared.StreakView;
 import org.netjournal.ui.shared.WeekStyles;
 import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.models.StepModel;
+import org.netjournal.ui.shared.networks.HomeNetworksNote;
+import org.netjournal.ui.shared.strategy.PinnedGoal;
 import org.netjournal.i18n.DateTimeTexts;
 
 /**
@@ -85,6 +88,8 @@ public final class HomePage implements AreaPage {
     /** Any model changed: rebuild. Each refresh reads every binding again, so each keeps reporting. */
     private final javafx.beans.InvalidationListener modelChanged = observable -> refresh();
     private final DateTimeTexts dates;
+    /** The user's networks and the privacy review reminder (step 2 and 3). */
+    private final HomeNetworksNote networksNote;
 
     public HomePage(UiContext context) {
         this.context = context;
@@ -125,8 +130,11 @@ public final class HomePage implements AreaPage {
         root.viewportBoundsProperty().addListener((obs, old, bounds) -> arrange(grid, cards, bounds.getWidth() - 64));
         arrange(grid, cards, 1000);
 
-        VBox content = new VBox(20, header(),
-                new org.netjournal.ui.shared.strategy.PinnedGoal(context.strategy(), messages, navigation, true).root(), nudges, grid);
+        networksNote = new HomeNetworksNote(context.networks(), messages,
+                () -> navigation.go(new Destination.Step(StepDefinition.CHOOSE_NETWORKS.number())),
+                () -> navigation.go(new Destination.Step(StepDefinition.CREATE_ACCOUNTS.number())));
+        VBox content = new VBox(20, header(), new PinnedGoal(context.strategy(), messages, navigation, true).root(),
+                nudges, networksNote.root(), grid);
         PageLayout.centre(root, content, 1040);
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("homePage");
@@ -173,6 +181,7 @@ public final class HomePage implements AreaPage {
     @Override
     public void shown(Destination destination) {
         refresh(); // "today" may have moved on since the page was last shown
+        networksNote.refresh();
     }
 
     private Region header() {

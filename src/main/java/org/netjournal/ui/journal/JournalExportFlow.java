@@ -89,7 +89,8 @@ public final class JournalExportFlow {
         }
         DayOfWeek weekStart = context.journal().goals().weekStartProperty().get();
         LocalDate today = context.journal().goals().today();
-        JournalExporter exporter = new JournalExporter(messages, today).withStrategy(context.strategy().snapshot());
+        JournalExporter exporter = new JournalExporter(messages, today).withStrategy(context.strategy().snapshot())
+                .withNetworks(List.copyOf(context.networks().all()));
         Tasks.create(() -> {
             JournalExporter.writeFile(target, out -> exporter.export(format, sessions, names, weekStart, out));
             return sessions.size();

@@ -147,15 +147,21 @@ public final class SessionEntryDialog {
     }
 
     /**
-     * Opens an empty entry: now, the networks of the last session, marked as such (so a session is not counted
-     * for the last session's networks without the user seeing it).
+     * Opens an empty entry: now, the user's chosen networks (step 2), or while none is chosen the networks of the
+     * last session, marked as such (so a session is not counted for networks the user did not pick themselves
+     * without seeing it).
      */
     public static SessionEntryDialog openNew(UiContext context, Window owner) {
         LocalDateTime now = LocalDateTime.now();
-        Set<Network> lastNetworks = context.journal().sessions().last().map(Session::networks).orElse(Set.of());
-        Session fresh = Session.startingAt(now).withNetworks(lastNetworks);
+        Set<Network> mine = context.networks().defaults();
+        Set<Network> preset = !mine.isEmpty() ? mine
+                : context.journal().sessions().last().map(Session::networks).orElse(Set.of());
+        Session fresh = Session.startingAt(now).withNetworks(preset);
         SessionEntryDialog entry = new SessionEntryDialog(context, owner, fresh, true);
-        entry.markPreset(lastNetworks);
+        entry.markPreset(preset);
+        if (!mine.isEmpty()) {
+            entry.presetNote.setText(entry.messages.get("journal.entry.networksYours"));
+        }
         entry.show();
         return entry;
     }
@@ -234,7 +240,7 @@ public final class SessionEntryDialog {
         presetNote.setWrapText(true);
         presetNote.setVisible(false);
         presetNote.managedProperty().bind(presetNote.visibleProperty());
-        for (Network network : Network.values()) {
+        for (Network network : context.networks().ordered()) { // the user's networks first
             ToggleButton toggle = new ToggleButton(texts.network(network));
             toggle.setId("network-" + network.code());
             toggle.getStyleClass().add(Styles.SMALL);

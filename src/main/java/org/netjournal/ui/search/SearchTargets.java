@@ -8,6 +8,8 @@ public final class SearchTargets {
 
     /** Wins are shown on step 7. */
     static final int WINS_STEP = 7;
+    /** Step 2 holds the user's networks and their whys. */
+    static final int NETWORKS_STEP = 2;
 
     private SearchTargets() {
     }
@@ -21,6 +23,7 @@ public final class SearchTargets {
             case SESSION -> new Destination.Journal(hit.id());
             case DRAFT -> new Destination.Drafts(hit.id());
             case WIN -> new Destination.Step(WINS_STEP);
+            case NETWORK -> new Destination.Step(NETWORKS_STEP);
         };
     }
 }

@@ -36,6 +36,8 @@ import org.netjournal.ui.shared.GoalLabels;
 import org.netjournal.ui.shared.GoalProgressList;
 import org.netjournal.ui.shared.WeekStyles;
 import org.netjournal.ui.models.JournalModels;
+import org.netjournal.ui.shared.networks.ChooseNetworksSection;
+import org.netjournal.ui.shared.networks.ProfilesSection;
 import org.netjournal.i18n.DateTimeTexts;
 
 /**
@@ -58,6 +60,13 @@ public final class StepExtras {
     public static Region forStep(int number, UiContext context) {
         if (number == StepDefinition.STRATEGY.number()) {
             return StrategySections.strategy(context);
+        }
+        if (number == StepDefinition.CHOOSE_NETWORKS.number()) {
+            return new ChooseNetworksSection(context.networks(), context.messages()).root();
+        }
+        if (number == StepDefinition.CREATE_ACCOUNTS.number()) {
+            return new ProfilesSection(context.networks(), context.messages(),
+                    () -> context.navigation().go(new Destination.Step(StepDefinition.CHOOSE_NETWORKS.number()))).root();
         }
         if (number == StepDefinition.SIGHTSEEING.number()) {
             return StrategySections.lookingAround(context, new ActivitySection(context, false).root);
