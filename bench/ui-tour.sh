@@ -163,6 +163,9 @@ tour() { # VARIANT LANG LANGUAGE THEME WIDTH HEIGHT
   key ctrl+1
   key ctrl+comma; sleep 1; shot "$variant-$size-dialog-settings"; key Escape
   key ctrl+f; xdotool type --delay 60 "$search"; sleep 1.5; shot "$variant-$size-dialog-search"; key Escape
+  # a contact opened from search: its form beside the list, or instead of it in a narrow window
+  key ctrl+f; xdotool type --delay 60 "$search"; sleep 1.5; key Return; sleep 1.5; shot "$variant-$size-contact-open"
+  key ctrl+1
   key ctrl+n; sleep 1; shot "$variant-$size-dialog-session"; key Escape
   alt h; key Down; key Down; key Return; sleep 1.5; shot "$variant-$size-dialog-about"; key Escape
   key ctrl+i; sleep 1.5; xdotool type --delay 30 "$work/sample.vcf"; sleep 0.5; key Return; sleep 2
