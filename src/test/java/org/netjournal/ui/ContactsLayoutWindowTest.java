@@ -89,6 +89,8 @@ class ContactsLayoutWindowTest extends WindowTest {
         AppDriver.waitUntil(() -> app.robot.lookup("#firstName").tryQuery().map(Node::isVisible).orElse(false)
                 && "Tom".equals(app.<javafx.scene.control.TextField>find("#firstName").getText()), "Tom's form");
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(app.robot.lookup("#contactsPick").tryQuery().map(pick -> !pick.isVisible()
+                || pick.getScene() == null).orElse(true), "no hint to pick a contact over the form");
         boolean oneAtATime = app.robot.lookup("#contactsTable").tryQuery().isEmpty();
         if (!oneAtATime) {
             assertAllShownWhole("Tom Becker open");

@@ -75,6 +75,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     private boolean formWanted;
     private final BorderPane list = new BorderPane();
     private final BorderPane details = new BorderPane();
+    /** What the pane beside the list says while no contact is open. */
+    private final Label pick = new Label();
 
     public ContactsPage(ContactsModel model, Messages messages, Runnable openImport) {
         this.model = model;
@@ -99,12 +101,13 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         count.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
         list.setBottom(count);
 
-        Label pick = new Label(messages.get("contacts.pick"));
         pick.setId("contactsPick");
         pick.getStyleClass().add("empty-hint");
         pick.setWrapText(true);
-        details.setCenter(new StackPane(pick, form.root()));
         details.setTop(backBar());
+        pick.setText(messages.get("contacts.pick"));
+        pick.visibleProperty().bind(form.showingProperty().not());
+        details.setCenter(new StackPane(pick, form.root()));
         root.setId("contactsPage");
         // side by side where both fit, else one at a time: nothing is pushed out of the window
         root.widthProperty().addListener((obs, old, width) -> {
