@@ -22,7 +22,7 @@ import javafx.scene.control.skin.TableColumnHeader;
 public final class ColumnWidths {
 
     /** Room for the sort arrow beside a header's text. */
-    private static final double SORT_ARROW = 22;
+    private static final double SORT_ARROW = 30;
     /** A column never grows wider than this for one long value: it is shown cut off with its tooltip. */
     private static final double MOST = 360;
     /** A long value counts with at most this width when deciding which columns to hide: it may give way instead. */

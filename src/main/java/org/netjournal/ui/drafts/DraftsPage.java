@@ -84,7 +84,7 @@ public final class DraftsPage implements AreaPage {
 
         BorderPane left = new BorderPane(list);
         left.setTop(toolbar());
-        list.setMinWidth(280); // the pane is at least as wide as the list and its toolbar, also in German
+        left.setMinWidth(280);
         buildList();
 
         Label pick = new Label();
@@ -166,8 +166,6 @@ public final class DraftsPage implements AreaPage {
         add.setId("newDraft");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(event -> newDraft());
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        networkFilter.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, networkFilter, add);
         bar.getStyleClass().add("contacts-toolbar");
         return bar;
