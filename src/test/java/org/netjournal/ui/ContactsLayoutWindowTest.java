@@ -9,7 +9,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -64,18 +63,9 @@ class ContactsLayoutWindowTest extends WindowTest {
             }
         }
         app = new AppDriver(dataDir).start();
-        if (!language.equals("English")) { // View → Language → Deutsch, as the menu does it
-            app.robot.interact(() -> menuItems(2).stream().filter(item -> item instanceof Menu).map(Menu.class::cast)
-                    .flatMap(menu -> menu.getItems().stream()).filter(item -> language.equals(item.getText()))
-                    .findFirst().orElseThrow().fire());
-        }
+        app.useLanguage(language);
         Stage stage = app.stage();
-        app.robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        AppDriver.waitUntil(() -> stage.getScene().getWidth() == width, "the window at " + width);
+        app.resizeTo(width, height);
         app.robot.interact(() -> menuItems(1).stream().filter(item -> !(item instanceof SeparatorMenuItem))
                 .toList().get(7 + 2).fire()); // Go → Contacts
         AppDriver.waitUntil(() -> app.robot.lookup("#contactsTable").tryQuery().isPresent()
