@@ -116,9 +116,10 @@ start_app() { # DATA LANG
   sleep 2
 }
 
-key() { xdotool key "$@"; sleep 0.8; }
+# TOUR_PAUSE: seconds after each key (default 0.8); more on a busy machine, where the app answers late
+key() { xdotool key "$@"; sleep "${TOUR_PAUSE:-0.8}"; }
 # Alt+letter held the way a person does: JavaFX opens the menu on the letter while Alt is down
-alt() { xdotool keydown alt; sleep 0.3; xdotool key "$1"; sleep 0.3; xdotool keyup alt; sleep 0.8; }
+alt() { xdotool keydown alt; sleep 0.3; xdotool key "$1"; sleep 0.3; xdotool keyup alt; sleep "${TOUR_PAUSE:-0.8}"; }
 # the screen, cut to the app's windows (with their frames): the main window and any dialog over it
 shot() {
   local ids id box="" x0=99999 y0=99999 x1=0 y1=0 x y w h
@@ -153,8 +154,8 @@ tour() { # VARIANT LANG LANGUAGE THEME WIDTH HEIGHT
   local areas=(home journal contacts due goals drafts) i
   for i in "${!areas[@]}"; do
     alt g
-    for _ in $(seq 0 $((7 + i))); do xdotool key Down; done
-    key Return; sleep 0.5
+    for _ in $(seq 0 $((7 + i))); do xdotool key Down; sleep 0.15; done # a burst of keys outruns the menu
+    sleep "${TOUR_PAUSE:-0.8}"; key Return; sleep 0.5
     shot "$variant-$size-${areas[$i]}"
   done
   key F1; shot "$variant-$size-help"
@@ -163,9 +164,13 @@ tour() { # VARIANT LANG LANGUAGE THEME WIDTH HEIGHT
   key ctrl+1
   key ctrl+comma; sleep 1; shot "$variant-$size-dialog-settings"; key Escape
   key ctrl+f; xdotool type --delay 60 "$search"; sleep 1.5; shot "$variant-$size-dialog-search"; key Escape
+  # a contact opened from search: its form beside the list, or instead of it in a narrow window
+  key ctrl+f; xdotool type --delay 60 "$search"; sleep 1.5; key Return; sleep 1.5; shot "$variant-$size-contact-open"
+  key ctrl+1
   key ctrl+n; sleep 1; shot "$variant-$size-dialog-session"; key Escape
   alt h; key Down; key Down; key Return; sleep 1.5; shot "$variant-$size-dialog-about"; key Escape
-  key ctrl+i; sleep 1.5; xdotool type --delay 30 "$work/sample.vcf"; sleep 0.5; key Return; sleep 2
+  # the chooser's location field first: a typed / would open it and eat the next keys
+  key ctrl+i; sleep 1.5; key ctrl+l; xdotool type --delay 30 "$work/sample.vcf"; sleep 0.5; key Return; sleep 2
   shot "$variant-$size-dialog-import"; key Escape
   stop_display
   if [ "$size" = 1440x900 ]; then # the pictures the README shows

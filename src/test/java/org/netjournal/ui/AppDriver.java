@@ -80,6 +80,28 @@ final class AppDriver {
         return stage;
     }
 
+    /** View → Language → {@code language} ("Deutsch"), as the menu does it; English stays as it is. */
+    void useLanguage(String language) {
+        if (language.equals("English")) {
+            return;
+        }
+        javafx.scene.control.MenuBar bar = find(".menu-bar");
+        robot.interact(() -> bar.getMenus().get(2).getItems().stream()
+                .filter(item -> item instanceof javafx.scene.control.Menu).map(javafx.scene.control.Menu.class::cast)
+                .flatMap(menu -> menu.getItems().stream()).filter(item -> language.equals(item.getText()))
+                .findFirst().orElseThrow().fire());
+    }
+
+    /** The window, not maximised, at {@code width}×{@code height}; waits until the scene has the width. */
+    void resizeTo(double width, double height) throws TimeoutException {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        waitUntil(() -> Math.abs(stage.getScene().getWidth() - width) < 1, "the window at " + width + "×" + height);
+    }
+
     <T extends Node> T find(String query) {
         return robot.lookup(query).query();
     }

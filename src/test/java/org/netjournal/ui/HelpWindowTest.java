@@ -97,6 +97,11 @@ class HelpWindowTest extends WindowTest {
         assertTrue(runtime.getText().contains(System.getProperty("java.version")), runtime.getText());
         Label licence = app.find("#aboutLicence");
         assertTrue(licence.getText().contains("Apache License 2.0"), licence.getText());
+        // it fits the smallest screen the window is made for (960×640, a title bar of about 30 px): the list and
+        // the licence text give way, they scroll
+        javafx.scene.layout.Region pane = app.find("#aboutDialog");
+        double least = pane.minHeight(pane.getWidth());
+        assertTrue(least <= 600, "the About dialog needs at least " + least + " px");
 
         TableView<Library> libraries = app.find("#aboutLibraries");
         AppDriver.waitUntil(() -> !libraries.getItems().isEmpty(), "the library list");

@@ -12,7 +12,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -36,18 +35,9 @@ class MinimumSizeWindowTest extends WindowTest {
     @ValueSource(strings = {"English", "Deutsch"})
     void everyAreaFitsTheSmallestWindow(String language) throws Exception {
         app = new AppDriver(dataDir).start();
-        if (!language.equals("English")) { // View → Language → Deutsch, as the menu does it
-            app.robot.interact(() -> menuItems(2).stream().filter(item -> item instanceof Menu).map(Menu.class::cast)
-                    .flatMap(menu -> menu.getItems().stream()).filter(item -> language.equals(item.getText()))
-                    .findFirst().orElseThrow().fire());
-        }
+        app.useLanguage(language);
         Stage stage = app.stage();
-        app.robot.interact(() -> {
-            stage.setMaximized(false);
-            stage.setWidth(WindowPlacement.MIN_WIDTH);
-            stage.setHeight(WindowPlacement.MIN_HEIGHT);
-        });
-        AppDriver.waitUntil(() -> stage.getScene().getWidth() <= WindowPlacement.MIN_WIDTH, "the smallest window");
+        app.resizeTo(WindowPlacement.MIN_WIDTH, WindowPlacement.MIN_HEIGHT);
         assertEquals(WindowPlacement.MIN_WIDTH, stage.getMinWidth());
         assertEquals(WindowPlacement.MIN_HEIGHT, stage.getMinHeight());
 

@@ -12,21 +12,37 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
-import javafx.scene.text.Font;
 
 /**
- * Table columns as wide as their header and the rows shown: a header is never cut ("Obs…"), and the rest of the
- * table's width goes to the columns as its resize policy says. Measured again when the rows or the width change or the
- * table is shown again.
+ * Table columns as wide as their header and the rows shown. Where not all fit, the columns marked with
+ * {@link #givesWay} are hidden first (the form shows what they hold), then the widest columns give way, never below
+ * their header: a header is never cut ("Obs…") and short values stay whole. Measured again when the rows or the
+ * width change or the table is shown again.
  */
 public final class ColumnWidths {
 
     /** Room for the sort arrow beside a header's text. */
-    private static final double SORT_ARROW = 22;
+    private static final double SORT_ARROW = 30;
     /** A column never grows wider than this for one long value: it is shown cut off with its tooltip. */
     private static final double MOST = 360;
+    /** A long value counts with at most this width when deciding which columns to hide: it may give way instead. */
+    private static final double ENOUGH = 220;
+    /** Where a column's rank among those that give way is kept: the lowest is hidden first. */
+    private static final String GIVES_WAY = ColumnWidths.class.getName() + ".givesWay";
+    /** The header's and the content's width last measured while the column was shown, for when it is hidden. */
+    private static final String MEASURED = ColumnWidths.class.getName() + ".measured";
 
     private ColumnWidths() {
+    }
+
+    /**
+     * Marks columns that are hidden when the table is too narrow for all of them, the first given first; they come
+     * back when there is room again.
+     */
+    public static void givesWay(List<? extends TableColumn<?, ?>> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            columns.get(i).getProperties().put(GIVES_WAY, i);
+        }
     }
 
     /** Lowers the largest of {@code widths} (never below {@code least}) until they sum to at most {@code room}. */
@@ -52,6 +68,35 @@ public final class ColumnWidths {
             widths[widest] -= cut;
             excess -= cut;
         }
+    }
+
+    /**
+     * Which columns to show in {@code room}: all whose {@code wanted} widths fit, else without the columns that
+     * give way ({@code rank} ≥ 0, the lowest first) until the rest fit or none is left to hide. A long value
+     * counts as {@link #ENOUGH} (it is shortened rather than a column hidden for it), a header always whole.
+     */
+    static boolean[] shown(double[] wanted, double[] least, int[] rank, double room) {
+        boolean[] shown = new boolean[wanted.length];
+        Arrays.fill(shown, true);
+        double[] needed = new double[wanted.length];
+        for (int i = 0; i < wanted.length; i++) {
+            needed[i] = Math.max(least[i], Math.min(wanted[i], ENOUGH));
+        }
+        double sum = Arrays.stream(needed).sum();
+        while (sum > room) {
+            int next = -1;
+            for (int i = 0; i < wanted.length; i++) {
+                if (shown[i] && rank[i] >= 0 && (next < 0 || rank[i] < rank[next])) {
+                    next = i;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            shown[next] = false;
+            sum -= needed[next];
+        }
+        return shown;
     }
 
     public static void fitToContent(TableView<?> table) {
@@ -96,35 +141,54 @@ public final class ColumnWidths {
             if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.getText() != null
                     && !cell.isEmpty()) {
                 double graphic = cell.getGraphic() == null ? 0 : cell.getGraphic().prefWidth(-1) + 6;
-                double width = TextWidth.of(cell.getText(), cell.getFont()) + graphic + cell.snappedLeftInset()
-                        + cell.snappedRightInset() + 4;
+                // the text as the cell draws it: a little wider than measured alone (rounding, the cell's border)
+                double width = Math.ceil(TextWidth.of(cell.getText(), cell.getFont())) + graphic
+                        + cell.snappedLeftInset() + cell.snappedRightInset() + 8;
                 cells.merge(cell.getTableColumn(), Math.min(width, MOST), Math::max);
             }
         }
         List<? extends TableColumn<?, ?>> columns = table.getColumns();
-        double[] least = new double[columns.size()];
-        double[] wanted = new double[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
+        int count = columns.size();
+        double[] least = new double[count];
+        double[] wanted = new double[count];
+        int[] rank = new int[count];
+        for (int i = 0; i < count; i++) {
             TableColumn<?, ?> column = columns.get(i);
-            least[i] = Math.ceil(headers.getOrDefault(column, column.getMinWidth()));
-            wanted[i] = Math.max(least[i], Math.ceil(cells.getOrDefault(column, 0.0)));
+            double[] measured = column.isVisible() && headers.containsKey(column)
+                    ? new double[] {Math.ceil(headers.get(column)), Math.ceil(cells.getOrDefault(column, 0.0))}
+                    : (double[]) column.getProperties().getOrDefault(MEASURED, new double[] {column.getMinWidth(), 0});
+            column.getProperties().put(MEASURED, measured);
+            least[i] = measured[0];
+            wanted[i] = Math.max(least[i], measured[1]);
+            rank[i] = (Integer) column.getProperties().getOrDefault(GIVES_WAY, -1);
         }
-        // where not all fit, the widest columns give way first, never below their header: short values stay whole
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18;
         if (room <= 0) {
             return; // not laid out yet: measured again once it has its width
         }
-        shrinkWidestFirst(wanted, least, room);
+        boolean[] shown = shown(wanted, least, rank, room);
+        double[] shownWanted = new double[count];
+        double[] shownLeast = new double[count];
+        for (int i = 0; i < count; i++) {
+            shownWanted[i] = shown[i] ? wanted[i] : 0;
+            shownLeast[i] = shown[i] ? least[i] : 0;
+        }
+        // where still not all fit, the widest columns give way first, never below their header
+        shrinkWidestFirst(shownWanted, shownLeast, room);
         // the widths are set as computed (a constrained policy would squeeze them proportionally again); what is
-        // left over goes to the last column
-        double left = room - Arrays.stream(wanted).sum();
-        if (left > 0 && wanted.length > 0) {
-            wanted[wanted.length - 1] += left;
+        // left over goes to the last column shown
+        double left = room - Arrays.stream(shownWanted).sum();
+        for (int i = count - 1; i >= 0 && left > 0; i--) {
+            if (shown[i]) {
+                shownWanted[i] += left;
+                break;
+            }
         }
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        for (int i = 0; i < columns.size(); i++) {
-            columns.get(i).setMinWidth(least[i]); // a header is never cut
-            columns.get(i).setPrefWidth(wanted[i]);
+        for (int i = 0; i < count; i++) {
+            columns.get(i).setVisible(shown[i]);
+            columns.get(i).setMinWidth(shown[i] ? Math.min(least[i], shownWanted[i]) : least[i]); // a header is never cut
+            columns.get(i).setPrefWidth(shown[i] ? shownWanted[i] : least[i]);
         }
     }
 }

@@ -147,6 +147,16 @@ public final class DialogWindows {
             window.setHeight(height);
             grown = true;
         }
+        // the first fit did not know the window manager's frame yet: a window taller or wider than the screen with
+        // its frame goes back inside it, so its title bar and its buttons are in view (the content scrolls or gives way)
+        if (window.getHeight() > screen.getHeight() + 0.5) {
+            window.setHeight(screen.getHeight());
+            grown = true;
+        }
+        if (window.getWidth() > screen.getWidth() + 0.5) {
+            window.setWidth(screen.getWidth());
+            grown = true;
+        }
         // where the pane does not cover its window, the window shows the pane's own colour, not white
         if (root instanceof Region pane && pane.getBackground() != null
                 && !pane.getBackground().getFills().isEmpty()) {

@@ -390,7 +390,8 @@ final class ContactForm {
         log.setOnAction(event -> add.run());
         note.setOnAction(event -> add.run());
         log.disableProperty().bind(delete.disableProperty()); // both need a saved contact
-        HBox what = new HBox(8, date, kind, network);
+        // date, kind and network wrap onto a second line where the form is narrow (German kinds are long)
+        javafx.scene.layout.FlowPane what = new javafx.scene.layout.FlowPane(8, 8, date, kind, network);
         what.setAlignment(Pos.CENTER_LEFT);
         HBox how = new HBox(8, note, log);
         how.setAlignment(Pos.CENTER_LEFT);

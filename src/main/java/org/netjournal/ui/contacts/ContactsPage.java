@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -42,14 +42,16 @@ import org.netjournal.ui.shared.ContactLabels;
 
 /**
  * The contacts area: a virtualised, sortable table with filter-as-you-type and quick filters on the left,
- * the selected contact's form and timeline on the right.
+ * the selected contact's form and timeline on the right; where both do not fit, one of them at a time.
  */
 public final class ContactsPage implements org.netjournal.ui.AreaPage {
 
-    /** The list's and the form's least widths side by side; narrower pages show the form below the list. */
+    /** The list's and the form's least widths side by side; narrower pages show one of them at a time. */
     private static final double LIST_MIN_WIDTH = 440;
     private static final double FORM_MIN_WIDTH = 420;
     private static final double SIDE_BY_SIDE_WIDTH = LIST_MIN_WIDTH + FORM_MIN_WIDTH + 10;
+    /** The pane beside the list while no contact is open: as wide as its hint needs, the list gets the rest. */
+    private static final double HINT_WIDTH = 220;
 
     private final ContactsModel model;
     private final ContactLabels labels;
@@ -69,7 +71,14 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     private long pendingSelection;
     /** True while the table's selection is set back to the contact in the form (nothing to open). */
     private boolean reselecting;
-    private boolean arranged;
+    /** Narrower than list and form side by side: one of them is shown at a time. */
+    private boolean oneAtATime;
+    /** The user opened a contact (click, Enter, new, search): one at a time, the form is shown, not the list. */
+    private boolean formWanted;
+    private final BorderPane list = new BorderPane();
+    private final BorderPane details = new BorderPane();
+    /** What the pane beside the list says while no contact is open. */
+    private final Label pick = new Label();
 
     /** Lets the form put the contact on the list of target contacts (step 5). */
     public ContactsPage withTargets(org.netjournal.ui.shared.strategy.TargetField field) {
@@ -88,8 +97,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         table.setItems(sorted);
 
         buildTable();
-        BorderPane left = new BorderPane(table);
-        left.setTop(toolbar(openImport));
+        list.setCenter(table);
+        list.setTop(toolbar(openImport));
         emptyHint.setText(messages.get("contacts.empty"));
         emptyHint.setWrapText(true);
         emptyHint.getStyleClass().add("empty-hint");
@@ -98,19 +107,35 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         emptyHint.setId("contactsEmpty");
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         count.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
-        left.setBottom(count);
+        list.setBottom(count);
 
-        Label pick = new Label(messages.get("contacts.pick"));
         pick.setId("contactsPick");
         pick.getStyleClass().add("empty-hint");
         pick.setWrapText(true);
-        StackPane right = new StackPane(pick, form.root());
+        details.setTop(backBar());
+        pick.setText(messages.get("contacts.pick"));
         pick.visibleProperty().bind(form.showingProperty().not());
-        root.getItems().setAll(left, right);
+        details.setCenter(new StackPane(pick, form.root()));
         root.setId("contactsPage");
-        // side by side where both fit, else the form below the list: nothing is pushed out of the window
-        root.widthProperty().addListener((obs, old, width) -> arrange(left, right, width.doubleValue()));
-        arrange(left, right, SIDE_BY_SIDE_WIDTH);
+        // side by side where both fit, else one at a time: nothing is pushed out of the window
+        root.widthProperty().addListener((obs, old, width) -> {
+            boolean narrow = width.doubleValue() < SIDE_BY_SIDE_WIDTH;
+            if (narrow != oneAtATime) {
+                oneAtATime = narrow;
+                showPanes();
+            }
+        });
+        form.showingProperty().addListener((obs, was, showing) -> {
+            if (!showing) {
+                formWanted = false;
+            }
+            showPanes();
+            if (showing && !oneAtATime) {
+                root.setDividerPositions(0.6); // the form gets its room back from the hint's narrow pane
+            }
+        });
+        showPanes();
+        openOnClickOrEnter();
 
         filter.textProperty().addListener((obs, old, text) -> applyFilter());
         stageFilter.valueProperty().addListener((obs, old, value) -> applyFilter());
@@ -139,22 +164,81 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         return root;
     }
 
-    private void arrange(Region list, Region form, double width) {
-        Orientation orientation = width >= SIDE_BY_SIDE_WIDTH ? Orientation.HORIZONTAL : Orientation.VERTICAL;
-        if (root.getOrientation() == orientation && arranged) {
-            return;
+    /**
+     * Side by side: the list and the form, or the list and a narrow hint while no contact is open. One at a time:
+     * the form once the user opened a contact, else the list.
+     */
+    private void showPanes() {
+        boolean formShown = form.showingProperty().get();
+        List<Region> panes = !oneAtATime ? List.of(list, details)
+                : formWanted && formShown ? List.of(details) : List.of(list);
+        if (!root.getItems().equals(panes)) {
+            boolean focusTable = oneAtATime && panes.contains(list) && root.getItems().contains(details);
+            root.getItems().setAll(panes);
+            if (focusTable) {
+                table.requestFocus(); // back from the form: where the user left the list
+            }
         }
-        arranged = true;
-        root.setOrientation(orientation);
-        boolean sideBySide = orientation == Orientation.HORIZONTAL;
-        list.setMinWidth(sideBySide ? LIST_MIN_WIDTH : 0);
-        form.setMinWidth(sideBySide ? FORM_MIN_WIDTH : 0);
-        list.setMinHeight(sideBySide ? 0 : 200);
-        form.setMinHeight(sideBySide ? 0 : 220);
-        double divider = sideBySide ? 0.6 : 0.5;
-        root.setDividerPositions(divider);
-        // a split pane places its divider from its own size: once more after the layout the change caused
-        javafx.application.Platform.runLater(() -> root.setDividerPositions(divider));
+        details.getTop().setVisible(oneAtATime);
+        details.getTop().setManaged(oneAtATime);
+        list.setMinWidth(oneAtATime ? 0 : LIST_MIN_WIDTH);
+        details.setMinWidth(oneAtATime ? 0 : formShown ? FORM_MIN_WIDTH : HINT_WIDTH);
+        details.setMaxWidth(oneAtATime || formShown ? Double.MAX_VALUE : HINT_WIDTH);
+    }
+
+    /** "All contacts": back from the form to the list, where contacts are shown one at a time. */
+    private Region backBar() {
+        Button back = new Button(messages.get("contacts.backToList"), new FontIcon(Material2OutlinedAL.ARROW_BACK));
+        back.getStyleClass().add(Styles.FLAT);
+        back.setId("backToList");
+        back.setOnAction(event -> backToList());
+        HBox bar = new HBox(back);
+        bar.setPadding(new javafx.geometry.Insets(6, 12, 0, 12));
+        details.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && oneAtATime) {
+                backToList(); // a field that uses Esc itself (an open popup) has consumed it before
+                event.consume();
+            }
+        });
+        return bar;
+    }
+
+    private void backToList() {
+        form.flush();
+        formWanted = false;
+        showPanes();
+    }
+
+    /**
+     * A click on a row or Enter opens the contact for the user: one at a time, the form replaces the list then.
+     * Moving through the rows with the arrow keys only loads each contact, so the list stays.
+     */
+    private void openOnClickOrEnter() {
+        table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, event -> {
+            for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != table;
+                    node = node.getParent()) {
+                if (node instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty()) {
+                    openForm(false);
+                    return;
+                }
+            }
+        });
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && table.getSelectionModel().getSelectedItem() != null) {
+                openForm(true);
+                event.consume();
+            }
+        });
+    }
+
+    /** Shows the form of the contact opened (one at a time: instead of the list), its first field focused. */
+    private void openForm(boolean focus) {
+        formWanted = true;
+        showPanes();
+        if (focus && root.getItems().contains(details)) {
+            form.firstNameField().requestFocus();
+        }
     }
 
     @Override
@@ -183,6 +267,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
             tagFilter.setValue(null);
             dueOnly.setSelected(false);
         }
+        formWanted = true; // asked for by name (search, a step's list): shown even one at a time
+        showPanes();
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).id() == contactId) {
                 table.getSelectionModel().clearAndSelect(i);
@@ -216,7 +302,10 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
             return;
         }
         selectWithoutOpening(0);
+        formWanted = true;
         form.openNew();
+        showPanes();
+        form.firstNameField().requestFocus(); // once the form is shown, also one at a time
     }
 
     /**
@@ -371,6 +460,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         tags.setPrefWidth(100);
 
         table.getColumns().setAll(List.of(name, work, networks, stage, dueColumn, tags));
+        // in a narrow list, names, companies and stages stay whole; the form shows what the hidden columns hold
+        ColumnWidths.givesWay(List.of(tags, networks, dueColumn));
         table.getSortOrder().setAll(List.of(name));
         ColumnWidths.fitToContent(table);
     }

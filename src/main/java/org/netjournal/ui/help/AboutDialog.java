@@ -104,23 +104,26 @@ public final class AboutDialog {
         licence.getStyleClass().add(Styles.TEXT_MUTED);
         licence.setWrapText(true);
         licence.setMinHeight(Region.USE_PREF_SIZE);
-        VBox titles = new VBox(3, name, version, tagline, licence);
+        runtime.setId("aboutRuntime");
+        runtime.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        runtime.setText(messages.format("about.runtime", javaVersion(), javaFxVersion()));
+        runtime.setWrapText(true);
+        runtime.setMinHeight(Region.USE_PREF_SIZE);
+        VBox titles = new VBox(3, name, version, tagline, licence, runtime);
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox header = new HBox(18, icon, titles);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        runtime.setId("aboutRuntime");
-        runtime.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        runtime.setText(messages.format("about.runtime", javaVersion(), javaFxVersion()));
-
         Label heading = new Label(messages.get("about.libraries"));
         heading.getStyleClass().add(Styles.TITLE_4);
-        VBox.setMargin(heading, new Insets(8, 0, 0, 0));
+        VBox.setMargin(heading, new Insets(4, 0, 0, 0));
 
         libraries.setId("aboutLibraries");
         libraries.setPlaceholder(new Label(messages.get("about.loading")));
         libraries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        libraries.setPrefHeight(220);
+        // the list and the licence text scroll: on a small screen (960×640) they give way so the dialog fits
+        libraries.setPrefHeight(190);
+        libraries.setMinHeight(110);
         libraries.getColumns().add(column(messages.get("about.col.library"), Library::name, 210));
         libraries.getColumns().add(column(messages.get("about.col.version"), Library::version, 90));
         libraries.getColumns().add(column(messages.get("about.col.licence"), Library::licence, 260));
@@ -131,11 +134,12 @@ public final class AboutDialog {
         licenceHeading.getStyleClass().add(Styles.TEXT_BOLD);
         licenceText.setEditable(false);
         licenceText.setWrapText(false); // licence texts are laid out in lines of their own
-        licenceText.setPrefRowCount(9);
+        licenceText.setPrefRowCount(8);
+        licenceText.setMinHeight(90);
         licenceText.setId("aboutLicenceText");
         licenceText.getStyleClass().add("about-licence-text");
 
-        VBox content = new VBox(8, header, runtime, heading, libraries, licenceHeading, licenceText);
+        VBox content = new VBox(8, header, heading, libraries, licenceHeading, licenceText);
         content.setPadding(new Insets(16, 16, 4, 16));
         VBox.setVgrow(libraries, Priority.ALWAYS);
         VBox.setVgrow(licenceText, Priority.ALWAYS);

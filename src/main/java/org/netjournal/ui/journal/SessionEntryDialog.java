@@ -322,7 +322,14 @@ public final class SessionEntryDialog {
         VBox content = new VBox(12, unsentNotice, grid, problem, shortcuts);
         content.setPadding(new Insets(12, 20, 4, 20));
         content.setMinWidth(Region.USE_PREF_SIZE);
-        return content;
+        // on a small screen (960×640) the form scrolls; Save and Cancel below it stay in view
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.setMinWidth(Region.USE_PREF_SIZE);
+        scroll.setMinHeight(200);
+        return scroll;
     }
 
     private Label fieldLabel(String key, Node field) {
