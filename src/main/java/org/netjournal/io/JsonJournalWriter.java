@@ -257,9 +257,12 @@ public final class JsonJournalWriter {
             json.value(network.code());
         }
         json.endArray();
-        json.name("counts").beginObject();
-        for (Map.Entry<ActionKind, Integer> count : session.counts().entrySet()) {
-            json.name(count.getKey().code()).value(count.getValue());
+        json.name("counts");
+        writeCounts(json, session.counts().totals());
+        json.name("countsByNetwork").beginObject();
+        for (Map.Entry<Network, Map<ActionKind, Integer>> ofNetwork : session.counts().byNetwork().entrySet()) {
+            json.name(ofNetwork.getKey().code());
+            writeCounts(json, ofNetwork.getValue());
         }
         json.endObject();
         nullable(json.name("energyBefore"), session.energyBefore());
@@ -274,6 +277,14 @@ public final class JsonJournalWriter {
             json.endObject();
         }
         json.endArray();
+        json.endObject();
+    }
+
+    private static void writeCounts(JsonWriter json, Map<ActionKind, Integer> counts) throws IOException {
+        json.beginObject();
+        for (Map.Entry<ActionKind, Integer> count : counts.entrySet()) {
+            json.name(count.getKey().code()).value(count.getValue());
+        }
         json.endObject();
     }
 }

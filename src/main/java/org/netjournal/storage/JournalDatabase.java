@@ -29,7 +29,8 @@ public final class JournalDatabase implements AutoCloseable {
             "migrations/002-contacts.sql",
             "migrations/003-journal.sql",
             "migrations/004-search.sql",
-            "migrations/005-contact-details.sql");
+            "migrations/005-contact-details.sql",
+            "migrations/008-posts.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactChannel;
@@ -303,14 +302,7 @@ public final class JournalRestore implements JournalSink {
                 network.setString(2, used.code());
                 network.executeUpdate();
             }
-            PreparedStatement count = statement(
-                    "INSERT INTO session_count (session_id, action, count) VALUES (?, ?, ?)");
-            for (Map.Entry<ActionKind, Integer> entry : s.counts().entrySet()) {
-                count.setLong(1, id);
-                count.setString(2, entry.getKey().code());
-                count.setInt(3, entry.getValue());
-                count.executeUpdate();
-            }
+            SessionRepository.insertCounts(connection, id, s.counts());
             PreparedStatement contact = statement(
                     "INSERT INTO session_contact (session_id, contact_id, position, kind) VALUES (?, ?, ?, ?)");
             int position = 0;

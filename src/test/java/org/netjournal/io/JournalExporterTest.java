@@ -21,6 +21,7 @@ import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
+import org.netjournal.domain.SessionCounts;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
@@ -34,17 +35,17 @@ class JournalExporterTest {
     /** Sunday of week 48 (Mon 23 – Sun 29 Nov 2026), late evening. */
     private final Session sunday = new Session(7, LocalDateTime.of(2026, 11, 29, 23, 59), 25,
             Set.of(Network.LINKEDIN, Network.XING),
-            Map.of(ActionKind.POSTS, 1, ActionKind.COMMENTS, 3, ActionKind.LIKES, 5), 2, 4,
+            SessionCounts.unassigned(Map.of(ActionKind.POSTS, 1, ActionKind.COMMENTS, 3, ActionKind.LIKES, 5)), 2, 4,
             "Nervous at first, then \"fine\", really",
             "Line one, with a comma\n# not a heading\n\n- not a list either\r\nlast line 🙂",
             "Anna answered!",
             List.of(new TouchedContact(1, InteractionKind.COMMENTED), new TouchedContact(2, InteractionKind.LIKED)));
     /** Monday of week 48, earlier that week. */
     private final Session monday = new Session(6, LocalDateTime.of(2026, 11, 23, 0, 0), null, Set.of(Network.LINKEDIN),
-            Map.of(ActionKind.COMMENTS, 1), null, null, "", "", null, List.of());
+            SessionCounts.unassigned(Map.of(ActionKind.COMMENTS, 1)), null, null, "", "", null, List.of());
     /** Sunday of week 47: one minute before the Monday session, in the week before. */
     private final Session weekBefore = new Session(5, LocalDateTime.of(2026, 11, 22, 23, 59), 10, Set.of(),
-            Map.of(ActionKind.NEW_CONNECTIONS, 1), 3, null, "", "=SUM(A1:A9)", null, List.of(TouchedContact.of(99)));
+            SessionCounts.unassigned(Map.of(ActionKind.NEW_CONNECTIONS, 1)), 3, null, "", "=SUM(A1:A9)", null, List.of(TouchedContact.of(99)));
 
     private final List<Session> all = List.of(weekBefore, sunday, monday);
 

@@ -78,7 +78,8 @@ class JsonFullJournalTest {
         String json = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(json.startsWith("{\n  \"format\": \"netjournal\",\n  \"version\": 1,"), json);
         for (String section : List.of("\"settings\"", "\"steps\"", "\"contacts\"", "\"sessions\"", "\"goals\"",
-                "\"drafts\"", "\"wins\"", "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}")) {
+                "\"drafts\"", "\"wins\"", "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}",
+                "\"countsByNetwork\": {\n        \"linkedin\": {\n          \"posts\": 1")) {
             assertTrue(json.contains(section), section + " in " + json);
         }
 
@@ -282,7 +283,8 @@ class JsonFullJournalTest {
         SessionRepository sessions = new SessionRepository(db);
         Session first = sessions.save(Session.startingAt(LocalDateTime.of(2026, 11, 22, 23, 59))
                 .withNetworks(EnumSet.of(Network.LINKEDIN, Network.XING))
-                .withCount(ActionKind.COMMENTS, 2).withCount(ActionKind.LIKES, 5)
+                .withCount(ActionKind.COMMENTS, 2).withCount(ActionKind.LIKES, 5) // not assigned
+                .withCount(Network.LINKEDIN, ActionKind.POSTS, 1).withCount(Network.XING, ActionKind.LIKES, 3)
                 .withEnergy(2, 4).withDuration(25)
                 .withTexts("nervous, then fine", "notes\nline 2", "Anna answered!")
                 .withTouched(List.of(new TouchedContact(anna.id(), InteractionKind.COMMENTED),

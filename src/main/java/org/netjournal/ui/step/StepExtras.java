@@ -196,7 +196,7 @@ public final class StepExtras {
                 parts.add(session.networks().stream().map(n -> network(messages, n))
                         .collect(Collectors.joining(", ")));
             }
-            String counts = session.counts().entrySet().stream()
+            String counts = session.counts().totals().entrySet().stream()
                     .map(entry -> count(messages, entry.getKey(), entry.getValue()))
                     .collect(Collectors.joining(", "));
             parts.add(counts.isEmpty() ? messages.get("extras.noCounts") : counts);
