@@ -60,6 +60,11 @@ public final class CountingJournalSink implements JournalSink {
         next.win(win);
     }
 
+    @Override
+    public void post(Post post) {
+        next.post(post);
+    }
+
     /** As {@link JournalSnapshot#summary()} says it. */
     public String summary() {
         return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);

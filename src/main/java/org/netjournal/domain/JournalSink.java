@@ -28,4 +28,7 @@ public interface JournalSink {
 
     /** A win; one whose session is not in the file is kept without one. */
     void win(Win win);
+
+    /** A post of the planner; one whose session is not in the file is kept without one. */
+    void post(Post post);
 }

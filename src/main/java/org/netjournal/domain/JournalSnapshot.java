@@ -19,10 +19,11 @@ import java.util.TreeMap;
  * @param goals        any network first, then by network and action
  * @param drafts       in the user's order
  * @param wins         newest first
+ * @param posts        the post planner's posts, undated first, then by date
  */
 public record JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
                               List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
-                              List<Draft> drafts, List<Win> wins) {
+                              List<Draft> drafts, List<Win> wins, List<Post> posts) {
 
     public JournalSnapshot {
         settings = java.util.Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNullElse(settings, Map.of())));
@@ -33,6 +34,7 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
         goals = List.copyOf(Objects.requireNonNullElse(goals, List.of()));
         drafts = List.copyOf(Objects.requireNonNullElse(drafts, List.of()));
         wins = List.copyOf(Objects.requireNonNullElse(wins, List.of()));
+        posts = List.copyOf(Objects.requireNonNullElse(posts, List.of()));
     }
 
     /**

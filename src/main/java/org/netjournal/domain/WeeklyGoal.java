@@ -52,6 +52,23 @@ public record WeeklyGoal(long id, Network network, ActionKind action, int target
         return done;
     }
 
+    /**
+     * What the planner's {@code posts} add in {@code week}: for a posts goal, the posts marked posted that week
+     * on the goal's network ({@link Post#countsOn}); nothing for other actions.
+     */
+    public int doneByPosts(Week week, Collection<Post> posts) {
+        if (action != ActionKind.POSTS) {
+            return 0;
+        }
+        int done = 0;
+        for (Post post : posts) {
+            if (post.postedIn(week)) {
+                done += post.countsOn(network);
+            }
+        }
+        return done;
+    }
+
     /** Same network and action: the key a journal holds one goal for. */
     public boolean sameKey(WeeklyGoal other) {
         return network == other.network && action == other.action;

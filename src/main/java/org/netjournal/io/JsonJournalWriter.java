@@ -19,6 +19,7 @@ import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
@@ -101,7 +102,34 @@ public final class JsonJournalWriter {
             json.endObject();
         }
         json.endArray();
+        json.name("posts").beginArray();
+        for (Post post : journal.posts()) {
+            writePost(json, post);
+        }
+        json.endArray();
         end(out, json);
+    }
+
+    private static void writePost(JsonWriter json, Post post) throws IOException {
+        json.beginObject();
+        json.name("id").value(post.id());
+        json.name("status").value(post.status().code());
+        json.name("text").value(post.text());
+        json.name("networks").beginArray();
+        for (Network network : post.networks()) {
+            json.value(network.code());
+        }
+        json.endArray();
+        nullable(json.name("date"), post.date() == null ? null : post.date().toString());
+        json.name("link").value(post.link());
+        json.name("relatesToGoal").value(post.relatesToGoal());
+        json.name("sessionId");
+        if (post.sessionId() == null) {
+            json.nullValue();
+        } else {
+            json.value(post.sessionId());
+        }
+        json.endObject();
     }
 
     private static JsonWriter begin(Writer out, Instant exportedAt) throws IOException {

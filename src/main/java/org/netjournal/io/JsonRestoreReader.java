@@ -33,6 +33,8 @@ import org.netjournal.domain.JournalSink;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.Post;
+import org.netjournal.domain.PostStatus;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.SessionCounts;
 import org.netjournal.domain.StepDefinition;
@@ -193,6 +195,7 @@ public final class JsonRestoreReader {
                         case "drafts" -> sink.draft(new Draft(entry.id(), entry.network(), entry.string("title"),
                                 entry.string("text")));
                         case "wins" -> sink.win(win(entry));
+                        case "posts" -> sink.post(post(entry));
                         default -> throw new IllegalArgumentException(name); // JOURNAL_SECTIONS holds no other
                     }
                 }
@@ -368,6 +371,17 @@ public final class JsonRestoreReader {
             throw entry.bad("text");
         }
         return new Win(entry.id(), date, text, entry.longOrNull("sessionId"));
+    }
+
+    private static Post post(JsonEntry entry) throws BadJsonEntry {
+        String status = entry.text("status");
+        Set<Network> networks = EnumSet.noneOf(Network.class);
+        for (String code : entry.strings("networks")) {
+            networks.add(entry.code(Network.fromCode(code), "networks", code));
+        }
+        return new Post(entry.id(), status == null ? null : entry.code(PostStatus.fromCode(status), "status", status),
+                entry.string("text"), networks, entry.date("date"), entry.string("link"), entry.bool("relatesToGoal"),
+                entry.longOrNull("sessionId"));
     }
 
     private static long longValue(String where, String field, String text) throws BadJsonEntry {

@@ -48,7 +48,8 @@ public final class JournalSnapshots {
      */
     public static final java.util.Set<String> TABLES = java.util.Set.of("setting", "step", "checklist_item",
             "contact", "contact_profile", "contact_tag", "interaction", "session", "session_network",
-            "session_count", "session_contact", "weekly_goal", "draft", "win", "contact_email", "contact_phone");
+            "session_count", "session_contact", "weekly_goal", "draft", "win", "contact_email", "contact_phone", "post",
+            "post_network");
 
     /** Reading is retried when another program (a running window) changed the file meanwhile. */
     private static final int READ_ATTEMPTS = 5;
@@ -101,7 +102,8 @@ public final class JournalSnapshots {
         List<Win> wins = new WinRepository(database).list();
         Map<String, String> settings = new SettingsRepository(database).loadAll();
         List<JournalSnapshot.Step> steps = StorageCalls.read(database, "Loading the steps", JournalSnapshots::steps);
-        return new JournalSnapshot(settings, steps, allContacts, interactions, sessions, goals, drafts, wins);
+        List<org.netjournal.domain.Post> posts = new PostRepository(database).list();
+        return new JournalSnapshot(settings, steps, allContacts, interactions, sessions, goals, drafts, wins, posts);
     }
 
     private long dataVersion() {
@@ -149,7 +151,7 @@ public final class JournalSnapshots {
     static List<String> problems(Connection connection) throws SQLException {
         List<String> problems = new ArrayList<>();
         String[][] tables = {{"contact", "contacts"}, {"interaction", "interactions"}, {"session", "sessions"},
-                {"weekly_goal", "weekly goals"}, {"draft", "drafts"}, {"win", "wins"}};
+                {"weekly_goal", "weekly goals"}, {"draft", "drafts"}, {"win", "wins"}, {"post", "posts"}};
         try (Statement statement = connection.createStatement()) {
             for (String[] table : tables) {
                 // table names are the constants above, not input
@@ -203,6 +205,7 @@ public final class JournalSnapshots {
             snapshot.goals().forEach(restore::goal);
             snapshot.drafts().forEach(restore::draft);
             snapshot.wins().forEach(restore::win);
+            snapshot.posts().forEach(restore::post);
         });
     }
 

@@ -156,6 +156,7 @@ public final class SearchRepository {
             case SESSION -> 4;
             case DRAFT -> 5;
             case WIN -> 6;
+            case POST -> 7;
         };
     }
 }

@@ -62,6 +62,9 @@ class CliFullJournalTest {
                     .withNetworks(java.util.Set.of(Network.LINKEDIN, Network.INSTAGRAM))
                     .withCount(Network.INSTAGRAM, ActionKind.POSTS, 2).withCount(Network.LINKEDIN, ActionKind.LIKES, 4)
                     .withCount(null, ActionKind.COMMENTS, 1));
+            new org.netjournal.storage.PostRepository(db).save(org.netjournal.domain.Post.idea("Thanks, Anna")
+                    .withStatus(org.netjournal.domain.PostStatus.POSTED).withDate(LocalDate.of(2026, 11, 24))
+                    .withNetworks(java.util.Set.of(Network.INSTAGRAM)).withLink("instagram.com/p/1").withSessionId(2L));
             new GoalRepository(db).setTarget(Network.LINKEDIN, ActionKind.POSTS, 2, LocalDate.of(2026, 11, 2));
             new GoalRepository(db).setWeekStart(DayOfWeek.SUNDAY);
             new DraftRepository(db).save(Draft.of(Network.LINKEDIN, "Request", "Hi {firstName}!"));

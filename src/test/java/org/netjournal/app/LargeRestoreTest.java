@@ -124,7 +124,7 @@ class LargeRestoreTest {
             wins.add(new Win(s, LocalDate.of(2024, 1, 1).plusDays(s), "win " + s, (long) s));
         }
         JournalSnapshot journal = new JournalSnapshot(Map.of("language", "en"), List.of(), all, interactions,
-                sessions, List.of(), List.of(), wins);
+                sessions, List.of(), List.of(), wins, List.of());
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             JsonJournalWriter.write(out, journal, created);
         }

@@ -107,6 +107,30 @@ class GoalTrackerTest {
     }
 
     @Test
+    void postsMarkedPostedCountOncePerNetworkBesidesWhatSessionsLoggedOnTheirOwn() {
+        WeeklyGoal anyPosts = new WeeklyGoal(5, null, ActionKind.POSTS, 1, LONG_AGO);
+        LocalDate tuesday = LocalDate.of(2026, 11, 24);
+        Post crossPosted = Post.idea("Talk recap").withStatus(PostStatus.POSTED).withDate(tuesday)
+                .withNetworks(Set.of(Network.LINKEDIN, Network.XING));
+        Post linked = Post.idea("Thanks").withStatus(PostStatus.POSTED).withDate(tuesday)
+                .withNetworks(Set.of(Network.LINKEDIN)).withSessionId(9L);
+        Post draft = Post.idea("Not yet").withStatus(PostStatus.DRAFT).withDate(tuesday)
+                .withNetworks(Set.of(Network.LINKEDIN));
+        Post lastWeek = Post.idea("Old").withStatus(PostStatus.POSTED).withDate(tuesday.minusWeeks(1))
+                .withNetworks(Set.of(Network.LINKEDIN));
+        // the session of that day logged one more post of its own; the linked post is not in its count
+        Session session = session("2026-11-24T18:00", Set.of(Network.LINKEDIN), Map.of(ActionKind.POSTS, 1))
+                .withId(9);
+
+        GoalTracker tracker = new GoalTracker(List.of(LINKEDIN_POSTS, anyPosts, LINKEDIN_COMMENTS),
+                List.of(session), List.of(crossPosted, linked, draft, lastWeek), MON);
+
+        assertEquals(List.of(3, 4, 0), tracker.progress(THIS_WEEK).goals().stream().map(GoalProgress::done).toList(),
+                "LinkedIn: recap + thanks + the session's own post; any network: the recap on two networks, "
+                        + "thanks, the session's post; comments: nothing from posts");
+    }
+
+    @Test
     void aWeekWithoutGoalsIsNeverMet() {
         WeekProgress empty = WeekProgress.of(THIS_WEEK, List.of(), List.of(
                 session("2026-11-24T12:00", Set.of(), Map.of(ActionKind.POSTS, 9))));

@@ -45,6 +45,7 @@ import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.DraftRepository;
 import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.PostRepository;
 import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.JournalSql;
 import org.netjournal.storage.JournalSnapshots;
@@ -79,7 +80,7 @@ class JsonFullJournalTest {
         assertTrue(json.startsWith("{\n  \"format\": \"netjournal\",\n  \"version\": 1,"), json);
         for (String section : List.of("\"settings\"", "\"steps\"", "\"contacts\"", "\"sessions\"", "\"goals\"",
                 "\"drafts\"", "\"wins\"", "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}",
-                "\"countsByNetwork\": {\n        \"linkedin\": {\n          \"posts\": 1")) {
+                "\"posts\": [", "https://linkedin.com/posts/recap", "\"countsByNetwork\": {\n        \"linkedin\": {\n          \"posts\": 1")) {
             assertTrue(json.contains(section), section + " in " + json);
         }
 
@@ -141,7 +142,7 @@ class JsonFullJournalTest {
         Contact twoSameTags = new Contact(5, "Ada", "Lovelace", "", "", List.of(), "", "", List.of("math", "Math"),
                 ComfortStage.OBSERVE, Cadence.NONE, "", ContactSource.MANUAL, null, Instant.parse("2024-01-01T00:00:00Z"));
         JournalSnapshot broken = new JournalSnapshot(Map.of("theme", "dark"), List.of(), List.of(twoSameTags),
-                List.of(), List.of(), List.of(), List.of(new Draft(1, null, "t", "x")), List.of());
+                List.of(), List.of(), List.of(), List.of(new Draft(1, null, "t", "x")), List.of(), List.of());
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("target")))) {
             Map<String, List<String>> tablesBefore = tables(db);
             assertThrows(RuntimeException.class, () -> new JournalSnapshots(db).restoreIntoEmpty(broken));
@@ -154,7 +155,7 @@ class JsonFullJournalTest {
         Session session = Session.startingAt(LocalDateTime.of(2026, 1, 5, 9, 0)).withId(1)
                 .withTouched(List.of(TouchedContact.of(99)));
         JournalSnapshot dangling = new JournalSnapshot(Map.of(), List.of(), List.of(), List.of(), List.of(session),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("target")))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new JournalSnapshots(db).restoreIntoEmpty(dangling));
@@ -293,6 +294,13 @@ class JsonFullJournalTest {
         sessions.delete(deleted.id()); // a gap in the session ids
         sessions.save(Session.startingAt(LocalDateTime.of(2026, 11, 24, 0, 0)).withCount(ActionKind.POSTS, 1)
                 .withNetworks(Set.of(Network.LINKEDIN)).withTouched(List.of(TouchedContact.of(bo.id()))));
+
+        PostRepository posts = new PostRepository(db);
+        posts.save(org.netjournal.domain.Post.idea("Lessons from my first meetup\nthree points")
+                .withNetworks(Set.of(Network.LINKEDIN, Network.XING)).withRelatesToGoal(true));
+        posts.save(org.netjournal.domain.Post.idea("Recap").withStatus(org.netjournal.domain.PostStatus.POSTED)
+                .withDate(LocalDate.of(2026, 11, 22)).withLink("linkedin.com/posts/recap")
+                .withNetworks(Set.of(Network.LINKEDIN)).withSessionId(first.id()));
 
         GoalRepository goals = new GoalRepository(db);
         goals.setTarget(Network.LINKEDIN, ActionKind.POSTS, 2, LocalDate.of(2026, 11, 2));

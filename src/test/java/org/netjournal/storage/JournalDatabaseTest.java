@@ -114,7 +114,7 @@ class JournalDatabaseTest {
                     strings(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'checklist_item_by_step'"),
                     "the last statement of the script (the index) ran");
             assertEquals(List.of("checklist_item", "contact", "contact_email", "contact_phone", "contact_profile", "contact_tag", "draft",
-                    "interaction", "session", "session_contact", "session_count", "session_network", "setting",
+                    "interaction", "post", "post_network", "session", "session_contact", "session_count", "session_network", "setting",
                     "sqlite_sequence", "step", "weekly_goal", "win"), db.tableNames());
         }
     }

@@ -318,6 +318,7 @@ public final class SearchDialog {
                     : messages.format("search.winTitle", dates.date(hit.when().toLocalDate()));
             case CONTACT, INTERACTION -> hit.titleText().isBlank() ? messages.get("search.noName") : null;
             case DRAFT -> hit.titleText().isBlank() ? messages.get("search.untitledDraft") : null;
+            case POST -> groupName(SearchKind.POST);
         };
         List<TextSpan> spans = new ArrayList<>(plain != null ? List.of(new TextSpan(plain, false)) : hit.title());
         if (hit.kind() == SearchKind.INTERACTION && hit.when() != null) {
@@ -334,6 +335,7 @@ public final class SearchDialog {
             case SESSION -> "search.kind.session";
             case DRAFT -> "search.kind.draft";
             case WIN -> "search.kind.win";
+            case POST -> "posts.search.kind";
         });
     }
 
@@ -357,6 +359,7 @@ public final class SearchDialog {
             case SESSION -> Material2OutlinedAL.BOOK;
             case DRAFT -> Material2OutlinedMZ.TEXT_SNIPPET;
             case WIN -> Material2OutlinedAL.EMOJI_EVENTS;
+            case POST -> Material2OutlinedAL.CAMPAIGN;
         };
     }
 }

@@ -9,6 +9,9 @@ public final class SearchTargets {
     /** Wins are shown on step 7. */
     static final int WINS_STEP = 7;
 
+    /** The post planner is on step 6. */
+    static final int POSTS_STEP = 6;
+
     private SearchTargets() {
     }
 
@@ -21,6 +24,7 @@ public final class SearchTargets {
             case SESSION -> new Destination.Journal(hit.id());
             case DRAFT -> new Destination.Drafts(hit.id());
             case WIN -> new Destination.Step(WINS_STEP);
+            case POST -> new Destination.Step(POSTS_STEP);
         };
     }
 }

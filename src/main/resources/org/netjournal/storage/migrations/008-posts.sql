@@ -22,3 +22,83 @@ INSERT INTO session_count_by_network (session_id, network, action, count)
 
 DROP TABLE session_count;
 ALTER TABLE session_count_by_network RENAME TO session_count;
+
+
+-- The post planner (step 6): ideas, drafts and posted posts. A posted post with a date counts as one post on each
+-- of its networks in its week (see Post); session_id links it to the session of that day, which lists it instead
+-- of counting it again. A deleted session leaves its posts in the planner, unlinked.
+CREATE TABLE post (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    status          TEXT    NOT NULL,
+    text            TEXT    NOT NULL DEFAULT '',
+    date            TEXT    CHECK (date IS NULL OR date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    link            TEXT    NOT NULL DEFAULT '',
+    relates_to_goal INTEGER NOT NULL DEFAULT 0 CHECK (relates_to_goal IN (0, 1)),
+    session_id      INTEGER REFERENCES session (id) ON DELETE SET NULL
+) STRICT;
+
+CREATE INDEX post_by_date ON post (date);
+CREATE INDEX post_by_session ON post (session_id) WHERE session_id IS NOT NULL;
+
+CREATE TABLE post_network (
+    post_id INTEGER NOT NULL REFERENCES post (id) ON DELETE CASCADE,
+    network TEXT    NOT NULL,
+    PRIMARY KEY (post_id, network)
+) STRICT;
+
+-- Posts are searchable: kind 7 in the index (see version 4). The two views are made again as in version 5 with
+-- the posts added; the index rows of the other kinds stay as they are.
+DROP VIEW search_document;
+DROP VIEW search_source;
+
+CREATE VIEW search_source (kind, id, title, body) AS
+    SELECT 1, number, '', notes FROM step WHERE notes <> ''
+    UNION ALL
+    SELECT 2, c.id, trim(c.first_name || ' ' || c.last_name),
+           concat_ws(char(10), c.company, c.role, c.email, c.how_we_met, c.notes,
+                     (SELECT group_concat(t.tag, ' ') FROM contact_tag t WHERE t.contact_id = c.id),
+                     (SELECT group_concat(p.url, ' ') FROM contact_profile p WHERE p.contact_id = c.id),
+                     nullif(trim(c.name_prefix || ' ' || c.middle_name || ' ' || c.name_suffix), ''),
+                     (SELECT group_concat(e.address, ' ') FROM contact_email e WHERE e.contact_id = c.id),
+                     (SELECT group_concat(f.number, ' ') FROM contact_phone f WHERE f.contact_id = c.id))
+    FROM contact c
+    UNION ALL
+    SELECT 3, i.id, trim(c.first_name || ' ' || c.last_name), i.note
+    FROM interaction i JOIN contact c ON c.id = i.contact_id WHERE i.note <> ''
+    UNION ALL
+    SELECT 4, id, '', concat_ws(char(10), how_it_felt, notes) FROM session WHERE how_it_felt <> '' OR notes <> ''
+    UNION ALL
+    SELECT 5, id, title, text FROM draft
+    UNION ALL
+    SELECT 6, id, '', text FROM win
+    UNION ALL
+    SELECT 7, id, '', concat_ws(char(10), text, link) FROM post;
+
+CREATE VIEW search_document (key, kind, id, title, body, title_alt, body_alt) AS
+    SELECT (kind << 40) + id, kind, id, title, body,
+           CASE WHEN title GLOB '*[äöüßÄÖÜẞ' || char(776) || ']*'
+                THEN replace(replace(replace(replace(replace(replace(replace(replace(replace(title,
+                     'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'Ä', 'Ae'), 'Ö', 'Oe'), 'Ü', 'Ue'), 'ß', 'ss'), 'ẞ', 'SS'),
+                     char(776), 'e')
+                ELSE '' END,
+           CASE WHEN body GLOB '*[äöüßÄÖÜẞ' || char(776) || ']*'
+                THEN replace(replace(replace(replace(replace(replace(replace(replace(replace(body,
+                     'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'), 'Ä', 'Ae'), 'Ö', 'Oe'), 'Ü', 'Ue'), 'ß', 'ss'), 'ẞ', 'SS'),
+                     char(776), 'e')
+                ELSE '' END
+    FROM search_source;
+
+CREATE TRIGGER search_post_insert AFTER INSERT ON post
+BEGIN
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((7 << 40) + NEW.id);
+END;
+
+CREATE TRIGGER search_post_update AFTER UPDATE OF id, text, link ON post
+BEGIN
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((7 << 40) + OLD.id), ((7 << 40) + NEW.id);
+END;
+
+CREATE TRIGGER search_post_delete AFTER DELETE ON post
+BEGIN
+    INSERT OR IGNORE INTO search_stale (key) VALUES ((7 << 40) + OLD.id);
+END;
