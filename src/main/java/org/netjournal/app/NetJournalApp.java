@@ -27,6 +27,7 @@ import org.netjournal.domain.BackupPolicy;
 import org.netjournal.files.FolderWarning;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
+import org.netjournal.storage.PostRepository;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FirstStart;
@@ -263,6 +264,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         journalModel = new JournalModel(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
                 opened.settings(), contacts, runner, saveStatus, errors, autosave);
         stepEditor.countWins(journalModel.wins());
+        journalModel.usePosts(new PostRepository(opened.database()));
         journalModel.reload();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));

@@ -47,21 +47,26 @@ public final class PostRepository {
 
     /** Writes {@code post} in the caller's transaction (also used by the restore). */
     static Post write(Connection connection, Post post) throws SQLException {
-        long id;
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO post (id, status, text, date, "
-                + "link, relates_to_goal, session_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                + "status = excluded.status, text = excluded.text, date = excluded.date, link = excluded.link, "
-                + "relates_to_goal = excluded.relates_to_goal, session_id = excluded.session_id RETURNING id")) {
-            StorageCalls.setLong(upsert, 1, post.id() == 0 ? null : post.id());
-            upsert.setString(2, post.status().code());
-            upsert.setString(3, post.text());
-            upsert.setString(4, post.date() == null ? null : post.date().toString());
-            upsert.setString(5, post.link());
-            upsert.setInt(6, post.relatesToGoal() ? 1 : 0);
-            StorageCalls.setLong(upsert, 7, post.sessionId());
-            try (ResultSet rs = upsert.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
+        // no UPSERT: its conflict handling would override the search triggers' INSERT OR IGNORE
+        long id = post.id();
+        int updated = 0;
+        if (id > 0) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE post SET status = ?, text = ?, "
+                    + "date = ?, link = ?, relates_to_goal = ?, session_id = ? WHERE id = ?")) {
+                bind(update, 1, post);
+                update.setLong(7, id);
+                updated = update.executeUpdate();
+            }
+        }
+        if (updated == 0) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO post (status, text, date, "
+                    + "link, relates_to_goal, session_id, id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                bind(insert, 1, post);
+                StorageCalls.setLong(insert, 7, id == 0 ? null : id);
+                try (ResultSet rs = insert.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
             }
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM post_network WHERE post_id = ?")) {
@@ -77,6 +82,15 @@ public final class PostRepository {
             }
         }
         return post.withId(id);
+    }
+
+    private static void bind(PreparedStatement statement, int first, Post post) throws SQLException {
+        statement.setString(first, post.status().code());
+        statement.setString(first + 1, post.text());
+        statement.setString(first + 2, post.date() == null ? null : post.date().toString());
+        statement.setString(first + 3, post.link());
+        statement.setInt(first + 4, post.relatesToGoal() ? 1 : 0);
+        StorageCalls.setLong(statement, first + 5, post.sessionId());
     }
 
     /** Deletes the post; empty when there was none. */

@@ -28,7 +28,9 @@ import org.netjournal.storage.GoalRepository;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.WinRepository;
+import org.netjournal.domain.Post;
 import org.netjournal.tasks.TaskRunner;
+import org.netjournal.ui.posts.PostsModel;
 import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.SaveStatus;
@@ -60,6 +62,9 @@ public final class JournalModel {
     private final ObservableList<WeeklyGoal> goalList = FXCollections.observableArrayList();
     private final ObservableList<Win> winList = FXCollections.observableArrayList();
     private final ObservableList<Draft> draftList = FXCollections.observableArrayList();
+    /** The post planner's posts (see {@link PostsModel}): the posted ones count for posts goals. */
+    private final ObservableList<Post> postList = FXCollections.observableArrayList();
+    private PostsModel posts;
     private final ObjectProperty<DayOfWeek> weekStart = new SimpleObjectProperty<>(DayOfWeek.MONDAY);
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
@@ -79,12 +84,23 @@ public final class JournalModel {
         this.saveStatus = saveStatus;
         this.errors = errors;
         this.autosave = autosave;
-        tracker = Bindings.createObjectBinding(() -> new GoalTracker(goalList, sessionList, weekStart.get()),
-                new Observable[] {goalList, sessionList, weekStart});
+        tracker = Bindings.createObjectBinding(() -> new GoalTracker(goalList, sessionList, postList, weekStart.get()),
+                new Observable[] {goalList, sessionList, postList, weekStart});
     }
 
     private record Loaded(List<Session> sessions, List<WeeklyGoal> goals, List<Win> wins, List<Draft> drafts,
                           DayOfWeek weekStart, String unsentSession) {
+    }
+
+    /** The post planner, kept in the list the goal tracker follows; loaded with {@link #reload()}. */
+    public PostsModel usePosts(org.netjournal.storage.PostRepository repository) {
+        posts = new PostsModel(repository, postList, runner, saveStatus, errors, autosave);
+        return posts;
+    }
+
+    /** The post planner ({@link #usePosts}). */
+    public PostsModel posts() {
+        return posts;
     }
 
     /** Loads everything in the background; views fill in when {@link #loadedProperty()} turns true. */
@@ -100,6 +116,9 @@ public final class JournalModel {
                     draftList.setAll(data.drafts());
                     unsentSession = data.unsentSession();
                     loaded.set(true);
+                    if (posts != null) {
+                        posts.reload();
+                    }
                 })
                 .runOn(runner);
     }

@@ -51,6 +51,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.FormGrid;
 import org.netjournal.domain.Network;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.SessionCounts;
 import org.netjournal.i18n.Messages;
@@ -86,6 +87,8 @@ public final class SessionEntryDialog {
     private final TextField duration = new TextField();
     private final Map<Network, ToggleButton> networks = new EnumMap<>(Network.class);
     private final Label presetNote = new Label();
+    /** The planner's posts marked posted on the session's day: listed and linked, not counted again. */
+    private final Label postedThatDay = new Label();
     private final CountsGrid counts;
     private final ToggleGroup energyBefore = new ToggleGroup();
     private final ToggleGroup energyAfter = new ToggleGroup();
@@ -244,6 +247,11 @@ public final class SessionEntryDialog {
             toggle.selectedProperty().addListener((obs, was, is) -> counts.networksChanged(chosenNetworks()));
         }
         Region countRow = counts.root();
+        postedThatDay.setId("postedThatDay");
+        postedThatDay.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        postedThatDay.setWrapText(true);
+        postedThatDay.managedProperty().bind(postedThatDay.visibleProperty());
+        date.valueProperty().addListener((obs, was, day) -> showPostedThatDay());
 
         Label before = new Label(messages.get("journal.entry.energyBefore"));
         Label after = new Label(messages.get("journal.entry.energyAfter"));
@@ -271,7 +279,7 @@ public final class SessionEntryDialog {
         int row = 0;
         grid.addRow(row++, fieldLabel("journal.entry.when", date), when);
         grid.addRow(row++, fieldLabel("journal.entry.networks", networkRow), new VBox(4, networkRow, presetNote));
-        grid.addRow(row++, fieldLabel("journal.entry.counts", countRow), countRow);
+        grid.addRow(row++, fieldLabel("journal.entry.counts", countRow), new VBox(4, countRow, postedThatDay));
         grid.addRow(row++, fieldLabel("journal.entry.energy", energyRow), new VBox(4, energyRow, energyHint));
         grid.addRow(row++, fieldLabel("journal.entry.contacts", touched.field()), touched.root());
         grid.addRow(row++, fieldLabel("journal.entry.howItFelt", howItFelt), howItFelt);
@@ -339,6 +347,26 @@ public final class SessionEntryDialog {
             buttons.getChildren().add(button);
         }
         return buttons;
+    }
+
+    /** The posts marked posted on the entered day (not listed by another session). */
+    private List<Post> postsOfTheDay() {
+        if (context.journal().posts() == null || date.getValue() == null) {
+            return List.of();
+        }
+        return context.journal().posts().postedOn(date.getValue(), original.id());
+    }
+
+    private void showPostedThatDay() {
+        List<Post> posted = postsOfTheDay();
+        postedThatDay.setVisible(!posted.isEmpty());
+        postedThatDay.setText(posted.isEmpty() ? "" : messages.format("posts.entry.postedThatDay",
+                String.join(" \u00b7 ", posted.stream().map(this::postName).toList())));
+    }
+
+    private String postName(Post post) {
+        String title = post.title().isEmpty() ? messages.get("posts.untitled") : post.title();
+        return post.networks().isEmpty() ? title : title + " (" + texts.networks(post.networks()) + ")";
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -626,7 +654,11 @@ public final class SessionEntryDialog {
         saving = true;
         problem.setVisible(false);
         dialog.getDialogPane().getContent().setDisable(true);
+        List<Long> postsToLink = postsOfTheDay().stream().map(Post::id).toList();
         context.journal().saveSession(session.get(), saved -> {
+            if (context.journal().posts() != null) {
+                context.journal().posts().linkToSession(postsToLink, saved.id());
+            }
             if (keepsUnsent) {
                 context.journal().dropUnsentSession();
             }

@@ -31,6 +31,7 @@ import org.netjournal.domain.Win;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.Destination;
 import org.netjournal.ui.UiContext;
+import org.netjournal.ui.posts.PostsSection;
 import org.netjournal.ui.contacts.TargetContactsSection;
 import org.netjournal.ui.goals.GoalLabels;
 import org.netjournal.ui.goals.GoalProgressList;
@@ -64,7 +65,11 @@ public final class StepExtras {
             return new ActivitySection(context, false).root;
         }
         if (number == StepDefinition.GET_ACTIVE.number()) {
-            return new ActivitySection(context, true).root;
+            VBox active = new VBox(18, new ActivitySection(context, true).root);
+            if (context.journal().posts() != null) {
+                active.getChildren().add(new PostsSection(context.journal().posts(), context.messages()).root());
+            }
+            return active;
         }
         if (number == StepDefinition.HAVE_FUN.number()) {
             return new WinsSection(context).root;
