@@ -67,7 +67,7 @@ public final class JournalExporter {
 
     /** The CSV columns, in order. */
     public static final List<String> CSV_HEADER = List.of("Start", "Week", "Duration Minutes", "Networks", "Posts",
-            "Comments", "Likes", "New Connections", "Messages", "Energy Before", "Energy After", "How It Felt",
+            "Comments", "Likes", "New Connections", "Messages", "Looked Around", "Energy Before", "Energy After", "How It Felt",
             "Notes", "Win", "Contacts Touched");
 
     private static final DateTimeFormatter CSV_START = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");

@@ -38,6 +38,7 @@ public final class JournalTexts {
             case LIKES -> messages.get("journal.action.likes");
             case NEW_CONNECTIONS -> messages.get("journal.action.new-connections");
             case MESSAGES -> messages.get("journal.action.messages");
+            case LOOKED_AROUND -> messages.get("sightseeing.action");
         };
     }
 
@@ -49,6 +50,7 @@ public final class JournalTexts {
             case LIKES -> messages.format("journal.count.likes", count);
             case NEW_CONNECTIONS -> messages.format("journal.count.new-connections", count);
             case MESSAGES -> messages.format("journal.count.messages", count);
+            case LOOKED_AROUND -> messages.format("sightseeing.count", count);
         };
     }
 

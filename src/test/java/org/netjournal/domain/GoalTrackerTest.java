@@ -131,6 +131,18 @@ class GoalTrackerTest {
     }
 
     @Test
+    void lookingAroundCountsOnlyForAGoalSetForIt() {
+        WeeklyGoal anyPosts = new WeeklyGoal(5, null, ActionKind.POSTS, 1, LONG_AGO);
+        WeeklyGoal lookAround = new WeeklyGoal(6, Network.LINKEDIN, ActionKind.LOOKED_AROUND, 5, LONG_AGO);
+        Session sightseeing = session("2026-11-24T12:00", Set.of(Network.LINKEDIN), Map.of(ActionKind.LOOKED_AROUND, 7));
+
+        WeekProgress progress = WeekProgress.of(THIS_WEEK, List.of(LINKEDIN_POSTS, anyPosts, lookAround),
+                List.of(sightseeing));
+
+        assertEquals(List.of(0, 0, 7), progress.goals().stream().map(GoalProgress::done).toList());
+    }
+
+    @Test
     void aWeekWithoutGoalsIsNeverMet() {
         WeekProgress empty = WeekProgress.of(THIS_WEEK, List.of(), List.of(
                 session("2026-11-24T12:00", Set.of(), Map.of(ActionKind.POSTS, 9))));

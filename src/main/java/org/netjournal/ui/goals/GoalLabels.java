@@ -34,6 +34,7 @@ public final class GoalLabels {
             case LIKES -> messages.get("goals.action.likes");
             case NEW_CONNECTIONS -> messages.get("goals.action.newConnections");
             case MESSAGES -> messages.get("goals.action.messages");
+            case LOOKED_AROUND -> messages.get("sightseeing.action");
         };
     }
 

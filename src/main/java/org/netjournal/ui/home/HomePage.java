@@ -358,6 +358,7 @@ public final class HomePage implements AreaPage {
             case LIKES -> messages.format("home.count.likes", count);
             case NEW_CONNECTIONS -> messages.format("home.count.newConnections", count);
             case MESSAGES -> messages.format("home.count.messages", count);
+            case LOOKED_AROUND -> messages.format("sightseeing.count", count);
         };
     }
 

@@ -259,7 +259,7 @@ final class CountsGrid {
         spinner.setId(id);
         spinner.setAccessibleText(accessibleText);
         spinner.setEditable(true);
-        spinner.setPrefWidth(104);
+        spinner.setPrefWidth(92);
         spinner.setMinWidth(Region.USE_PREF_SIZE);
         spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         spinner.getEditor().setPrefColumnCount(3);

@@ -88,6 +88,7 @@ public final class StepExtras {
             case LIKES -> messages.format("extras.count.likes", count);
             case NEW_CONNECTIONS -> messages.format("extras.count.newConnections", count);
             case MESSAGES -> messages.format("extras.count.messages", count);
+            case LOOKED_AROUND -> messages.format("sightseeing.count", count);
         };
     }
 
