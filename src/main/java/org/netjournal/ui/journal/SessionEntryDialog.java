@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +50,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.FormGrid;
 import org.netjournal.domain.Network;
+import org.netjournal.ui.common.NetworkToggles;
 import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.SessionCounts;
@@ -373,13 +373,7 @@ public final class SessionEntryDialog {
     // Values
 
     private Set<Network> chosenNetworks() {
-        Set<Network> chosen = EnumSet.noneOf(Network.class);
-        networks.forEach((network, toggle) -> {
-            if (toggle.isSelected()) {
-                chosen.add(network);
-            }
-        });
-        return chosen;
+        return NetworkToggles.chosen(networks);
     }
 
     private void populate(Session session) {

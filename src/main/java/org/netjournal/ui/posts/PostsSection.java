@@ -3,7 +3,6 @@ package org.netjournal.ui.posts;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Pos;
@@ -24,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.netjournal.domain.Network;
+import org.netjournal.ui.common.NetworkToggles;
 import org.netjournal.domain.Post;
 import org.netjournal.domain.PostStatus;
 import org.netjournal.i18n.DateTimeTexts;
@@ -204,13 +204,7 @@ public final class PostsSection {
     }
 
     private Set<Network> chosenNetworks() {
-        Set<Network> chosen = EnumSet.noneOf(Network.class);
-        networks.forEach((network, toggle) -> {
-            if (toggle.isSelected()) {
-                chosen.add(network);
-            }
-        });
-        return chosen;
+        return NetworkToggles.chosen(networks);
     }
 
     private void addIdea() {
