@@ -438,10 +438,12 @@ final class Cli {
             return journalProblem(movedAway);
         }
         List<Session> sessions;
+        List<org.netjournal.domain.Post> posts;
         Map<Long, String> names = new java.util.HashMap<>();
         java.time.DayOfWeek weekStart;
         try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             sessions = new SessionRepository(database).all();
+            posts = new org.netjournal.storage.PostRepository(database).list();
             weekStart = new GoalRepository(database).weekStart();
             for (Contact contact : new ContactRepository(database).findAll()) {
                 names.put(contact.id(), contact.fullName());
@@ -453,7 +455,7 @@ final class Cli {
         } catch (IOException | RuntimeException failed) {
             return fail("cannot read the journal: " + describe(failed));
         }
-        JournalExporter exporter = new JournalExporter(messages, java.time.LocalDate.now());
+        JournalExporter exporter = new JournalExporter(messages, java.time.LocalDate.now()).withPosts(posts);
         if (outFile == null) {
             try {
                 exporter.export(format, sessions, names, weekStart, out);

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeekTotals;
@@ -75,15 +76,26 @@ public final class JournalExporter {
     private final JournalTexts texts;
     private final Messages messages;
     private final LocalDate today;
+    private final List<Post> posts;
 
     /**
      * @param messages the language of the Markdown journal
      * @param today    week headings leave out the year of {@code today}'s year; null always shows it
      */
     public JournalExporter(Messages messages, LocalDate today) {
+        this(messages, today, List.of());
+    }
+
+    private JournalExporter(Messages messages, LocalDate today, List<Post> posts) {
         this.messages = messages;
         this.texts = new JournalTexts(messages);
         this.today = today;
+        this.posts = List.copyOf(posts);
+    }
+
+    /** This exporter with the post planner's posts: the Markdown journal lists them (a session, its own). */
+    public JournalExporter withPosts(List<Post> planned) {
+        return new JournalExporter(messages, today, planned);
     }
 
     /** Writes {@code sessions} in {@code format} to {@code out} as UTF-8 and flushes it; leaves it open. */
@@ -155,6 +167,7 @@ public final class JournalExporter {
                 appendSession(md, session, contactNames);
             }
         }
+        appendPosts(md);
         out.write(md.toString());
         out.flush();
     }
@@ -184,7 +197,43 @@ public final class JournalExporter {
         if (session.win() != null) {
             quoted(md, "\uD83C\uDFC6 " + messages.get("journal.entry.win"), session.win());
         }
+        List<String> linked = posts.stream().filter(post -> Long.valueOf(session.id()).equals(post.sessionId()))
+                .map(texts::postName).toList();
+        if (!linked.isEmpty()) {
+            item(md, messages.get("posts.md.linked"), String.join(", ", linked));
+            md.append('\n');
+        }
     }
+
+    /** The post planner: each post with its state, day, networks, link and whether it relates to the goal. */
+    private void appendPosts(StringBuilder md) {
+        if (posts.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(messages.get("posts.title")).append("\n\n");
+        for (Post post : posts) {
+            List<String> facts = new ArrayList<>();
+            facts.add(messages.get("posts.status." + post.status().code()));
+            if (post.date() != null) {
+                facts.add(new org.netjournal.i18n.DateTimeTexts(messages).date(post.date()));
+            }
+            if (!post.networks().isEmpty()) {
+                facts.add(texts.networks(post.networks()));
+            }
+            if (post.relatesToGoal()) {
+                facts.add(messages.get("posts.goalMark"));
+            }
+            md.append("### ").append(oneLine(post.title().isEmpty() ? messages.get("posts.untitled") : post.title()))
+                    .append("\n\n");
+            md.append("- ").append(String.join(" \u00b7 ", facts)).append('\n');
+            if (!post.link().isEmpty()) {
+                md.append("- <").append(post.link()).append(">\n");
+            }
+            md.append('\n');
+            quoted(md, messages.get("posts.md.text"), post.text());
+        }
+    }
+
 
     private String contactName(Map<Long, String> names, long id) {
         String name = names.get(id);

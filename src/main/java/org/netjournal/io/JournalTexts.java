@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.SessionCounts;
 import org.netjournal.domain.Week;
 import org.netjournal.i18n.Messages;
@@ -82,6 +83,12 @@ public final class JournalTexts {
             parts.add(messages.format("perNetwork.counts.unassigned", counts(counts.unassigned())));
         }
         return String.join(" \u00b7 ", parts);
+    }
+
+    /** A planned post in a line: "Recap of the meetup (LinkedIn, Xing)". */
+    public String postName(Post post) {
+        String title = post.title().isEmpty() ? messages.get("posts.untitled") : post.title();
+        return post.networks().isEmpty() ? title : title + " (" + networks(post.networks()) + ")";
     }
 
     public String minutes(int minutes) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.Network;
+import org.netjournal.domain.Post;
+import org.netjournal.domain.PostStatus;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.SessionCounts;
 import org.netjournal.domain.TouchedContact;
@@ -58,6 +60,22 @@ class JournalExporterTest {
     private static List<CSVRecord> csv(String text) throws Exception {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text)).getRecords();
+    }
+
+    @Test
+    void theMarkdownJournalListsThePlannedPostsAndTheOnesASessionPosted() throws Exception {
+        Post posted = new Post(3, PostStatus.POSTED, "Recap of the meetup\n# not a heading", Set.of(Network.LINKEDIN),
+                LocalDate.of(2026, 11, 29), "linkedin.com/posts/1", true, sunday.id());
+        Post idea = Post.idea("Thank my mentor");
+        StringWriter out = new StringWriter();
+        new JournalExporter(new Messages(Language.ENGLISH), TODAY).withPosts(List.of(idea, posted))
+                .writeMarkdown(out, all, NAMES, DayOfWeek.MONDAY);
+        String md = out.toString();
+        assertTrue(md.contains("- **Posts from your plan:** Recap of the meetup (LinkedIn)\n"), md);
+        assertTrue(md.contains("## My posts\n\n### Thank my mentor\n\n- Idea\n"), md);
+        assertTrue(md.contains("### Recap of the meetup\n\n- Posted \u00b7 29 Nov 2026 \u00b7 LinkedIn \u00b7 my goal\n"
+                + "- <https://linkedin.com/posts/1>\n"), md);
+        assertTrue(md.contains("> # not a heading"), md);
     }
 
     @Test

@@ -85,7 +85,8 @@ public final class JournalExportFlow {
         }
         DayOfWeek weekStart = context.journal().weekStartProperty().get();
         LocalDate today = context.journal().today();
-        JournalExporter exporter = new JournalExporter(messages, today);
+        JournalExporter exporter = new JournalExporter(messages, today).withPosts(
+                context.journal().posts() == null ? List.of() : List.copyOf(context.journal().posts().posts()));
         Tasks.create(() -> {
             JournalExporter.writeFile(target, out -> exporter.export(format, sessions, names, weekStart, out));
             return sessions.size();

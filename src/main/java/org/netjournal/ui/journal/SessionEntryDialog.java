@@ -361,12 +361,7 @@ public final class SessionEntryDialog {
         List<Post> posted = postsOfTheDay();
         postedThatDay.setVisible(!posted.isEmpty());
         postedThatDay.setText(posted.isEmpty() ? "" : messages.format("posts.entry.postedThatDay",
-                String.join(" \u00b7 ", posted.stream().map(this::postName).toList())));
-    }
-
-    private String postName(Post post) {
-        String title = post.title().isEmpty() ? messages.get("posts.untitled") : post.title();
-        return post.networks().isEmpty() ? title : title + " (" + texts.networks(post.networks()) + ")";
+                String.join(" \u00b7 ", posted.stream().map(texts::postName).toList())));
     }
 
     // ---------------------------------------------------------------------------------------------------
