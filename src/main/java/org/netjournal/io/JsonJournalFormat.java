@@ -30,7 +30,9 @@ package org.netjournal.io;
  *                   "touched": [ { "contactId": 7, "kind": "commented" } ] } ],
  *   "goals": [ { "id": 1, "network": "linkedin" | null, "action": "posts", "target": 2, "since": "2024-03-11" } ],
  *   "drafts": [ { "id": 1, "network": "linkedin" | null, "title": "…", "text": "Hi {firstName}, …" } ],
- *   "wins": [ { "id": 4, "date": "2024-03-14", "text": "…", "sessionId": 3 | null } ]
+ *   "wins": [ { "id": 4, "date": "2024-03-14", "text": "…", "sessionId": 3 | null } ],
+ *   "posts": [ { "id": 2, "status": "idea" | "draft" | "posted", "text": "…", "networks": [ "linkedin" ],
+ *                "date": "2024-03-14" | null, "link": "https://…", "relatesToGoal": true, "sessionId": 3 | null } ]
  * }
  * </pre>
  *
