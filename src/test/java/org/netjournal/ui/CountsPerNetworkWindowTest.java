@@ -2,6 +2,7 @@ package org.netjournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +55,9 @@ class CountsPerNetworkWindowTest extends WindowTest {
         assertEquals("1", app.robot.lookup("#count-linkedin-posts .text-field")
                 .queryAs(javafx.scene.control.TextField.class).getText(), "LinkedIn's post moved to its row");
         assertFalse(present("#count-posts"), "no not-assigned row for a new session");
+        javafx.scene.control.DialogPane pane = app.find("#sessionEntry");
+        double wanted = pane.prefWidth(-1);
+        assertTrue(wanted <= 960, "the grid of two networks fits a 960 wide screen: " + wanted);
         type("#count-instagram-posts .text-field", "2");
         app.robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         AppDriver.waitUntil(() -> !present("#sessionEntry"), "the entry to close");
