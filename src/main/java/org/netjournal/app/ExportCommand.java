@@ -14,6 +14,7 @@ import org.netjournal.domain.Contact;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.MyNetwork;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.Strategy;
 import org.netjournal.io.ContactExporter;
@@ -25,6 +26,7 @@ import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.JournalSnapshots;
 import org.netjournal.storage.LostJournalException;
 import org.netjournal.storage.MyNetworkRepository;
+import org.netjournal.storage.PostRepository;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.StrategyRepository;
 import org.netjournal.storage.UnreadableJournalException;
@@ -141,10 +143,12 @@ final class ExportCommand implements Callable<Integer> {
         DayOfWeek weekStart;
         Strategy strategy;
         List<MyNetwork> myNetworks;
+        List<Post> posts;
         try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             sessions = new SessionRepository(database).all();
             strategy = new StrategyRepository(database).load();
             myNetworks = new MyNetworkRepository(database).list();
+            posts = new PostRepository(database).list();
             weekStart = new GoalRepository(database).weekStart();
             for (Contact contact : new ContactRepository(database).findAll()) {
                 names.put(contact.id(), contact.fullName());
@@ -153,7 +157,7 @@ final class ExportCommand implements Callable<Integer> {
             return cli.fail("cannot read the journal: " + Cli.describe(failed));
         }
         JournalExporter exporter = new JournalExporter(cli.messages(), LocalDate.now()).withStrategy(strategy)
-                .withNetworks(myNetworks);
+                .withNetworks(myNetworks).withPosts(posts);
         if (outFile == null) {
             try {
                 exporter.export(format, sessions, names, weekStart, cli.out());

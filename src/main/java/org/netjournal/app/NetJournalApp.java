@@ -24,6 +24,7 @@ import org.netjournal.domain.BackupPolicy;
 import org.netjournal.files.FolderWarning;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
+import org.netjournal.storage.PostRepository;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FirstStart;
@@ -181,6 +182,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         strategy.reload();
         strategy.tickSteps(stepEditor);
         journalModel.drafts().list().addListener((javafx.beans.InvalidationListener) drafts -> strategy.draftsChanged());
+        journalModel.usePosts(new PostRepository(opened.database()));
         journalModel.reload();
         myNetworks = new MyNetworksModel(new MyNetworkRepository(opened.database()), opened.settings(), runner,
                 saveStatus, errors, autosave);

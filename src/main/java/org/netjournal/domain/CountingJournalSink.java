@@ -85,6 +85,11 @@ public final class CountingJournalSink implements JournalSink {
         next.network(network);
     }
 
+    @Override
+    public void post(Post post) {
+        next.post(post);
+    }
+
     /** As {@link JournalSnapshot#summary()} says it. */
     public String summary() {
         return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);

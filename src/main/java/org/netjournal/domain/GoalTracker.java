@@ -20,10 +20,18 @@ public final class GoalTracker {
 
     private final List<WeeklyGoal> goals;
     private final DayOfWeek firstDay;
+    private final List<Post> posts;
     private final Map<Week, List<Session>> sessionsByWeek = new HashMap<>();
 
     public GoalTracker(Collection<WeeklyGoal> goals, Collection<Session> sessions, DayOfWeek firstDay) {
+        this(goals, sessions, List.of(), firstDay);
+    }
+
+    /** With the planner's posts: the posted ones count for posts goals (see {@link Post}). */
+    public GoalTracker(Collection<WeeklyGoal> goals, Collection<Session> sessions, Collection<Post> posts,
+                       DayOfWeek firstDay) {
         this.goals = List.copyOf(goals);
+        this.posts = List.copyOf(posts);
         this.firstDay = Objects.requireNonNull(firstDay, "firstDay");
         for (Session session : sessions) {
             sessionsByWeek.computeIfAbsent(Week.of(session.start(), firstDay), w -> new ArrayList<>()).add(session);
@@ -32,6 +40,10 @@ public final class GoalTracker {
 
     public DayOfWeek firstDay() {
         return firstDay;
+    }
+
+    public List<Post> posts() {
+        return posts;
     }
 
     public List<WeeklyGoal> goals() {
@@ -49,7 +61,7 @@ public final class GoalTracker {
     }
 
     public WeekProgress progress(Week week) {
-        return WeekProgress.of(week, goals, sessionsByWeek.getOrDefault(week, List.of()));
+        return WeekProgress.of(week, goals, sessionsByWeek.getOrDefault(week, List.of()), posts);
     }
 
     public WeekStatus status(Week week) {

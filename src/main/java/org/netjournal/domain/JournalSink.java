@@ -43,4 +43,7 @@ public interface JournalSink {
 
     /** One of the user's networks with its checklists; networks come in the user's order. */
     void network(MyNetwork network);
+
+    /** A post of the planner; one whose session is not in the file is kept without one. */
+    void post(Post post);
 }

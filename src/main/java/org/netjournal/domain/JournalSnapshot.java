@@ -21,16 +21,19 @@ import java.util.TreeMap;
  * @param wins         newest first
  * @param strategy     the goal, the target contacts, the interesting accounts and the untouched starter drafts
  * @param networks     the user's networks (chosen or not any more), in the user's order
+ * @param posts        the post planner's posts, undated first, then by date
  */
 public record JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
                               List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
-                              List<Draft> drafts, List<Win> wins, Strategy strategy, List<MyNetwork> networks) {
+                              List<Draft> drafts, List<Win> wins, Strategy strategy, List<MyNetwork> networks,
+                              List<Post> posts) {
 
-    /** A journal without a goal, target contacts, interesting accounts, starter drafts or chosen networks. */
+    /** A journal without a goal, target contacts, interesting accounts, starter drafts, chosen networks or posts. */
     public JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
                            List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
                            List<Draft> drafts, List<Win> wins) {
-        this(settings, steps, contacts, interactions, sessions, goals, drafts, wins, Strategy.EMPTY, List.of());
+        this(settings, steps, contacts, interactions, sessions, goals, drafts, wins, Strategy.EMPTY, List.of(),
+                List.of());
     }
 
     public JournalSnapshot {
@@ -44,6 +47,7 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
         wins = List.copyOf(Objects.requireNonNullElse(wins, List.of()));
         strategy = Objects.requireNonNullElse(strategy, Strategy.EMPTY);
         networks = List.copyOf(Objects.requireNonNullElse(networks, List.of()));
+        posts = List.copyOf(Objects.requireNonNullElse(posts, List.of()));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,9 @@ import java.util.Set;
  * session change when the computer's zone changes.
  *
  * <p>Normalised on construction: {@code start} truncated to minutes; {@code networks} an unmodifiable set in
- * {@link Network} order; {@code counts} an unmodifiable map in {@link ActionKind} order without zero entries
- * (so {@link #count} is 0 for a missing kind); {@code touched} without duplicate contacts (first wins); texts
+ * {@link Network} order; {@code counts} belong to the networks used ({@link SessionCounts#usedOn}: with exactly
+ * one network every count is that network's; counts on a network not used become "not assigned");
+ * {@code touched} without duplicate contacts (first wins); texts
  * never null; a blank {@code win} becomes null.
  *
  * @param durationMinutes null when not entered, else 0 or more
@@ -34,7 +34,7 @@ import java.util.Set;
  * @param touched         contacts touched, each becoming an interaction on that contact when saved
  */
 public record Session(long id, LocalDateTime start, Integer durationMinutes, Set<Network> networks,
-                      Map<ActionKind, Integer> counts, Integer energyBefore, Integer energyAfter, String howItFelt,
+                      SessionCounts counts, Integer energyBefore, Integer energyAfter, String howItFelt,
                       String notes, String win, List<TouchedContact> touched) {
 
     public static final int MIN_ENERGY = 1;
@@ -53,20 +53,7 @@ public record Session(long id, LocalDateTime start, Integer durationMinutes, Set
         checkEnergy("after", energyAfter);
         networks = networks == null || networks.isEmpty() ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(networks));
-        Map<ActionKind, Integer> cleanCounts = new EnumMap<>(ActionKind.class);
-        if (counts != null) {
-            for (Map.Entry<ActionKind, Integer> entry : counts.entrySet()) {
-                ActionKind kind = Objects.requireNonNull(entry.getKey(), "count without an action kind");
-                int value = entry.getValue() == null ? 0 : entry.getValue();
-                if (value < 0) {
-                    throw new IllegalArgumentException("A count cannot be negative: " + kind.code() + " = " + value);
-                }
-                if (value > 0) {
-                    cleanCounts.put(kind, value);
-                }
-            }
-        }
-        counts = Collections.unmodifiableMap(cleanCounts);
+        counts = Objects.requireNonNullElse(counts, SessionCounts.NONE).usedOn(networks);
         howItFelt = Objects.requireNonNullElse(howItFelt, "");
         notes = Objects.requireNonNullElse(notes, "");
         win = win == null || win.isBlank() ? null : win.strip();
@@ -87,17 +74,22 @@ public record Session(long id, LocalDateTime start, Integer durationMinutes, Set
 
     /** A new, unsaved session with only a start time. */
     public static Session startingAt(LocalDateTime start) {
-        return new Session(0, start, null, Set.of(), Map.of(), null, null, "", "", null, List.of());
+        return new Session(0, start, null, Set.of(), SessionCounts.NONE, null, null, "", "", null, List.of());
     }
 
-    /** The count of {@code kind}, 0 when none was entered. */
+    /** The count of {@code kind} over all networks, 0 when none was entered. */
     public int count(ActionKind kind) {
-        return counts.getOrDefault(kind, 0);
+        return counts.total(kind);
+    }
+
+    /** The count of {@code kind} on {@code network} (null: the count not assigned to a network). */
+    public int count(Network network, ActionKind kind) {
+        return counts.on(network, kind);
     }
 
     /** Sum of all counts. */
     public int totalCount() {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.totals().values().stream().mapToInt(Integer::intValue).sum();
     }
 
     public LocalDate date() {
@@ -128,17 +120,27 @@ public record Session(long id, LocalDateTime start, Integer durationMinutes, Set
                 notes, win, touched);
     }
 
+    /** A copy whose counts are {@code newCounts}, not assigned (so the network's when exactly one was used). */
     public Session withCounts(Map<ActionKind, Integer> newCounts) {
+        return withCounts(SessionCounts.unassigned(newCounts));
+    }
+
+    public Session withCounts(SessionCounts newCounts) {
         return new Session(id, start, durationMinutes, networks, newCounts, energyBefore, energyAfter, howItFelt,
                 notes, win, touched);
     }
 
-    /** A copy with {@code kind} set to {@code value}. */
+    /**
+     * A copy with {@code kind} set to {@code value} when the session used one network or none (that network's
+     * count, or the not-assigned one); with several networks the not-assigned count is set.
+     */
     public Session withCount(ActionKind kind, int value) {
-        Map<ActionKind, Integer> newCounts = new EnumMap<>(ActionKind.class);
-        newCounts.putAll(counts);
-        newCounts.put(kind, value);
-        return withCounts(newCounts);
+        return withCount(networks.size() == 1 ? networks.iterator().next() : null, kind, value);
+    }
+
+    /** A copy with the count of {@code kind} on {@code network} (null: not assigned) set to {@code value}. */
+    public Session withCount(Network network, ActionKind kind, int value) {
+        return withCounts(counts.with(network, kind, value));
     }
 
     public Session withEnergy(Integer before, Integer after) {

@@ -26,6 +26,15 @@ public record WeekProgress(Week week, List<GoalProgress> goals) {
      * week that count for it. {@code sessions} may hold sessions of other weeks; they are ignored.
      */
     public static WeekProgress of(Week week, Collection<WeeklyGoal> goals, Collection<Session> sessions) {
+        return of(week, goals, sessions, java.util.List.of());
+    }
+
+    /**
+     * As {@link #of(Week, Collection, Collection)}, plus the planner's posts marked posted in the week (they count
+     * for posts goals besides what the sessions logged on their own; see {@link Post}).
+     */
+    public static WeekProgress of(Week week, Collection<WeeklyGoal> goals, Collection<Session> sessions,
+                                  Collection<Post> posts) {
         List<Session> ofWeek = new ArrayList<>();
         for (Session session : sessions) {
             if (week.contains(session.start())) {
@@ -35,7 +44,7 @@ public record WeekProgress(Week week, List<GoalProgress> goals) {
         List<GoalProgress> progress = new ArrayList<>();
         for (WeeklyGoal goal : goals) {
             if (goal.appliesTo(week)) {
-                progress.add(new GoalProgress(goal, goal.done(ofWeek)));
+                progress.add(new GoalProgress(goal, goal.done(ofWeek) + goal.doneByPosts(week, posts)));
             }
         }
         return new WeekProgress(week, progress);

@@ -47,7 +47,7 @@ public record WeekTotals(Week week, List<Session> sessions, Map<ActionKind, Inte
             Map<ActionKind, Integer> totals = new EnumMap<>(ActionKind.class);
             int minutes = 0;
             for (Session session : ofWeek) {
-                session.counts().forEach((kind, count) -> totals.merge(kind, count, Integer::sum));
+                session.counts().totals().forEach((kind, count) -> totals.merge(kind, count, Integer::sum));
                 minutes += session.durationMinutes() == null ? 0 : session.durationMinutes();
             }
             weeks.add(new WeekTotals(entry.getKey(), ofWeek, totals, minutes));

@@ -8,10 +8,11 @@ import java.util.Objects;
  * A weekly target for one action kind on one network, e.g. "LinkedIn: 2 posts a week". {@code id} is 0
  * before saving.
  *
- * <p><b>Network.</b> {@code network == null} means "on any network": every session counts. A goal for a
- * network counts the sessions that used that network. A session that used several networks counts in full for
- * each of them: the journal does not know how the user split "3 comments" between LinkedIn and Xing, and
- * crediting each is the encouraging reading. An "any network" goal counts such a session once.
+ * <p><b>Network.</b> {@code network == null} means "on any network": every count of every session counts,
+ * including counts not assigned to a network. A goal for a network counts only what a session counted on that
+ * network ({@link SessionCounts}): a session on LinkedIn and Instagram with one post on each gives each goal one
+ * post, not two. Counts not assigned to a network (old multi-network sessions) count for "any network" goals
+ * only.
  *
  * <p><b>Since.</b> The day the goal was first set. It applies to the week holding that day and every later
  * week; earlier weeks are judged without it (and a week without any goal is not counted for the streak).
@@ -37,17 +38,32 @@ public record WeeklyGoal(long id, Network network, ActionKind action, int target
         return since == null || !week.lastDay().isBefore(since);
     }
 
-    /** Whether a session counts towards this goal: any network, or it used the goal's network. */
-    public boolean counts(Session session) {
-        return network == null || session.networks().contains(network);
+    /** What {@code session} did towards this goal: its total for "any network", else its count on the network. */
+    public int doneIn(Session session) {
+        return network == null ? session.count(action) : session.count(network, action);
     }
 
-    /** The sum of this goal's action over the sessions that count (the caller picks the week's sessions). */
+    /** The sum of this goal's action over the sessions (the caller picks the week's sessions). */
     public int done(Collection<Session> sessions) {
         int done = 0;
         for (Session session : sessions) {
-            if (counts(session)) {
-                done += session.count(action);
+            done += doneIn(session);
+        }
+        return done;
+    }
+
+    /**
+     * What the planner's {@code posts} add in {@code week}: for a posts goal, the posts marked posted that week
+     * on the goal's network ({@link Post#countsOn}); nothing for other actions.
+     */
+    public int doneByPosts(Week week, Collection<Post> posts) {
+        if (action != ActionKind.POSTS) {
+            return 0;
+        }
+        int done = 0;
+        for (Post post : posts) {
+            if (post.postedIn(week)) {
+                done += post.countsOn(network);
             }
         }
         return done;

@@ -22,6 +22,7 @@ public final class ActionTexts {
             case LIKES -> messages.get("action.likes");
             case NEW_CONNECTIONS -> messages.get("action.newConnections");
             case MESSAGES -> messages.get("action.messages");
+            case LOOKED_AROUND -> messages.get("sightseeing.action");
         };
     }
 
@@ -33,6 +34,7 @@ public final class ActionTexts {
             case LIKES -> messages.format("action.count.likes", count);
             case NEW_CONNECTIONS -> messages.format("action.count.newConnections", count);
             case MESSAGES -> messages.format("action.count.messages", count);
+            case LOOKED_AROUND -> messages.format("sightseeing.count", count);
         };
     }
 }

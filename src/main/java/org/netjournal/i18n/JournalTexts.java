@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
+import org.netjournal.domain.Post;
+import org.netjournal.domain.SessionCounts;
 import org.netjournal.domain.Week;
 
 /**
@@ -43,6 +45,30 @@ public final class JournalTexts {
             }
         }
         return parts.isEmpty() ? messages.get("journal.nothingCounted") : String.join(" \u00b7 ", parts);
+    }
+
+    /**
+     * A session's counts: "2 posts · 1 comment" when they all lie on one network (or none), else per network,
+     * "LinkedIn: 2 posts · Instagram: 1 post · not assigned: 3 likes".
+     */
+    public String counts(SessionCounts counts) {
+        int groups = counts.byNetwork().size() + (counts.unassigned().isEmpty() ? 0 : 1);
+        if (groups <= 1) {
+            return counts(counts.totals());
+        }
+        List<String> parts = new ArrayList<>();
+        counts.byNetwork().forEach((network, ofNetwork) -> parts.add(
+                messages.format("perNetwork.counts.network", network(network), counts(ofNetwork))));
+        if (!counts.unassigned().isEmpty()) {
+            parts.add(messages.format("perNetwork.counts.unassigned", counts(counts.unassigned())));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    /** A planned post in a line: "Recap of the meetup (LinkedIn, Xing)". */
+    public String postName(Post post) {
+        String title = post.title().isEmpty() ? messages.get("posts.untitled") : post.title();
+        return post.networks().isEmpty() ? title : title + " (" + networks(post.networks()) + ")";
     }
 
     public String minutes(int minutes) {

@@ -16,7 +16,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of("org.netjournal.i18n.messages", "org.netjournal.i18n.guide",
             "org.netjournal.i18n.journal", "org.netjournal.i18n.goals", "org.netjournal.i18n.drafts",
             "org.netjournal.i18n.help", "org.netjournal.i18n.settings", "org.netjournal.i18n.welcome",
-            "org.netjournal.i18n.search", "org.netjournal.i18n.strategy", "org.netjournal.i18n.networks");
+            "org.netjournal.i18n.search", "org.netjournal.i18n.strategy", "org.netjournal.i18n.networks",
+            "org.netjournal.i18n.posts");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

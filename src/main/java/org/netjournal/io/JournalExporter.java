@@ -28,6 +28,7 @@ import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.MyNetwork;
 import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeekTotals;
@@ -74,7 +75,7 @@ public final class JournalExporter {
 
     /** The CSV columns, in order. */
     public static final List<String> CSV_HEADER = List.of("Start", "Week", "Duration Minutes", "Networks", "Posts",
-            "Comments", "Likes", "New Connections", "Messages", "Energy Before", "Energy After", "How It Felt",
+            "Comments", "Likes", "New Connections", "Messages", "Looked Around", "Energy Before", "Energy After", "How It Felt",
             "Notes", "Win", "Contacts Touched");
 
     private static final DateTimeFormatter CSV_START = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
@@ -82,15 +83,26 @@ public final class JournalExporter {
     private final JournalTexts texts;
     private final Messages messages;
     private final LocalDate today;
+    private final List<Post> posts;
 
     /**
      * @param messages the language of the Markdown journal
      * @param today    week headings leave out the year of {@code today}'s year; null always shows it
      */
     public JournalExporter(Messages messages, LocalDate today) {
+        this(messages, today, List.of());
+    }
+
+    private JournalExporter(Messages messages, LocalDate today, List<Post> posts) {
         this.messages = messages;
         this.texts = new JournalTexts(messages);
         this.today = today;
+        this.posts = List.copyOf(posts);
+    }
+
+    /** This exporter with the post planner's posts: the Markdown journal lists them (a session, its own). */
+    public JournalExporter withPosts(List<Post> planned) {
+        return new JournalExporter(messages, today, planned);
     }
 
     /** Steps 4 and 5 for the top of the Markdown journal: the goal, the people on the list, what is worth following. */
@@ -182,6 +194,7 @@ public final class JournalExporter {
                 appendSession(md, session, contactNames);
             }
         }
+        appendPosts(md);
         out.write(md.toString());
         out.flush();
     }
@@ -230,6 +243,12 @@ public final class JournalExporter {
         if (session.win() != null) {
             quoted(md, "\uD83C\uDFC6 " + messages.get("journal.entry.win"), session.win());
         }
+        List<String> linked = posts.stream().filter(post -> Long.valueOf(session.id()).equals(post.sessionId()))
+                .map(texts::postName).toList();
+        if (!linked.isEmpty()) {
+            item(md, messages.get("posts.md.linked"), String.join(", ", linked));
+            md.append('\n');
+        }
     }
 
     /** The goal (quoted, as the user wrote it), then the people on the list by group and the accounts noted. */
@@ -267,6 +286,35 @@ public final class JournalExporter {
                 md.append('\n');
             }
             md.append('\n');
+        }
+    }
+
+    /** The post planner: each post with its state, day, networks, link and whether it relates to the goal. */
+    private void appendPosts(StringBuilder md) {
+        if (posts.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(messages.get("posts.title")).append("\n\n");
+        for (Post post : posts) {
+            List<String> facts = new ArrayList<>();
+            facts.add(messages.get("posts.status." + post.status().code()));
+            if (post.date() != null) {
+                facts.add(new org.netjournal.i18n.DateTimeTexts(messages).date(post.date()));
+            }
+            if (!post.networks().isEmpty()) {
+                facts.add(texts.networks(post.networks()));
+            }
+            if (post.relatesToGoal()) {
+                facts.add(messages.get("posts.goalMark"));
+            }
+            md.append("### ").append(oneLine(post.title().isEmpty() ? messages.get("posts.untitled") : post.title()))
+                    .append("\n\n");
+            md.append("- ").append(String.join(" \u00b7 ", facts)).append('\n');
+            if (!post.link().isEmpty()) {
+                md.append("- <").append(post.link()).append(">\n");
+            }
+            md.append('\n');
+            quoted(md, messages.get("posts.md.text"), post.text());
         }
     }
 

@@ -24,7 +24,8 @@ package org.netjournal.io;
  *       "interactions": [ { "id": 12, "date": "2024-03-14", "kind": "commented", "network": "linkedin" | null,
  *                           "note": "…", "sessionId": 3 } ] } ],
  *   "sessions": [ { "id": 3, "start": "2024-03-14T18:30", "durationMinutes": 20 | null,
- *                   "networks": [ "linkedin" ], "counts": { "comments": 1, "likes": 3 },
+ *                   "networks": [ "linkedin", "xing" ], "counts": { "comments": 1, "likes": 3 },
+ *                   "countsByNetwork": { "linkedin": { "comments": 1 }, "xing": { "likes": 2 } },
  *                   "energyBefore": 2 | null, "energyAfter": 4 | null, "howItFelt": "…", "notes": "…",
  *                   "touched": [ { "contactId": 7, "kind": "commented" } ] } ],
  *   "goals": [ { "id": 1, "network": "linkedin" | null, "action": "posts", "target": 2, "since": "2024-03-11" } ],
@@ -37,14 +38,17 @@ package org.netjournal.io;
  *                              "why": "…" } ],
  *   "networks": [ { "id": 1, "network": "linkedin", "name": "" | "my own network's name" (network "other"),
  *                   "chosen": true, "why": "…", "profileLink": "linkedin.com/in/…" (as typed),
- *                   "reviewedOn": "2026-12-06" | null, "checked": [ "account", "photo", "two-factor" ] } ]
+ *                   "reviewedOn": "2026-12-06" | null, "checked": [ "account", "photo", "two-factor" ] } ],
+ *   "posts": [ { "id": 2, "status": "idea" | "draft" | "posted", "text": "…", "networks": [ "linkedin" ],
+ *                "date": "2024-03-14" | null, "link": "https://…", "relatesToGoal": true, "sessionId": 3 | null } ]
  * }
  * </pre>
  *
  * Codes are those of the domain enums ({@code code()}), dates ISO-8601, a session's start its local wall-clock
- * time. Drafts, checklist items, profiles and tags are in the user's order; a session's win is the entry of
- * "wins" with its {@code sessionId}. "networks" are the user's own networks (steps 2 and 3), in the user's order;
- * contacts, sessions, goals and drafts name networks by their codes.
+ * time. A session's "counts" are its totals, "countsByNetwork" the part each network had, the rest (here: 1 like)
+ * is not assigned to a network. Drafts, checklist items, profiles and tags are in the user's order; a session's win
+ * is the entry of "wins" with its {@code sessionId}. "networks" are the user's own networks (steps 2 and 3), in the
+ * user's order; contacts, sessions, goals, drafts and posts name networks by their codes.
  *
  * <p><b>One writer, two readings.</b> {@link JsonJournalWriter} writes both forms. {@link JsonContactReader} takes
  * the contacts only (with their interactions, without their sessions) for the import that merges into any

@@ -21,6 +21,7 @@ import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
@@ -116,6 +117,11 @@ public final class JsonJournalWriter {
             writeNetwork(json, network);
         }
         json.endArray();
+        json.name("posts").beginArray();
+        for (Post post : journal.posts()) {
+            writePost(json, post);
+        }
+        json.endArray();
         end(out, json);
     }
 
@@ -162,6 +168,28 @@ public final class JsonJournalWriter {
             }
         }
         json.endArray();
+        json.endObject();
+    }
+
+    private static void writePost(JsonWriter json, Post post) throws IOException {
+        json.beginObject();
+        json.name("id").value(post.id());
+        json.name("status").value(post.status().code());
+        json.name("text").value(post.text());
+        json.name("networks").beginArray();
+        for (Network network : post.networks()) {
+            json.value(network.code());
+        }
+        json.endArray();
+        nullable(json.name("date"), post.date() == null ? null : post.date().toString());
+        json.name("link").value(post.link());
+        json.name("relatesToGoal").value(post.relatesToGoal());
+        json.name("sessionId");
+        if (post.sessionId() == null) {
+            json.nullValue();
+        } else {
+            json.value(post.sessionId());
+        }
         json.endObject();
     }
 
@@ -318,9 +346,12 @@ public final class JsonJournalWriter {
             json.value(network.code());
         }
         json.endArray();
-        json.name("counts").beginObject();
-        for (Map.Entry<ActionKind, Integer> count : session.counts().entrySet()) {
-            json.name(count.getKey().code()).value(count.getValue());
+        json.name("counts");
+        writeCounts(json, session.counts().totals());
+        json.name("countsByNetwork").beginObject();
+        for (Map.Entry<Network, Map<ActionKind, Integer>> ofNetwork : session.counts().byNetwork().entrySet()) {
+            json.name(ofNetwork.getKey().code());
+            writeCounts(json, ofNetwork.getValue());
         }
         json.endObject();
         nullable(json.name("energyBefore"), session.energyBefore());
@@ -335,6 +366,14 @@ public final class JsonJournalWriter {
             json.endObject();
         }
         json.endArray();
+        json.endObject();
+    }
+
+    private static void writeCounts(JsonWriter json, Map<ActionKind, Integer> counts) throws IOException {
+        json.beginObject();
+        for (Map.Entry<ActionKind, Integer> count : counts.entrySet()) {
+            json.name(count.getKey().code()).value(count.getValue());
+        }
         json.endObject();
     }
 }

@@ -35,7 +35,10 @@ import org.netjournal.domain.JournalSink;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.Post;
+import org.netjournal.domain.PostStatus;
 import org.netjournal.domain.Session;
+import org.netjournal.domain.SessionCounts;
 import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
@@ -205,6 +208,7 @@ public final class JsonRestoreReader {
                         case "interestingAccounts" -> sink.interestingAccount(interestingAccount(entry));
                         case "wins" -> sink.win(win(entry));
                         case "networks" -> sink.network(network(entry));
+                        case "posts" -> sink.post(post(entry));
                         default -> throw new IllegalArgumentException(name); // JOURNAL_SECTIONS holds no other
                     }
                 }
@@ -324,10 +328,10 @@ public final class JsonRestoreReader {
         for (String code : entry.strings("networks")) {
             networks.add(entry.code(Network.fromCode(code), "networks", code));
         }
-        Map<ActionKind, Integer> counts = new EnumMap<>(ActionKind.class);
+        Map<ActionKind, Integer> totals = new EnumMap<>(ActionKind.class);
         for (Map.Entry<String, JsonElement> count : entry.object("counts").entrySet()) {
             ActionKind action = entry.code(ActionKind.fromCode(count.getKey()), "counts", count.getKey());
-            counts.put(action, entry.integer(count.getValue(), "counts"));
+            totals.put(action, entry.integer(count.getValue(), "counts"));
         }
         List<TouchedContact> touched = new ArrayList<>();
         for (JsonObject rawTouched : entry.objects("touched")) {
@@ -341,12 +345,44 @@ public final class JsonRestoreReader {
             }
         }
         try {
+            SessionCounts counts = countsByNetwork(entry, totals);
             return new Session(entry.id(), start, entry.integer("durationMinutes"), networks, counts,
                     entry.integer("energyBefore"), entry.integer("energyAfter"), entry.string("howItFelt"),
                     entry.string("notes"), null, touched);
         } catch (IllegalArgumentException invalid) {
             throw new BadJsonEntry("backup.badEntry", entry.where(), invalid.getMessage());
         }
+    }
+
+    /**
+     * "counts" holds a session's totals (what an earlier release reads), "countsByNetwork" the part of them each
+     * network had; the rest is not assigned. A file without "countsByNetwork" (an earlier release's) has all its
+     * counts not assigned, so a one-network session gives them to its network, like the schema upgrade does.
+     */
+    private static SessionCounts countsByNetwork(JsonEntry entry, Map<ActionKind, Integer> totals)
+            throws BadJsonEntry {
+        Map<ActionKind, Integer> unassigned = new EnumMap<>(ActionKind.class);
+        totals.forEach((kind, total) -> unassigned.put(kind, total == null ? 0 : total));
+        Map<Network, Map<ActionKind, Integer>> byNetwork = new EnumMap<>(Network.class);
+        for (Map.Entry<String, JsonElement> ofNetwork : entry.object("countsByNetwork").entrySet()) {
+            Network network = entry.code(Network.fromCode(ofNetwork.getKey()), "countsByNetwork", ofNetwork.getKey());
+            if (!ofNetwork.getValue().isJsonObject()) {
+                throw entry.bad("countsByNetwork");
+            }
+            Map<ActionKind, Integer> counts = new EnumMap<>(ActionKind.class);
+            for (Map.Entry<String, JsonElement> count : ofNetwork.getValue().getAsJsonObject().entrySet()) {
+                ActionKind action = entry.code(ActionKind.fromCode(count.getKey()), "countsByNetwork", count.getKey());
+                Integer value = entry.integer(count.getValue(), "countsByNetwork");
+                int left = unassigned.getOrDefault(action, 0) - (value == null ? 0 : value);
+                if (value == null || value < 0 || left < 0) {
+                    throw entry.bad("countsByNetwork"); // more on a network than in all: cannot be restored as it was
+                }
+                counts.put(action, value);
+                unassigned.put(action, left);
+            }
+            byNetwork.put(network, counts);
+        }
+        return new SessionCounts(unassigned, byNetwork);
     }
 
     private static WeeklyGoal goal(JsonEntry entry) throws BadJsonEntry {
@@ -410,6 +446,17 @@ public final class JsonRestoreReader {
             throw entry.bad("text");
         }
         return new Win(entry.id(), date, text, entry.longOrNull("sessionId"));
+    }
+
+    private static Post post(JsonEntry entry) throws BadJsonEntry {
+        String status = entry.text("status");
+        Set<Network> networks = EnumSet.noneOf(Network.class);
+        for (String code : entry.strings("networks")) {
+            networks.add(entry.code(Network.fromCode(code), "networks", code));
+        }
+        return new Post(entry.id(), status == null ? null : entry.code(PostStatus.fromCode(status), "status", status),
+                entry.string("text"), networks, entry.date("date"), entry.string("link"), entry.bool("relatesToGoal"),
+                entry.longOrNull("sessionId"));
     }
 
     private static long longValue(String where, String field, String text) throws BadJsonEntry {

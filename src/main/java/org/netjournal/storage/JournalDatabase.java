@@ -31,7 +31,8 @@ public final class JournalDatabase implements AutoCloseable {
             "migrations/004-search.sql",
             "migrations/005-contact-details.sql",
             "migrations/006-strategy.sql",
-            "migrations/007-networks.sql");
+            "migrations/007-networks.sql",
+            "migrations/008-posts.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactChannel;
@@ -18,6 +17,7 @@ import org.netjournal.domain.MyNetwork;
 import org.netjournal.domain.NetworkCheck;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSink;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
@@ -84,7 +84,7 @@ public final class JournalRestore implements JournalSink {
     private JournalRestore(Connection connection) {
         this.connection = connection;
         for (String table : List.of("checklist_item", "contact", "session", "interaction", "weekly_goal", "draft",
-                "win", "interesting_account", "my_network")) {
+                "win", "interesting_account", "my_network", "post")) {
             withoutId.put(table, new ArrayList<>());
         }
     }
@@ -314,14 +314,7 @@ public final class JournalRestore implements JournalSink {
                 network.setString(2, used.code());
                 network.executeUpdate();
             }
-            PreparedStatement count = statement(
-                    "INSERT INTO session_count (session_id, action, count) VALUES (?, ?, ?)");
-            for (Map.Entry<ActionKind, Integer> entry : s.counts().entrySet()) {
-                count.setLong(1, id);
-                count.setString(2, entry.getKey().code());
-                count.setInt(3, entry.getValue());
-                count.executeUpdate();
-            }
+            SessionRepository.insertCounts(connection, id, s.counts());
             PreparedStatement contact = statement(
                     "INSERT INTO session_contact (session_id, contact_id, position, kind) VALUES (?, ?, ?, ?)");
             int position = 0;
@@ -422,6 +415,29 @@ public final class JournalRestore implements JournalSink {
         });
     }
 
+    @Override
+    public void post(Post post) {
+        write("post", post.id(), () -> {
+            PreparedStatement insert = statement("INSERT INTO post (id, status, text, date, link, relates_to_goal, "
+                    + "session_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            StorageCalls.setLong(insert, 1, idOrNext(post.id()));
+            insert.setString(2, post.status().code());
+            insert.setString(3, post.text());
+            StorageCalls.setText(insert, 4, post.date() == null ? null : post.date().toString());
+            insert.setString(5, post.link());
+            insert.setInt(6, post.relatesToGoal() ? 1 : 0);
+            StorageCalls.setLong(insert, 7, post.sessionId());
+            insert.executeUpdate();
+            long id = post.id() > 0 ? post.id() : lastId();
+            PreparedStatement network = statement("INSERT INTO post_network (post_id, network) VALUES (?, ?)");
+            for (Network used : post.networks()) {
+                network.setLong(1, id);
+                network.setString(2, used.code());
+                network.executeUpdate();
+            }
+        });
+    }
+
     /** The entries without an id, then the references between entries, which can only be checked now. */
     private void finish() throws SQLException {
         for (List<Later> table : withoutId.values()) {
@@ -434,6 +450,8 @@ public final class JournalRestore implements JournalSink {
             statement.executeUpdate("UPDATE interaction SET session_id = NULL WHERE session_id IS NOT NULL "
                     + "AND session_id NOT IN (SELECT id FROM session)");
             statement.executeUpdate("UPDATE win SET session_id = NULL WHERE session_id IS NOT NULL "
+                    + "AND session_id NOT IN (SELECT id FROM session)");
+            statement.executeUpdate("UPDATE post SET session_id = NULL WHERE session_id IS NOT NULL "
                     + "AND session_id NOT IN (SELECT id FROM session)");
             try (ResultSet rs = statement.executeQuery("SELECT session_id FROM win WHERE session_id IS NOT NULL "
                     + "GROUP BY session_id HAVING COUNT(*) > 1 LIMIT 1")) {

@@ -17,6 +17,7 @@ import org.netjournal.domain.Contact;
 import org.netjournal.domain.Draft;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.MyNetwork;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.StepDefinition;
@@ -52,7 +53,8 @@ public final class JournalSnapshots {
     public static final java.util.Set<String> TABLES = java.util.Set.of("setting", "step", "checklist_item",
             "contact", "contact_profile", "contact_tag", "interaction", "session", "session_network",
             "session_count", "session_contact", "weekly_goal", "draft", "win", "contact_email", "contact_phone",
-            "strategy_goal", "target_contact", "interesting_account", "draft_starter", "my_network", "my_network_check");
+            "strategy_goal", "target_contact", "interesting_account", "draft_starter", "my_network", "my_network_check",
+            "post", "post_network");
 
     /** Reading is retried when another program (a running window) changed the file meanwhile. */
     private static final int READ_ATTEMPTS = 5;
@@ -107,8 +109,9 @@ public final class JournalSnapshots {
         List<JournalSnapshot.Step> steps = StorageCalls.read(database, "Loading the steps", JournalSnapshots::steps);
         Strategy strategy = new StrategyRepository(database).load();
         List<MyNetwork> networks = new MyNetworkRepository(database).list();
+        List<Post> posts = new PostRepository(database).list();
         return new JournalSnapshot(settings, steps, allContacts, interactions, sessions, goals, drafts, wins,
-                strategy, networks);
+                strategy, networks, posts);
     }
 
     private long dataVersion() {
@@ -161,7 +164,8 @@ public final class JournalSnapshots {
                 {"draft WHERE id NOT IN (SELECT draft_id FROM draft_starter)", "drafts"},
                 {"strategy_goal WHERE text <> '' OR by_when IS NOT NULL", "goal"},
                 {"interesting_account", "interesting accounts"},
-                {"my_network", "networks"}};
+                {"my_network", "networks"},
+                {"post", "posts"}};
         try (Statement statement = connection.createStatement()) {
             for (String[] table : tables) {
                 // table names and conditions are the constants above, not input
@@ -222,6 +226,7 @@ public final class JournalSnapshots {
                     StarterText.fromCode(code).orElseThrow(() -> new IllegalArgumentException(
                             "draft " + draft + " is marked as an unknown starter text " + code))));
             snapshot.networks().forEach(restore::network);
+            snapshot.posts().forEach(restore::post);
         });
     }
 

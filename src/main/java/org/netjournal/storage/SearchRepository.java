@@ -157,6 +157,7 @@ public final class SearchRepository {
             case DRAFT -> 5;
             case WIN -> 6;
             case NETWORK -> 7;
+            case POST -> 8;
         };
     }
 }

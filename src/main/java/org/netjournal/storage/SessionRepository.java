@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.netjournal.domain.Interaction;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
+import org.netjournal.domain.SessionCounts;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.Week;
 
@@ -40,6 +40,9 @@ public final class SessionRepository {
 
     /** The stored form of {@link Session#start()}: local wall-clock time, minute precision, no zone. */
     static final DateTimeFormatter START_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+    /** The stored network of counts not assigned to a network. */
+    static final String UNASSIGNED = "";
 
     private static final String COLUMNS = "id, start, duration_minutes, energy_before, energy_after, how_it_felt, notes";
 
@@ -219,15 +222,7 @@ public final class SessionRepository {
                 network.executeUpdate();
             }
         }
-        try (PreparedStatement count = connection.prepareStatement(
-                "INSERT INTO session_count (session_id, action, count) VALUES (?, ?, ?)")) {
-            for (Map.Entry<ActionKind, Integer> entry : session.counts().entrySet()) {
-                count.setLong(1, id);
-                count.setString(2, entry.getKey().code());
-                count.setInt(3, entry.getValue());
-                count.executeUpdate();
-            }
-        }
+        insertCounts(connection, id, session.counts());
         try (PreparedStatement contact = connection.prepareStatement(
                 "INSERT INTO session_contact (session_id, contact_id, position, kind) VALUES (?, ?, ?, ?)");
              InteractionWriter interactions = new InteractionWriter(connection)) {
@@ -241,6 +236,25 @@ public final class SessionRepository {
                 contact.setInt(3, position++);
                 contact.setString(4, touched.kind().code());
                 contact.executeUpdate();
+            }
+        }
+    }
+
+    /** One row per network and action ({@link #UNASSIGNED}: counts not assigned to a network). */
+    static void insertCounts(Connection connection, long id, SessionCounts counts) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "INSERT INTO session_count (session_id, network, action, count) VALUES (?, ?, ?, ?)")) {
+            Map<String, Map<ActionKind, Integer>> rows = new java.util.LinkedHashMap<>();
+            rows.put(UNASSIGNED, counts.unassigned());
+            counts.byNetwork().forEach((network, ofNetwork) -> rows.put(network.code(), ofNetwork));
+            for (Map.Entry<String, Map<ActionKind, Integer>> ofNetwork : rows.entrySet()) {
+                for (Map.Entry<ActionKind, Integer> entry : ofNetwork.getValue().entrySet()) {
+                    count.setLong(1, id);
+                    count.setString(2, ofNetwork.getKey());
+                    count.setString(3, entry.getKey().code());
+                    count.setInt(4, entry.getValue());
+                    count.executeUpdate();
+                }
             }
         }
     }
@@ -286,15 +300,18 @@ public final class SessionRepository {
                                 .add(Network.fromCode(rs.getString(2)).orElse(Network.OTHER));
                     }
                 });
-        Map<Long, Map<ActionKind, Integer>> counts = new HashMap<>();
-        each(connection, "SELECT session_id, action, count FROM session_count WHERE session_id IN (" + ids + ")",
-                parameters, rs -> {
+        Map<Long, SessionCounts> counts = new HashMap<>();
+        each(connection, "SELECT session_id, network, action, count FROM session_count WHERE session_id IN ("
+                + ids + ")", parameters, rs -> {
                     while (rs.next()) {
                         // an action kind of a newer version is left out rather than miscounted
-                        Optional<ActionKind> action = ActionKind.fromCode(rs.getString(2));
+                        Optional<ActionKind> action = ActionKind.fromCode(rs.getString(3));
                         if (action.isPresent()) {
-                            counts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ActionKind.class))
-                                    .merge(action.get(), rs.getInt(3), Integer::sum);
+                            Network network = rs.getString(2).isEmpty() ? null
+                                    : Network.fromCode(rs.getString(2)).orElse(Network.OTHER);
+                            SessionCounts known = counts.getOrDefault(rs.getLong(1), SessionCounts.NONE);
+                            counts.put(rs.getLong(1), known.with(network, action.get(),
+                                    known.on(network, action.get()) + rs.getInt(4)));
                         }
                     }
                 });

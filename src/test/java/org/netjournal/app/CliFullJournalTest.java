@@ -64,6 +64,13 @@ class CliFullJournalTest {
             new SessionRepository(db).save(Session.startingAt(LocalDateTime.of(2026, 11, 23, 9, 30))
                     .withNetworks(java.util.Set.of(Network.LINKEDIN)).withCount(ActionKind.POSTS, 1)
                     .withTexts("good", "", "Anna liked it").withTouched(List.of(TouchedContact.of(anna))));
+            new SessionRepository(db).save(Session.startingAt(LocalDateTime.of(2026, 11, 24, 9, 30))
+                    .withNetworks(java.util.Set.of(Network.LINKEDIN, Network.INSTAGRAM))
+                    .withCount(Network.INSTAGRAM, ActionKind.POSTS, 2).withCount(Network.LINKEDIN, ActionKind.LIKES, 4)
+                    .withCount(null, ActionKind.COMMENTS, 1));
+            new org.netjournal.storage.PostRepository(db).save(org.netjournal.domain.Post.idea("Thanks, Anna")
+                    .withStatus(org.netjournal.domain.PostStatus.POSTED).withDate(LocalDate.of(2026, 11, 24))
+                    .withNetworks(java.util.Set.of(Network.INSTAGRAM)).withLink("instagram.com/p/1").withSessionId(2L));
             new GoalRepository(db).setTarget(Network.LINKEDIN, ActionKind.POSTS, 2, LocalDate.of(2026, 11, 2));
             new GoalRepository(db).setWeekStart(DayOfWeek.SUNDAY);
             new DraftRepository(db).save(Draft.of(Network.LINKEDIN, "Request", "Hi {firstName}!"));
@@ -88,12 +95,12 @@ class CliFullJournalTest {
         Path first = temp.resolve("first.json");
         assertEquals(0, run("--data-dir", source.toString(), "export", "--format", "json", "--out", first.toString()),
                 stderr);
-        assertTrue(stderr.contains("Exported the whole journal (2 contacts, 1 interactions, 1 sessions, 1 goals, "
+        assertTrue(stderr.contains("Exported the whole journal (2 contacts, 1 interactions, 2 sessions, 1 goals, "
                 + "2 drafts, 2 wins, 7 steps)"), stderr);
 
         Path restored = temp.resolve("restored");
         assertEquals(0, run("--data-dir", restored.toString(), "import", first.toString()), stderr);
-        assertEquals("Restored the whole journal from first.json: 2 contacts, 1 interactions, 1 sessions, 1 goals, "
+        assertEquals("Restored the whole journal from first.json: 2 contacts, 1 interactions, 2 sessions, 1 goals, "
                 + "2 drafts, 2 wins, 7 steps" + System.lineSeparator(), stdout);
         assertEquals("", stderr);
 

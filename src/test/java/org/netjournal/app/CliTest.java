@@ -219,7 +219,7 @@ class CliTest {
         assertEquals(0, inJournal("export", "--format=sessions-csv"), stderr);
         assertEquals(2, stdout.split("\r\n").length, "header and one row (two lines in the notes): " + stdout);
         assertTrue(stdout.startsWith("Start,Week,Duration Minutes,"), stdout);
-        assertTrue(stdout.contains("2026-11-29 14:30,2026-W48,,,0,2,0,0,0,,,\"ok, \"\"good\"\"\",\"two\nlines\",,Anna Müller (commented)"),
+        assertTrue(stdout.contains("2026-11-29 14:30,2026-W48,,,0,2,0,0,0,0,,,\"ok, \"\"good\"\"\",\"two\nlines\",,Anna Müller (commented)"),
                 stdout);
 
         assertEquals(0, inJournal("export", "--format", "csv"), stderr);

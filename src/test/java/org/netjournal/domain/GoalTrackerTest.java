@@ -57,19 +57,89 @@ class GoalTrackerTest {
     }
 
     @Test
-    void aSessionOnSeveralNetworksCountsForEachOfThemAndOnceForAnyNetwork() {
+    void aSessionOnSeveralNetworksCountsWhatEachNetworkHadAndNothingTwice() {
         WeeklyGoal xingPosts = new WeeklyGoal(4, Network.XING, ActionKind.POSTS, 1, LONG_AGO);
         WeeklyGoal anyPosts = new WeeklyGoal(5, null, ActionKind.POSTS, 1, LONG_AGO);
-        Session both = session("2026-11-24T12:00", Set.of(Network.LINKEDIN, Network.XING), Map.of(ActionKind.POSTS, 2));
+        Session both = Session.startingAt(LocalDateTime.parse("2026-11-24T12:00"))
+                .withNetworks(Set.of(Network.LINKEDIN, Network.XING))
+                .withCount(Network.LINKEDIN, ActionKind.POSTS, 2).withCount(Network.XING, ActionKind.POSTS, 1);
         Session none = session("2026-11-24T13:00", Set.of(), Map.of(ActionKind.POSTS, 1));
 
         WeekProgress progress = WeekProgress.of(THIS_WEEK, List.of(LINKEDIN_POSTS, xingPosts, anyPosts),
                 List.of(both, none));
 
-        assertEquals(List.of(2, 2, 3), progress.goals().stream().map(GoalProgress::done).toList());
+        assertEquals(List.of(2, 1, 4), progress.goals().stream().map(GoalProgress::done).toList(),
+                "LinkedIn's 2, Xing's 1, and any network: 2 + 1 + the session without a network");
         assertTrue(progress.met());
-        assertEquals(1.0, progress.fraction(), 1e-9);
         assertEquals(1.0, progress.goals().get(2).fraction(), 1e-9, "capped");
+    }
+
+    @Test
+    void countsNotAssignedToANetworkCountOnlyForGoalsOnAnyNetwork() {
+        WeeklyGoal anyPosts = new WeeklyGoal(5, null, ActionKind.POSTS, 1, LONG_AGO);
+        // an old multi-network session: its 3 posts were never split between the networks
+        Session old = session("2026-11-24T12:00", Set.of(Network.LINKEDIN, Network.XING), Map.of(ActionKind.POSTS, 3));
+        assertEquals(3, old.count(null, ActionKind.POSTS), "not assigned");
+        assertEquals(0, old.count(Network.LINKEDIN, ActionKind.POSTS));
+
+        WeekProgress progress = WeekProgress.of(THIS_WEEK, List.of(LINKEDIN_POSTS, anyPosts), List.of(old));
+
+        assertEquals(List.of(0, 3), progress.goals().stream().map(GoalProgress::done).toList());
+    }
+
+    @Test
+    void aOneNetworkSessionsCountsAreThatNetworksAndFollowItWhenNetworksChange() {
+        Session one = session("2026-11-24T12:00", Set.of(Network.LINKEDIN), Map.of(ActionKind.POSTS, 2));
+        assertEquals(2, one.count(Network.LINKEDIN, ActionKind.POSTS));
+        assertEquals(0, one.count(null, ActionKind.POSTS));
+
+        Session second = one.withNetworks(Set.of(Network.LINKEDIN, Network.INSTAGRAM));
+        assertEquals(2, second.count(Network.LINKEDIN, ActionKind.POSTS), "a second network starts empty");
+        assertEquals(0, second.count(Network.INSTAGRAM, ActionKind.POSTS));
+
+        Session moved = second.withNetworks(Set.of(Network.INSTAGRAM));
+        assertEquals(2, moved.count(Network.INSTAGRAM, ActionKind.POSTS), "a network unticked keeps its counts");
+        assertEquals(Map.of(ActionKind.POSTS, 2), moved.counts().totals());
+
+        Session noNetwork = moved.withNetworks(Set.of());
+        assertEquals(2, noNetwork.count(null, ActionKind.POSTS));
+        assertEquals(2, noNetwork.count(ActionKind.POSTS));
+    }
+
+    @Test
+    void postsMarkedPostedCountOncePerNetworkBesidesWhatSessionsLoggedOnTheirOwn() {
+        WeeklyGoal anyPosts = new WeeklyGoal(5, null, ActionKind.POSTS, 1, LONG_AGO);
+        LocalDate tuesday = LocalDate.of(2026, 11, 24);
+        Post crossPosted = Post.idea("Talk recap").withStatus(PostStatus.POSTED).withDate(tuesday)
+                .withNetworks(Set.of(Network.LINKEDIN, Network.XING));
+        Post linked = Post.idea("Thanks").withStatus(PostStatus.POSTED).withDate(tuesday)
+                .withNetworks(Set.of(Network.LINKEDIN)).withSessionId(9L);
+        Post draft = Post.idea("Not yet").withStatus(PostStatus.DRAFT).withDate(tuesday)
+                .withNetworks(Set.of(Network.LINKEDIN));
+        Post lastWeek = Post.idea("Old").withStatus(PostStatus.POSTED).withDate(tuesday.minusWeeks(1))
+                .withNetworks(Set.of(Network.LINKEDIN));
+        // the session of that day logged one more post of its own; the linked post is not in its count
+        Session session = session("2026-11-24T18:00", Set.of(Network.LINKEDIN), Map.of(ActionKind.POSTS, 1))
+                .withId(9);
+
+        GoalTracker tracker = new GoalTracker(List.of(LINKEDIN_POSTS, anyPosts, LINKEDIN_COMMENTS),
+                List.of(session), List.of(crossPosted, linked, draft, lastWeek), MON);
+
+        assertEquals(List.of(3, 4, 0), tracker.progress(THIS_WEEK).goals().stream().map(GoalProgress::done).toList(),
+                "LinkedIn: recap + thanks + the session's own post; any network: the recap on two networks, "
+                        + "thanks, the session's post; comments: nothing from posts");
+    }
+
+    @Test
+    void lookingAroundCountsOnlyForAGoalSetForIt() {
+        WeeklyGoal anyPosts = new WeeklyGoal(5, null, ActionKind.POSTS, 1, LONG_AGO);
+        WeeklyGoal lookAround = new WeeklyGoal(6, Network.LINKEDIN, ActionKind.LOOKED_AROUND, 5, LONG_AGO);
+        Session sightseeing = session("2026-11-24T12:00", Set.of(Network.LINKEDIN), Map.of(ActionKind.LOOKED_AROUND, 7));
+
+        WeekProgress progress = WeekProgress.of(THIS_WEEK, List.of(LINKEDIN_POSTS, anyPosts, lookAround),
+                List.of(sightseeing));
+
+        assertEquals(List.of(0, 0, 7), progress.goals().stream().map(GoalProgress::done).toList());
     }
 
     @Test

@@ -28,7 +28,7 @@ class SessionTest {
         assertEquals(0, session.id());
         assertNull(session.durationMinutes());
         assertEquals(Set.of(), session.networks());
-        assertEquals(Map.of(), session.counts());
+        assertEquals(Map.of(), session.counts().totals());
         assertEquals(0, session.count(ActionKind.POSTS));
         assertEquals("", session.howItFelt());
         assertEquals("", session.notes());
@@ -40,13 +40,13 @@ class SessionTest {
     @Test
     void countsMustNotBeNegativeAndZerosAreDropped() {
         Session session = Session.startingAt(START).withCount(ActionKind.LIKES, 3).withCount(ActionKind.POSTS, 0);
-        assertEquals(Map.of(ActionKind.LIKES, 3), session.counts());
+        assertEquals(Map.of(ActionKind.LIKES, 3), session.counts().totals());
         assertEquals(3, session.totalCount());
         assertThrows(IllegalArgumentException.class, () -> session.withCount(ActionKind.COMMENTS, -1));
         Map<ActionKind, Integer> withNull = new HashMap<>();
         withNull.put(ActionKind.MESSAGES, null);
-        assertEquals(Map.of(), session.withCounts(withNull).counts());
-        assertThrows(UnsupportedOperationException.class, () -> session.counts().put(ActionKind.POSTS, 1));
+        assertEquals(Map.of(), session.withCounts(withNull).counts().totals());
+        assertThrows(UnsupportedOperationException.class, () -> session.counts().unassigned().put(ActionKind.POSTS, 1));
     }
 
     @ParameterizedTest

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.Network;
+import org.netjournal.domain.Post;
+import org.netjournal.domain.PostStatus;
 import org.netjournal.domain.Session;
+import org.netjournal.domain.SessionCounts;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
@@ -34,17 +37,17 @@ class JournalExporterTest {
     /** Sunday of week 48 (Mon 23 – Sun 29 Nov 2026), late evening. */
     private final Session sunday = new Session(7, LocalDateTime.of(2026, 11, 29, 23, 59), 25,
             Set.of(Network.LINKEDIN, Network.XING),
-            Map.of(ActionKind.POSTS, 1, ActionKind.COMMENTS, 3, ActionKind.LIKES, 5), 2, 4,
+            SessionCounts.unassigned(Map.of(ActionKind.POSTS, 1, ActionKind.COMMENTS, 3, ActionKind.LIKES, 5)), 2, 4,
             "Nervous at first, then \"fine\", really",
             "Line one, with a comma\n# not a heading\n\n- not a list either\r\nlast line 🙂",
             "Anna answered!",
             List.of(new TouchedContact(1, InteractionKind.COMMENTED), new TouchedContact(2, InteractionKind.LIKED)));
     /** Monday of week 48, earlier that week. */
     private final Session monday = new Session(6, LocalDateTime.of(2026, 11, 23, 0, 0), null, Set.of(Network.LINKEDIN),
-            Map.of(ActionKind.COMMENTS, 1), null, null, "", "", null, List.of());
+            SessionCounts.unassigned(Map.of(ActionKind.COMMENTS, 1)), null, null, "", "", null, List.of());
     /** Sunday of week 47: one minute before the Monday session, in the week before. */
     private final Session weekBefore = new Session(5, LocalDateTime.of(2026, 11, 22, 23, 59), 10, Set.of(),
-            Map.of(ActionKind.NEW_CONNECTIONS, 1), 3, null, "", "=SUM(A1:A9)", null, List.of(TouchedContact.of(99)));
+            SessionCounts.unassigned(Map.of(ActionKind.NEW_CONNECTIONS, 1)), 3, null, "", "=SUM(A1:A9)", null, List.of(TouchedContact.of(99)));
 
     private final List<Session> all = List.of(weekBefore, sunday, monday);
 
@@ -77,6 +80,22 @@ class JournalExporterTest {
         assertTrue(md.contains("**Lohnt sich zu folgen:**\n\n- #introverts (LinkedIn): kind\n"), md);
         assertTrue(md.indexOf("Lohnt sich") < md.indexOf("## "), "above the weeks: " + md);
         assertTrue(markdown(Language.ENGLISH, List.of(monday)).indexOf("My goal") < 0, "nothing without a strategy");
+    }
+
+    @Test
+    void theMarkdownJournalListsThePlannedPostsAndTheOnesASessionPosted() throws Exception {
+        Post posted = new Post(3, PostStatus.POSTED, "Recap of the meetup\n# not a heading", Set.of(Network.LINKEDIN),
+                LocalDate.of(2026, 11, 29), "linkedin.com/posts/1", true, sunday.id());
+        Post idea = Post.idea("Thank my mentor");
+        StringWriter out = new StringWriter();
+        new JournalExporter(new Messages(Language.ENGLISH), TODAY).withPosts(List.of(idea, posted))
+                .writeMarkdown(out, all, NAMES, DayOfWeek.MONDAY);
+        String md = out.toString();
+        assertTrue(md.contains("- **Posts from your plan:** Recap of the meetup (LinkedIn)\n"), md);
+        assertTrue(md.contains("## My posts\n\n### Thank my mentor\n\n- Idea\n"), md);
+        assertTrue(md.contains("### Recap of the meetup\n\n- Posted \u00b7 29 Nov 2026 \u00b7 LinkedIn \u00b7 my goal\n"
+                + "- <https://linkedin.com/posts/1>\n"), md);
+        assertTrue(md.contains("> # not a heading"), md);
     }
 
     @Test

@@ -53,6 +53,7 @@ import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.DraftRepository;
 import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.PostRepository;
 import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.JournalSql;
 import org.netjournal.storage.JournalSnapshots;
@@ -90,7 +91,9 @@ class JsonFullJournalTest {
                 "\"drafts\"", "\"wins\"", "\"strategy\"", "\"targets\"",
                 "\"interestingAccounts\"", "\"starter\": \"request-colleague\"", "https://uxweekly.example.com",
                 "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}",
-                "\"networks\"", "\"checked\": [\n", "\"two-factor\"", "Fediverse-Forum")) {
+                "\"networks\"", "\"checked\": [\n", "\"two-factor\"", "Fediverse-Forum",
+                "\"posts\": [", "https://linkedin.com/posts/recap",
+                "\"countsByNetwork\": {\n        \"linkedin\": {\n          \"posts\": 1")) {
             assertTrue(json.contains(section), section + " in " + json);
         }
 
@@ -324,7 +327,8 @@ class JsonFullJournalTest {
         SessionRepository sessions = new SessionRepository(db);
         Session first = sessions.save(Session.startingAt(LocalDateTime.of(2026, 11, 22, 23, 59))
                 .withNetworks(EnumSet.of(Network.LINKEDIN, Network.XING))
-                .withCount(ActionKind.COMMENTS, 2).withCount(ActionKind.LIKES, 5)
+                .withCount(ActionKind.COMMENTS, 2).withCount(ActionKind.LIKES, 5) // not assigned
+                .withCount(Network.LINKEDIN, ActionKind.POSTS, 1).withCount(Network.XING, ActionKind.LIKES, 3)
                 .withEnergy(2, 4).withDuration(25)
                 .withTexts("nervous, then fine", "notes\nline 2", "Anna answered!")
                 .withTouched(List.of(new TouchedContact(anna.id(), InteractionKind.COMMENTED),
@@ -333,6 +337,13 @@ class JsonFullJournalTest {
         sessions.delete(deleted.id()); // a gap in the session ids
         sessions.save(Session.startingAt(LocalDateTime.of(2026, 11, 24, 0, 0)).withCount(ActionKind.POSTS, 1)
                 .withNetworks(Set.of(Network.LINKEDIN)).withTouched(List.of(TouchedContact.of(bo.id()))));
+
+        PostRepository posts = new PostRepository(db);
+        posts.save(org.netjournal.domain.Post.idea("Lessons from my first meetup\nthree points")
+                .withNetworks(Set.of(Network.LINKEDIN, Network.XING)).withRelatesToGoal(true));
+        posts.save(org.netjournal.domain.Post.idea("Recap").withStatus(org.netjournal.domain.PostStatus.POSTED)
+                .withDate(LocalDate.of(2026, 11, 22)).withLink("linkedin.com/posts/recap")
+                .withNetworks(Set.of(Network.LINKEDIN)).withSessionId(first.id()));
 
         GoalRepository goals = new GoalRepository(db);
         goals.setTarget(Network.LINKEDIN, ActionKind.POSTS, 2, LocalDate.of(2026, 11, 2));

@@ -114,9 +114,9 @@ class JournalDatabaseTest {
                     strings(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'checklist_item_by_step'"),
                     "the last statement of the script (the index) ran");
             assertEquals(List.of("checklist_item", "contact", "contact_email", "contact_phone", "contact_profile", "contact_tag", "draft",
-                    "draft_starter", "interaction", "interesting_account", "my_network", "my_network_check", "session",
-                    "session_contact", "session_count", "session_network", "setting", "sqlite_sequence", "step",
-                    "strategy_goal", "target_contact", "weekly_goal", "win"), db.tableNames());
+                    "draft_starter", "interaction", "interesting_account", "my_network", "my_network_check", "post",
+                    "post_network", "session", "session_contact", "session_count", "session_network", "setting",
+                    "sqlite_sequence", "step", "strategy_goal", "target_contact", "weekly_goal", "win"), db.tableNames());
         }
     }
 

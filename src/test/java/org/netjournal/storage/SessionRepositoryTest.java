@@ -30,6 +30,7 @@ import org.netjournal.domain.Interaction;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
+import org.netjournal.domain.SessionCounts;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.Week;
 import org.netjournal.domain.Win;
@@ -69,8 +70,8 @@ class SessionRepositoryTest {
     /** Every field set, unicode and SQL-looking text included. */
     private Session fullSession() {
         return new Session(0, at("2026-11-29T23:59"), 25, Set.of(Network.XING, Network.LINKEDIN),
-                Map.of(ActionKind.POSTS, 1, ActionKind.COMMENTS, 3, ActionKind.LIKES, 12,
-                        ActionKind.NEW_CONNECTIONS, 2, ActionKind.MESSAGES, 1), 2, 4,
+                SessionCounts.unassigned(Map.of(ActionKind.POSTS, 1, ActionKind.COMMENTS, 3, ActionKind.LIKES, 12,
+                        ActionKind.NEW_CONNECTIONS, 2, ActionKind.MESSAGES, 1)), 2, 4,
                 "Nervös, dann erleichtert 😅 — „gut“", "Line one\nLine two\r\n\t'; DROP TABLE session; --",
                 "Zoë 👋 hat geantwortet!", List.of(new TouchedContact(ada.id(), InteractionKind.LIKED),
                 new TouchedContact(bob.id(), InteractionKind.MESSAGED)));
@@ -292,7 +293,7 @@ class SessionRepositoryTest {
     void aSessionEditedIntoAnotherWeekMovesItsCountsAndItsWinAndInteractionDates() {
         Session saved = sessions.save(fullSession()); // Sunday 2026-11-29 23:59, week 48
         Week w48 = Week.of(saved.start(), DayOfWeek.MONDAY);
-        var goals = List.of(new GoalRepository(db).setTarget(Network.LINKEDIN, ActionKind.COMMENTS, 3,
+        var goals = List.of(new GoalRepository(db).setTarget(null, ActionKind.COMMENTS, 3,
                 LocalDate.of(2026, 11, 1)));
         GoalTracker before = new GoalTracker(goals, sessions.all(), DayOfWeek.MONDAY);
         assertEquals(3, before.progress(w48).doneTotal());

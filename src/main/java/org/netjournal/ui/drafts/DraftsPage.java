@@ -79,6 +79,7 @@ public final class DraftsPage implements AreaPage {
     private Draft current;
     private ContactSummary contact;
     private boolean populating;
+    private final org.netjournal.ui.common.SaveStatus saveStatus;
     private boolean selecting;
 
     /** The user's networks: listed first, the first one preset for a new draft. */
@@ -88,6 +89,7 @@ public final class DraftsPage implements AreaPage {
         this.journal = context.journal();
         this.contacts = context.contacts();
         this.starterDrafts = context.strategy().starterDrafts();
+        this.saveStatus = context.saveStatus();
         this.messages = context.messages();
         this.networks = context.networks();
         this.filtered = new FilteredList<>(journal.drafts().list(), draft -> true);
@@ -402,9 +404,26 @@ public final class DraftsPage implements AreaPage {
         saved.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         Region space = new Region();
         HBox.setHgrow(space, Priority.ALWAYS);
-        HBox row = new HBox(8, saved, space, delete);
+        Button toPost = new Button(messages.get("posts.fromDraft"));
+        toPost.setId("draftToPost");
+        toPost.setOnAction(event -> turnIntoPost());
+        HBox row = new HBox(8, saved, space, toPost, delete);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** A copy of the open draft's text in the post planner (step 6), as a draft post on its network. */
+    private void turnIntoPost() {
+        if (current == null || journal.posts() == null) {
+            return;
+        }
+        journal.flushEdits();
+        String textNow = title.getText().isBlank() ? text.getText()
+                : title.getText().strip() + "\n" + text.getText();
+        org.netjournal.domain.Post post = org.netjournal.domain.Post.idea(textNow)
+                .withStatus(org.netjournal.domain.PostStatus.DRAFT)
+                .withNetworks(network.getValue() == null ? java.util.Set.of() : java.util.Set.of(network.getValue()));
+        journal.posts().save(post, saved -> saveStatus.announce(messages.get("posts.fromDraftDone")));
     }
 
     private VBox labelled(String key, javafx.scene.control.Control field) {

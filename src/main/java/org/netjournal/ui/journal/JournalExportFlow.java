@@ -90,7 +90,8 @@ public final class JournalExportFlow {
         DayOfWeek weekStart = context.journal().goals().weekStartProperty().get();
         LocalDate today = context.journal().goals().today();
         JournalExporter exporter = new JournalExporter(messages, today).withStrategy(context.strategy().snapshot())
-                .withNetworks(List.copyOf(context.networks().all()));
+                .withNetworks(List.copyOf(context.networks().all()))
+                .withPosts(context.journal().posts() == null ? List.of() : List.copyOf(context.journal().posts().posts()));
         Tasks.create(() -> {
             JournalExporter.writeFile(target, out -> exporter.export(format, sessions, names, weekStart, out));
             return sessions.size();

@@ -35,6 +35,6 @@ final class SessionConfirmation {
     }
 
     private static boolean countedTowards(GoalProgress progress, Session saved) {
-        return progress.goal().counts(saved) && saved.count(progress.goal().action()) > 0;
+        return progress.goal().doneIn(saved) > 0;
     }
 }

@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +29,6 @@ import javafx.scene.control.DialogPane;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -43,7 +41,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -51,10 +48,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.ui.common.Confirmation;
-import org.netjournal.domain.ActionKind;
 import org.netjournal.ui.common.FormGrid;
 import org.netjournal.domain.Network;
+import org.netjournal.ui.common.NetworkToggles;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
+import org.netjournal.domain.SessionCounts;
 import org.netjournal.i18n.Messages;
 import org.netjournal.i18n.JournalTexts;
 import org.netjournal.ui.UiContext;
@@ -74,7 +73,6 @@ public final class SessionEntryDialog {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,5}");
-    private static final int MAX_COUNT = 9999;
 
     private final UiContext context;
     private final Messages messages;
@@ -89,7 +87,9 @@ public final class SessionEntryDialog {
     private final TextField duration = new TextField();
     private final Map<Network, ToggleButton> networks = new EnumMap<>(Network.class);
     private final Label presetNote = new Label();
-    private final Map<ActionKind, Spinner<Integer>> counts = new EnumMap<>(ActionKind.class);
+    /** The planner's posts marked posted on the session's day: listed and linked, not counted again. */
+    private final Label postedThatDay = new Label();
+    private final CountsGrid counts;
     private final ToggleGroup energyBefore = new ToggleGroup();
     private final ToggleGroup energyAfter = new ToggleGroup();
     private final TextArea howItFelt = new TextArea();
@@ -117,6 +117,7 @@ public final class SessionEntryDialog {
         this.original = session;
         this.keepsUnsent = isNew;
         this.touched = new TouchedContactsField(messages, context.contacts().contacts());
+        this.counts = new CountsGrid(messages, texts);
         saveType = new ButtonType(messages.get("journal.entry.save"), ButtonBar.ButtonData.OK_DONE);
         cancelType = new ButtonType(messages.get("journal.entry.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         DialogWindows.prepare(dialog, owner);
@@ -200,7 +201,7 @@ public final class SessionEntryDialog {
         dialog.setOnShown(event -> {
             // the skins have filled their editors by now (a date picker writes its date into its text field)
             initialState = state();
-            (original.id() == 0 ? counts.get(ActionKind.POSTS) : time).requestFocus();
+            (original.id() == 0 ? counts.first() : time).requestFocus();
         });
         dialog.show();
     }
@@ -248,17 +249,15 @@ public final class SessionEntryDialog {
             networkRow.getChildren().add(toggle);
         }
 
-        HBox countRow = new HBox(10);
-        for (ActionKind kind : ActionKind.values()) {
-            Spinner<Integer> spinner = countSpinner();
-            spinner.setId("count-" + kind.code());
-            Label label = new Label(texts.actions().name(kind));
-            label.getStyleClass().add(Styles.TEXT_SMALL);
-            label.setLabelFor(spinner);
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            counts.put(kind, spinner);
-            countRow.getChildren().add(new VBox(3, label, spinner));
+        for (ToggleButton toggle : networks.values()) {
+            toggle.selectedProperty().addListener((obs, was, is) -> counts.networksChanged(chosenNetworks()));
         }
+        Region countRow = counts.root();
+        postedThatDay.setId("postedThatDay");
+        postedThatDay.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        postedThatDay.setWrapText(true);
+        postedThatDay.managedProperty().bind(postedThatDay.visibleProperty());
+        date.valueProperty().addListener((obs, was, day) -> showPostedThatDay());
 
         Label before = new Label(messages.get("journal.entry.energyBefore"));
         Label after = new Label(messages.get("journal.entry.energyAfter"));
@@ -286,7 +285,7 @@ public final class SessionEntryDialog {
         int row = 0;
         grid.addRow(row++, fieldLabel("journal.entry.when", date), when);
         grid.addRow(row++, fieldLabel("journal.entry.networks", networkRow), new VBox(4, networkRow, presetNote));
-        grid.addRow(row++, fieldLabel("journal.entry.counts", countRow), countRow);
+        grid.addRow(row++, fieldLabel("journal.entry.counts", countRow), new VBox(4, countRow, postedThatDay));
         grid.addRow(row++, fieldLabel("journal.entry.energy", energyRow), new VBox(4, energyRow, energyHint));
         grid.addRow(row++, fieldLabel("journal.entry.contacts", touched.field()), touched.root());
         grid.addRow(row++, fieldLabel("journal.entry.howItFelt", howItFelt), howItFelt);
@@ -363,65 +362,26 @@ public final class SessionEntryDialog {
         return buttons;
     }
 
-    /**
-     * An editable spinner whose text is the truth: a text that is not a number stays as typed (marked by the
-     * validation) instead of being thrown away or failing the converter.
-     */
-    private static Spinner<Integer> countSpinner() {
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, MAX_COUNT, 0);
-        Spinner<Integer> spinner = new Spinner<>(factory);
-        factory.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "0" : value.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                Integer parsed = parseCount(text);
-                return parsed != null ? parsed : factory.getValue(); // keep the last good value
-            }
-        });
-        spinner.setEditable(true);
-        spinner.setPrefWidth(112);
-        spinner.setMinWidth(Region.USE_PREF_SIZE);
-        spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
-        spinner.getEditor().setPrefColumnCount(3);
-        spinner.getEditor().setAlignment(Pos.CENTER);
-        // select all on focus so typing a number replaces the 0
-        spinner.getEditor().focusedProperty().addListener((obs, was, focused) -> {
-            if (focused) {
-                Platform.runLater(spinner.getEditor()::selectAll);
-            }
-        });
-        return spinner;
+    /** The posts marked posted on the entered day (not listed by another session). */
+    private List<Post> postsOfTheDay() {
+        if (context.journal().posts() == null || date.getValue() == null) {
+            return List.of();
+        }
+        return context.journal().posts().postedOn(date.getValue(), original.id());
     }
 
-    /** A count as typed: blank is 0; null when it is not a whole number from 0 to {@link #MAX_COUNT}. */
-    private static Integer parseCount(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            return 0;
-        }
-        if (!WHOLE_NUMBER.matcher(value).matches()) {
-            return null;
-        }
-        int parsed = Integer.parseInt(value);
-        return parsed <= MAX_COUNT ? parsed : null;
+    private void showPostedThatDay() {
+        List<Post> posted = postsOfTheDay();
+        postedThatDay.setVisible(!posted.isEmpty());
+        postedThatDay.setText(posted.isEmpty() ? "" : messages.format("posts.entry.postedThatDay",
+                String.join(" \u00b7 ", posted.stream().map(texts::postName).toList())));
     }
 
     // ---------------------------------------------------------------------------------------------------
     // Values
 
     private Set<Network> chosenNetworks() {
-        Set<Network> chosen = EnumSet.noneOf(Network.class);
-        networks.forEach((network, toggle) -> {
-            if (toggle.isSelected()) {
-                chosen.add(network);
-            }
-        });
-        return chosen;
+        return NetworkToggles.chosen(networks);
     }
 
     private void populate(Session session) {
@@ -430,10 +390,7 @@ public final class SessionEntryDialog {
         duration.setText(session.durationMinutes() == null || session.durationMinutes() == 0 ? ""
                 : session.durationMinutes().toString());
         networks.forEach((network, toggle) -> toggle.setSelected(session.networks().contains(network)));
-        counts.forEach((kind, spinner) -> {
-            spinner.getValueFactory().setValue(session.count(kind));
-            spinner.getEditor().setText(Integer.toString(session.count(kind)));
-        });
+        counts.setCounts(session.counts(), session.networks());
         selectEnergy(energyBefore, session.energyBefore());
         selectEnergy(energyAfter, session.energyAfter());
         howItFelt.setText(session.howItFelt());
@@ -462,8 +419,7 @@ public final class SessionEntryDialog {
                 chosen.add(network.code());
             }
         });
-        Map<String, String> countTexts = new java.util.TreeMap<>();
-        counts.forEach((kind, spinner) -> countTexts.put(kind.name(), spinner.getEditor().getText()));
+        Map<String, String> countTexts = counts.typedTexts();
         return new UnsentEntry(date.getValue() == null ? "" : date.getValue().toString(), time.getText(),
                 duration.getText(), chosen, countTexts, energy(energyBefore), energy(energyAfter),
                 howItFelt.getText(), notes.getText(), win.getText(), touched.touched());
@@ -489,7 +445,7 @@ public final class SessionEntryDialog {
         howItFelt.textProperty().addListener(changed);
         notes.textProperty().addListener(changed);
         networks.values().forEach(toggle -> toggle.selectedProperty().addListener(changed));
-        counts.values().forEach(spinner -> spinner.getEditor().textProperty().addListener(changed));
+        counts.spinners().forEach(spinner -> spinner.getEditor().textProperty().addListener(changed));
         energyBefore.selectedToggleProperty().addListener(changed);
         energyAfter.selectedToggleProperty().addListener(changed);
         touched.pickedIds().addListener(changed);
@@ -507,14 +463,7 @@ public final class SessionEntryDialog {
             time.setText(entry.time());
             duration.setText(entry.duration());
             networks.forEach((network, toggle) -> toggle.setSelected(entry.networks().contains(network.code())));
-            counts.forEach((kind, spinner) -> {
-                String text = entry.counts().getOrDefault(kind.name(), "");
-                Integer value = parseCount(text);
-                if (value != null) {
-                    spinner.getValueFactory().setValue(value);
-                }
-                spinner.getEditor().setText(text);
-            });
+            counts.restoreTyped(entry.counts(), chosenNetworks());
             selectEnergy(energyBefore, entry.energyBefore());
             selectEnergy(energyAfter, entry.energyAfter());
             howItFelt.setText(entry.howItFelt());
@@ -537,7 +486,7 @@ public final class SessionEntryDialog {
         }
         context.journal().sessions().dropUnsentSession();
         unsentNotice.setVisible(false);
-        (counts.get(ActionKind.POSTS)).requestFocus();
+        counts.first().requestFocus();
     }
 
     /** Everything as typed, to tell whether the user changed anything. */
@@ -548,7 +497,7 @@ public final class SessionEntryDialog {
         state.add(time.getText());
         state.add(duration.getText());
         networks.values().forEach(toggle -> state.add(toggle.isSelected()));
-        counts.values().forEach(spinner -> state.add(spinner.getEditor().getText()));
+        counts.spinners().forEach(spinner -> state.add(spinner.getEditor().getText()));
         state.add(energy(energyBefore));
         state.add(energy(energyAfter));
         state.add(howItFelt.getText());
@@ -601,21 +550,12 @@ public final class SessionEntryDialog {
         LocalDate day = date.getValue();
         Optional<LocalTime> at = parsedTime();
         Optional<Integer> minutes = parsedDuration();
-        Map<ActionKind, Integer> values = new EnumMap<>(ActionKind.class);
-        boolean countsValid = true;
-        for (Map.Entry<ActionKind, Spinner<Integer>> entry : counts.entrySet()) {
-            Integer value = parseCount(entry.getValue().getEditor().getText());
-            if (value == null) {
-                countsValid = false;
-            } else {
-                values.put(entry.getKey(), value);
-            }
-        }
-        if (day == null || at.isEmpty() || minutes.isEmpty() || !countsValid) {
+        Optional<SessionCounts> values = counts.entered();
+        if (day == null || at.isEmpty() || minutes.isEmpty() || values.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Session(original.id(), LocalDateTime.of(day, at.get()),
-                minutes.get() == 0 ? null : minutes.get(), chosenNetworks(), values, energy(energyBefore),
+                minutes.get() == 0 ? null : minutes.get(), chosenNetworks(), values.get(), energy(energyBefore),
                 energy(energyAfter), howItFelt.getText().strip(), notes.getText().strip(), win.getText(),
                 touched.touched()));
     }
@@ -633,10 +573,10 @@ public final class SessionEntryDialog {
         validation.registerValidator(duration, false, (Control control, String value) ->
                 ValidationResult.fromMessageIf(control, messages.get("journal.validation.count"), Severity.ERROR,
                         parsedDuration().isEmpty()));
-        for (Spinner<Integer> spinner : counts.values()) {
+        for (Spinner<Integer> spinner : counts.spinners()) {
             validation.registerValidator(spinner.getEditor(), false, (Control control, String value) ->
                     ValidationResult.fromMessageIf(control, messages.get("journal.validation.count"),
-                            Severity.ERROR, parseCount(value) == null));
+                            Severity.ERROR, CountsGrid.parseCount(value) == null));
         }
         validation.validationResultProperty().addListener((obs, old, result) -> {
             if (problem.isVisible() && result.getErrors().isEmpty()) {
@@ -716,7 +656,11 @@ public final class SessionEntryDialog {
         saving = true;
         problem.setVisible(false);
         dialog.getDialogPane().getContent().setDisable(true);
+        List<Long> postsToLink = postsOfTheDay().stream().map(Post::id).toList();
         context.journal().sessions().save(session.get(), saved -> {
+            if (context.journal().posts() != null) {
+                context.journal().posts().linkToSession(postsToLink, saved.id());
+            }
             if (keepsUnsent) {
                 context.journal().sessions().dropUnsentSession();
             }

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.GoalTracker;
+import org.netjournal.domain.Post;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Week;
 import org.netjournal.domain.WeeklyGoal;
@@ -28,6 +29,8 @@ public final class GoalsModel {
     private final GoalRepository goals;
     private final ModelWrites writes;
     private final ObservableList<WeeklyGoal> goalList = FXCollections.observableArrayList();
+    /** The post planner's posts (see {@link PostsModel}): the posted ones count for posts goals. */
+    private final ObservableList<Post> postList = FXCollections.observableArrayList();
     private final ObjectProperty<DayOfWeek> weekStart = new SimpleObjectProperty<>(DayOfWeek.MONDAY);
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
     private final ObjectBinding<GoalTracker> tracker;
@@ -35,8 +38,9 @@ public final class GoalsModel {
     GoalsModel(GoalRepository goals, SessionsModel sessions, ModelWrites writes) {
         this.goals = goals;
         this.writes = writes;
-        tracker = Bindings.createObjectBinding(() -> new GoalTracker(goalList, sessions.list(), weekStart.get()),
-                new Observable[] {goalList, sessions.list(), weekStart});
+        tracker = Bindings.createObjectBinding(
+                () -> new GoalTracker(goalList, sessions.list(), postList, weekStart.get()),
+                new Observable[] {goalList, sessions.list(), postList, weekStart});
     }
 
     /** What {@link JournalModels#reload()} reads on the storage thread. */
@@ -51,6 +55,11 @@ public final class GoalsModel {
         today.set(LocalDate.now());
         weekStart.set(loaded.weekStart());
         goalList.setAll(loaded.goals());
+    }
+
+    /** The planner's posts the tracker counts; {@link PostsModel} fills it. */
+    ObservableList<Post> postList() {
+        return postList;
     }
 
     public ObservableList<WeeklyGoal> list() {

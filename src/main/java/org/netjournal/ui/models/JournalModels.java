@@ -7,6 +7,7 @@ import org.netjournal.domain.Draft;
 import org.netjournal.domain.Win;
 import org.netjournal.storage.DraftRepository;
 import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.PostRepository;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.WinRepository;
@@ -27,6 +28,7 @@ public final class JournalModels {
     private final WinsModel wins;
     private final DraftsModel drafts;
     private final ModelWrites writes;
+    private PostsModel posts;
     private final Autosave autosave;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
@@ -54,6 +56,9 @@ public final class JournalModels {
                     wins.show(data.wins());
                     drafts.show(data.drafts());
                     loaded.set(true);
+                    if (posts != null) {
+                        posts.reload();
+                    }
                 })
                 .runOn(writes.runner());
     }
@@ -72,6 +77,18 @@ public final class JournalModels {
 
     public DraftsModel drafts() {
         return drafts;
+    }
+
+    /** The post planner, kept in the list the goal tracker follows; loaded with {@link #reload()}. */
+    public PostsModel usePosts(PostRepository repository) {
+        posts = new PostsModel(repository, goals.postList(), writes.runner(), writes.saveStatus(), writes.errors(),
+                autosave);
+        return posts;
+    }
+
+    /** The post planner ({@link #usePosts}). */
+    public PostsModel posts() {
+        return posts;
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

@@ -26,6 +26,10 @@ final class ModelWrites {
         return runner;
     }
 
+    SaveStatus saveStatus() {
+        return saveStatus;
+    }
+
     UserFacingErrors errors() {
         return errors;
     }

@@ -319,6 +319,7 @@ public final class SearchDialog {
             case CONTACT, INTERACTION -> hit.titleText().isBlank() ? messages.get("search.noName") : null;
             case DRAFT -> hit.titleText().isBlank() ? messages.get("search.untitledDraft") : null;
             case NETWORK -> null;
+            case POST -> groupName(SearchKind.POST);
         };
         List<TextSpan> spans = new ArrayList<>(plain != null ? List.of(new TextSpan(plain, false)) : hit.title());
         if (hit.kind() == SearchKind.INTERACTION && hit.when() != null) {
@@ -336,6 +337,7 @@ public final class SearchDialog {
             case DRAFT -> "search.kind.draft";
             case WIN -> "search.kind.win";
             case NETWORK -> "search.kind.network";
+            case POST -> "posts.search.kind";
         });
     }
 
@@ -360,6 +362,7 @@ public final class SearchDialog {
             case DRAFT -> Material2OutlinedMZ.TEXT_SNIPPET;
             case WIN -> Material2OutlinedAL.EMOJI_EVENTS;
             case NETWORK -> Material2OutlinedMZ.PUBLIC;
+            case POST -> Material2OutlinedAL.CAMPAIGN;
         };
     }
 }

@@ -11,6 +11,9 @@ public final class SearchTargets {
     /** Step 2 holds the user's networks and their whys. */
     static final int NETWORKS_STEP = 2;
 
+    /** The post planner is on step 6. */
+    static final int POSTS_STEP = 6;
+
     private SearchTargets() {
     }
 
@@ -24,6 +27,7 @@ public final class SearchTargets {
             case DRAFT -> new Destination.Drafts(hit.id());
             case WIN -> new Destination.Step(WINS_STEP);
             case NETWORK -> new Destination.Step(NETWORKS_STEP);
+            case POST -> new Destination.Step(POSTS_STEP);
         };
     }
 }

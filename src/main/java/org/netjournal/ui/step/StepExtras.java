@@ -38,6 +38,7 @@ import org.netjournal.ui.shared.WeekStyles;
 import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.shared.networks.ChooseNetworksSection;
 import org.netjournal.ui.shared.networks.ProfilesSection;
+import org.netjournal.ui.shared.posts.PostsSection;
 import org.netjournal.i18n.DateTimeTexts;
 
 /**
@@ -72,7 +73,11 @@ public final class StepExtras {
             return StrategySections.lookingAround(context, new ActivitySection(context, false).root);
         }
         if (number == StepDefinition.GET_ACTIVE.number()) {
-            return StrategySections.getActive(context, new ActivitySection(context, true).root);
+            VBox active = new VBox(18, new ActivitySection(context, true).root);
+            if (context.journal().posts() != null) {
+                active.getChildren().add(new PostsSection(context.journal().posts(), context.messages()).root());
+            }
+            return StrategySections.getActive(context, active);
         }
         if (number == StepDefinition.HAVE_FUN.number()) {
             return new WinsSection(context).root;
@@ -193,7 +198,7 @@ public final class StepExtras {
                 parts.add(session.networks().stream().map(n -> network(messages, n))
                         .collect(Collectors.joining(", ")));
             }
-            String counts = session.counts().entrySet().stream()
+            String counts = session.counts().totals().entrySet().stream()
                     .map(entry -> new ActionTexts(messages).count(entry.getKey(), entry.getValue()))
                     .collect(Collectors.joining(", "));
             parts.add(counts.isEmpty() ? messages.get("extras.noCounts") : counts);

@@ -1,0 +1,114 @@
+package org.netjournal.ui.models;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import org.netjournal.domain.Post;
+import org.netjournal.domain.PostStatus;
+import org.netjournal.storage.PostRepository;
+import org.netjournal.tasks.TaskRunner;
+import org.netjournal.tasks.Tasks;
+import org.netjournal.ui.common.Autosave;
+import org.netjournal.ui.common.SaveStatus;
+import org.netjournal.ui.common.UserFacingErrors;
+
+/**
+ * The post planner's posts for the window: loaded and written on the storage thread, the list (shared with the
+ * goal tracker, so posted posts move the goals) updated on the FX thread. A post's typed text goes through the
+ * autosave, like a draft's.
+ */
+public final class PostsModel {
+
+    private final PostRepository posts;
+    private final ObservableList<Post> list;
+    private final TaskRunner runner;
+    private final SaveStatus saveStatus;
+    private final UserFacingErrors errors;
+    private final Autosave autosave;
+
+    /** @param list the list to keep the posts in (the journal's, which its goal tracker follows) */
+    public PostsModel(PostRepository posts, ObservableList<Post> list, TaskRunner runner, SaveStatus saveStatus,
+                      UserFacingErrors errors, Autosave autosave) {
+        this.posts = posts;
+        this.list = list;
+        this.runner = runner;
+        this.saveStatus = saveStatus;
+        this.errors = errors;
+        this.autosave = autosave;
+    }
+
+    public void reload() {
+        Tasks.create(posts::list).onSuccess(list::setAll).runOn(runner);
+    }
+
+    public ObservableList<Post> posts() {
+        return list;
+    }
+
+    /** The posts marked posted on {@code day} that no other session than {@code sessionId} lists yet. */
+    public List<Post> postedOn(LocalDate day, long sessionId) {
+        return list.stream().filter(post -> post.status() == PostStatus.POSTED && day.equals(post.date())
+                && (post.sessionId() == null || post.sessionId() == sessionId)).toList();
+    }
+
+    /** Saves a new or changed post at once (a choice: status, networks, date, link, "relates to my goal"). */
+    public void save(Post post, Consumer<Post> onSaved) {
+        write(() -> posts.save(post), saved -> {
+            put(saved);
+            onSaved.accept(saved);
+        });
+    }
+
+    /** The autosave key of a post's typed text. */
+    private record PostText(long postId) {
+    }
+
+    /** The post's text (and link) as typed, written by the autosave (debounced, with a maximum wait). */
+    public void edited(Post post, Consumer<Post> onSaved) {
+        autosave.edited(new PostText(post.id()), () -> posts.save(post), saved -> {
+            put(saved);
+            onSaved.accept(saved);
+        });
+    }
+
+    /** Writes what is typed now (leaving a post). */
+    public void flushEdits() {
+        autosave.flush();
+    }
+
+    public void delete(long postId) {
+        autosave.forget(new PostText(postId));
+        write(() -> posts.delete(postId), deleted -> list.removeIf(post -> post.id() == postId));
+    }
+
+    /** Links the posts to the session they were posted in: it lists them instead of counting them again. */
+    public void linkToSession(List<Long> postIds, long sessionId) {
+        if (postIds.isEmpty()) {
+            return;
+        }
+        write(() -> posts.linkToSession(postIds, sessionId), linked -> linked.forEach(this::put));
+    }
+
+    private void put(Post saved) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id() == saved.id()) {
+                list.set(i, saved);
+                return;
+            }
+        }
+        list.add(saved);
+    }
+
+    private <T> void write(Callable<T> work, Consumer<T> onSaved) {
+        saveStatus.writeStarted();
+        Tasks.create(work)
+                .onSuccess(result -> {
+                    saveStatus.writeSucceeded();
+                    onSaved.accept(result);
+                })
+                .onError(error -> saveStatus.writeFailed(errors.describe(error)))
+                .runOn(runner);
+    }
+}
