@@ -89,6 +89,31 @@ INSERT INTO session (start, duration_minutes, energy_before, energy_after, how_i
   VALUES (date('now', '-3 days') || 'T18:00', 15, 3, 3, '', 'Wrote a short post.');
 UPDATE step SET notes = 'I want to meet people who build accessible software.' WHERE number = 1;
 SQL
+  # steps 2 to 6 as tools: chosen networks with a why, a profile checklist, the goal, people on the list, an
+  # account worth following, planned and posted posts (written in the tour's language, as a user would)
+  local why goal idea posted account
+  if [ "$2" = de ]; then
+    why='Kolleginnen und Leute aus der Barrierefreiheit'; goal='Eine Stelle in einem Team, das barrierefreie Software baut'
+    idea='Was ich bei meinem ersten Meetup gelernt habe'; posted='Drei Tipps für barrierefreie Formulare'
+    account='Ruhige Beiträge über gutes Design'
+  else
+    why='Colleagues and people who work on accessibility'; goal='A job in a team that builds accessible software'
+    idea='What I learned at my first meetup'; posted='Three tips for accessible forms'
+    account='Calm posts about good design'
+  fi
+  sqlite3 "$1/netjournal.db" <<SQL
+INSERT INTO my_network (network, why, profile_link, reviewed_on, position)
+  VALUES ('linkedin', '$why', 'linkedin.com/in/sample', date('now', '-20 days'), 1), ('mastodon', '', '', NULL, 2);
+INSERT INTO my_network_check (my_network_id, item)
+  SELECT id, item FROM my_network, (SELECT 'account' AS item UNION ALL SELECT 'photo' UNION ALL SELECT 'headline'
+                                    UNION ALL SELECT 'two-factor') WHERE network = 'linkedin';
+INSERT INTO strategy_goal (id, text, by_when) VALUES (1, '$goal', date('now', '+9 months'));
+INSERT OR IGNORE INTO target_contact (contact_id, focus_group) SELECT id, 'colleagues' FROM contact ORDER BY id LIMIT 2;
+INSERT INTO interesting_account (name, network, link, why, position) VALUES ('#a11y', 'linkedin', '', '$account', 1);
+INSERT INTO post (status, text, date, link, relates_to_goal) VALUES ('idea', '$idea', NULL, '', 1),
+  ('posted', '$posted', date('now', '-3 days'), 'linkedin.com/posts/sample', 1);
+INSERT INTO post_network (post_id, network) SELECT id, 'linkedin' FROM post;
+SQL
 }
 
 start_display() { # WIDTH HEIGHT: a screen a bit taller than the window, for openbox's title bar
