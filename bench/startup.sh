@@ -85,15 +85,17 @@ if $big; then
 fi
 
 command_of() { # the command line of variant $1, in the array cmd
+  # the app starts as the desktop starts it: without arguments (the journal folder from NETJOURNAL_HOME), so the
+  # command-line parser, which only a start with arguments loads, is not counted
   case "$1" in
-    app) cmd=("$image/bin/NetJournal" --data-dir "$work/data") ;;
-    no-cache) cmd=("$image/lib/runtime/bin/java" "${plain_options[@]}" -m org.netjournal/org.netjournal.app.Launcher
-      --data-dir "$work/data") ;;
+    app) cmd=(env "NETJOURNAL_HOME=$work/data" "$image/bin/NetJournal") ;;
+    no-cache) cmd=(env "NETJOURNAL_HOME=$work/data" "$image/lib/runtime/bin/java" "${plain_options[@]}"
+      -m org.netjournal/org.netjournal.app.Launcher) ;;
     bare) cmd=("$image/lib/runtime/bin/java" "${plain_options[@]}" -cp "$work/classes" BareWindow) ;;
     themed) cmd=("$image/lib/runtime/bin/java" "${plain_options[@]}" --add-modules atlantafx.base -cp "$work/classes"
       ThemedWindow) ;;
-    big) cmd=("$image/bin/NetJournal" --data-dir "$work/big-journal") ;;
-    app-cmp) cmd=("$compare_image/bin/NetJournal" --data-dir "$work/data-cmp") ;;
+    big) cmd=(env "NETJOURNAL_HOME=$work/big-journal" "$image/bin/NetJournal") ;;
+    app-cmp) cmd=(env "NETJOURNAL_HOME=$work/data-cmp" "$compare_image/bin/NetJournal") ;;
     bare-cmp) cmd=("$compare_image/lib/runtime/bin/java" "${compare_options[@]}" -cp "$work/classes" BareWindow) ;;
   esac
 }
