@@ -2,6 +2,7 @@ package org.netjournal.ui.navigator;
 
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.layout.HBox;
@@ -18,6 +19,7 @@ abstract class NavigatorRow extends HBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private boolean selected;
+    private Runnable onOpen = () -> { };
 
     NavigatorRow(String id) {
         setId(id);
@@ -25,7 +27,8 @@ abstract class NavigatorRow extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setMinWidth(0); // follow the column's width, never widen it (no sideways scrolling)
         setFocusTraversable(false); // the navigator keeps one row in the Tab order (see NavigatorView)
-        setAccessibleRole(AccessibleRole.LIST_ITEM);
+        // to a screen reader a toggle: its text, whether it is the marked one, and "press" opens it
+        setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
     }
 
     /** Where opening this row leads. */
@@ -40,6 +43,15 @@ abstract class NavigatorRow extends HBox {
         notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED);
     }
 
+    /** What opening the row does (a click, Enter, Space or a screen reader's "press"). */
+    final void setOnOpen(Runnable onOpen) {
+        this.onOpen = onOpen;
+    }
+
+    final void open() {
+        onOpen.run();
+    }
+
     final boolean isSelected() {
         return selected;
     }
@@ -47,5 +59,14 @@ abstract class NavigatorRow extends HBox {
     @Override
     public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
         return attribute == AccessibleAttribute.SELECTED ? selected : super.queryAccessibleAttribute(attribute, parameters);
+    }
+
+    @Override
+    public void executeAccessibleAction(AccessibleAction action, Object... parameters) {
+        if (action == AccessibleAction.FIRE) {
+            open();
+        } else {
+            super.executeAccessibleAction(action, parameters);
+        }
     }
 }

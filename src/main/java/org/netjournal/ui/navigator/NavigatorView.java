@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -50,7 +49,6 @@ public final class NavigatorView {
         this.navigation = navigation;
         root.getStyleClass().addAll("navigator", Tweaks.EDGE_TO_EDGE);
         column.getStyleClass().add("navigator-column");
-        column.setAccessibleRole(AccessibleRole.LIST_VIEW);
         root.setFitToWidth(true);
         root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setFocusTraversable(false); // the rows take the focus, the column around them never
@@ -85,12 +83,13 @@ public final class NavigatorView {
         group.setId(id);
         group.getStyleClass().add(styleClass);
         for (NavigatorRow row : groupRows) {
+            row.setOnOpen(() -> open(row));
             row.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
                 if (event.getButton() == MouseButton.PRIMARY) {
                     focusByPointer = true;
                     row.requestFocus();
                     focusByPointer = false;
-                    open(row);
+                    row.open();
                     event.consume(); // the scroll pane would take the focus from the row
                 }
             });
@@ -139,7 +138,7 @@ public final class NavigatorView {
             case DOWN, KP_DOWN -> focusRow(index + 1);
             case HOME -> focusRow(0);
             case END -> focusRow(rows.size() - 1);
-            case ENTER, SPACE -> open(row);
+            case ENTER, SPACE -> row.open();
             default -> {
                 return; // Tab, shortcuts and the rest go on to the window
             }
