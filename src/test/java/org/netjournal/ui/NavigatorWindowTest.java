@@ -40,6 +40,8 @@ class NavigatorWindowTest extends WindowTest {
         assertEquals(List.of("area-home", "step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7",
                 "area-journal", "area-contacts", "area-due", "area-goals", "area-drafts"),
                 rows().stream().map(Node::getId).toList());
+        assertTrue(rows().stream().noneMatch(row -> row.getPseudoClassStates().contains(KEYBOARD_FOCUS)),
+                "no focus ring before the keyboard is used");
 
         app.robot.clickOn("#step-2");
         AppDriver.waitUntil(() -> app.robot.lookup("#stepPage2").tryQuery().isPresent(), "step 2");
@@ -72,6 +74,7 @@ class NavigatorWindowTest extends WindowTest {
         assertFalse(app.robot.lookup("#navigator").query().isFocusWithin(), "Tab leaves the navigator");
         app.robot.push(KeyCode.SHIFT, KeyCode.TAB);
         assertEquals("area-goals", focused().getId(), "Shift+Tab comes back to the navigator's row");
+        assertTrue(focused().getPseudoClassStates().contains(KEYBOARD_FOCUS), "with its focus ring");
     }
 
     @Test

@@ -40,8 +40,8 @@ public final class NavigatorView {
     private final List<NavigatorRow> rows = new ArrayList<>();
     /** The one row in the Tab order: the focused one, else the marked one. */
     private NavigatorRow tabStop;
-    /** While a click moves the focus: no focus ring then, as on buttons. */
-    private boolean focusByPointer;
+    /** While Up, Down, Home or End move the focus (JavaFX's :focus-visible stays off when code moves it). */
+    private boolean focusByArrowKey;
 
     /** {@code top}: entries above the steps (the home page); {@code areas}: the working areas below them. */
     public NavigatorView(List<StepModel> steps, Navigation navigation, Messages messages, List<AreaEntry> top,
@@ -86,16 +86,14 @@ public final class NavigatorView {
             row.setOnOpen(() -> open(row));
             row.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
                 if (event.getButton() == MouseButton.PRIMARY) {
-                    focusByPointer = true;
                     row.requestFocus();
-                    focusByPointer = false;
                     row.open();
                     event.consume(); // the scroll pane would take the focus from the row
                 }
             });
             row.focusedProperty().addListener((obs, was, focused) -> {
-                // JavaFX's :focus-visible stays off when code moves the focus, as Up and Down do here
-                row.pseudoClassStateChanged(KEYBOARD_FOCUS, focused && !focusByPointer);
+                // a ring for Tab and the arrow keys; none for a click or the window's first focus, as on buttons
+                row.pseudoClassStateChanged(KEYBOARD_FOCUS, focused && (focusByArrowKey || row.isFocusVisible()));
                 if (focused) {
                     makeTabStop(row);
                     scrollToShow(row);
@@ -151,7 +149,9 @@ public final class NavigatorView {
         int step = index < rows.indexOf(tabStop) ? -1 : 1;
         for (int i = index; i >= 0 && i < rows.size(); i += step) {
             if (rows.get(i).isVisible() && rows.get(i).getParent().isVisible()) {
+                focusByArrowKey = true;
                 rows.get(i).requestFocus();
+                focusByArrowKey = false;
                 return;
             }
         }
