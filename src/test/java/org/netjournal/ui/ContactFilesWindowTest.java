@@ -21,9 +21,7 @@ import org.netjournal.ui.contacts.ImportFlow;
 class ContactFilesWindowTest extends WindowTest {
 
     private void openContacts() throws Exception {
-        app.robot.clickOn(app.robot.lookup("#areaList .list-cell").match(cell ->
-                ((javafx.scene.control.ListCell<?>) cell).getItem() instanceof org.netjournal.ui.navigator.AreaEntry entry
-                        && entry.titleKey().equals("navigator.contacts")).queryAs(Node.class));
+        app.robot.clickOn("#areaList > #area-contacts");
         AppDriver.waitUntil(() -> app.robot.lookup("#contactsPage").tryQuery().isPresent(), "the contacts area");
     }
 

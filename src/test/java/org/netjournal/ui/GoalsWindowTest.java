@@ -32,7 +32,7 @@ class GoalsWindowTest extends WindowTest {
     }
 
     private void openGoals() throws Exception {
-        List<Node> cells = List.copyOf(app.robot.lookup("#areaList .list-cell").queryAllAs(Node.class));
+        List<Node> cells = List.copyOf(app.robot.lookup("#areaList > .nav-row").queryAllAs(Node.class));
         Node goals = cells.stream().filter(cell -> cell.lookup(".step-title") instanceof Label label
                 && label.getText().equals("Goals")).findFirst().orElseThrow();
         app.robot.clickOn(goals);
@@ -96,7 +96,7 @@ class GoalsWindowTest extends WindowTest {
         TableView<?> history = app.find("#goalsHistory");
         assertEquals(12, history.getItems().size());
 
-        app.robot.clickOn("#topList .list-cell");
+        app.robot.clickOn("#topList > #area-home");
         AppDriver.waitUntil(() -> present("#homePage") && counts("#homeGoals").equals(List.of("2 / 3")),
                 "2 / 3 on the home page");
         assertEquals(1, app.robot.lookup("#homeSessions .session-row").queryAll().size());
@@ -163,7 +163,7 @@ class GoalsWindowTest extends WindowTest {
         System.gc(); // the pages of the English window are gone; the German ones still listen
         logSession(false, true, "3", null, null);
         AppDriver.waitUntil(() -> counts("#goalsProgress").equals(List.of("3 / 3")), "3 / 3 in German");
-        app.robot.clickOn("#topList .list-cell");
+        app.robot.clickOn("#topList > #area-home");
         AppDriver.waitUntil(() -> counts("#homeGoals").equals(List.of("3 / 3")), "3 / 3 on the German home page");
         assertEquals("1 Woche in Folge", app.robot.lookup("#homePage #streakCount").queryAs(Label.class).getText());
     }

@@ -48,11 +48,15 @@ class HomeDueWindowTest extends WindowTest {
         assertEquals(List.of("Overdue Keller"), names);
         AppDriver.waitUntil(() -> app.robot.lookup(".due-badge").queryAllAs(Label.class).stream()
                 .anyMatch(badge -> badge.getText().equals("1") && badge.isVisible()), "the navigator's badge");
+        Label badge = app.robot.lookup("#area-due .due-badge").queryAs(Label.class);
+        assertEquals("1", ((javafx.scene.text.Text) badge.lookup(".text")).getText(), "the count in full, not \"…\"");
         assertTrue(app.robot.lookup("#contactsTable").tryQuery().isEmpty(), "the contacts are not shown yet");
 
         app.robot.clickOn(app.robot.lookup("#homeDue .due-row").queryAs(javafx.scene.Node.class));
         AppDriver.waitUntil(() -> app.robot.lookup("#contactsTable").tryQuery().isPresent(), "the contacts");
         TableView<?> table = app.find("#contactsTable");
         AppDriver.waitUntil(() -> table.getItems().size() == 1, "the due contact in the table (due only)");
+        assertTrue(app.robot.lookup("#area-due").query().getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("selected")), "the navigator marks where home led");
     }
 }

@@ -28,7 +28,6 @@ import org.netjournal.domain.Week;
 import org.netjournal.io.JournalExporter;
 import org.netjournal.ui.journal.JournalExportFlow;
 import org.netjournal.ui.journal.SessionEntryDialog;
-import org.netjournal.ui.navigator.AreaEntry;
 
 /**
  * The session journal driven like a user: Ctrl+N … Ctrl+Enter, the journal grouped by week with its totals,
@@ -36,14 +35,13 @@ import org.netjournal.ui.navigator.AreaEntry;
  */
 class JournalWindowTest extends WindowTest {
 
-    private void openArea(String titleKey) {
-        app.robot.clickOn(app.robot.lookup("#areaList .list-cell").match(cell ->
-                ((ListCell<?>) cell).getItem() instanceof AreaEntry entry && entry.titleKey().equals(titleKey))
-                .queryAs(Node.class));
+    /** Opens an area by its navigator row, e.g. {@code area-journal}. */
+    private void openArea(String rowId) {
+        app.robot.clickOn("#areaList > #" + rowId);
     }
 
     private void openJournal() throws Exception {
-        openArea("journal.navigator");
+        openArea("area-journal");
         AppDriver.waitUntil(() -> app.robot.lookup("#journalPage").tryQuery().isPresent(), "the journal area");
     }
 
@@ -189,7 +187,7 @@ class JournalWindowTest extends WindowTest {
         app.waitUntilSaved();
 
         // the contact touched got a "commented" interaction: the stage moved up
-        openArea("navigator.contacts");
+        openArea("area-contacts");
         AppDriver.waitUntil(() -> contact().stage() == ComfortStage.COMMENT, "Anna's stage moved up to comment");
         assertEquals(weekBefore, contact().lastInteraction(), "dated the session's (edited) day");
 
@@ -213,7 +211,7 @@ class JournalWindowTest extends WindowTest {
         openJournal();
         AppDriver.waitUntil(() -> weekHeaders().size() == 2, "both weeks after a restart");
         assertTrue(weekHeaders().get(1).endsWith("| 1 session \u00b7 2 posts \u00b7 4 comments"), weekHeaders().toString());
-        openArea("navigator.contacts");
+        openArea("area-contacts");
         AppDriver.waitUntil(() -> app.robot.lookup("#contactsTable").queryAs(TableView.class).getItems().size() == 1,
                 "Anna after a restart");
         assertEquals(ComfortStage.COMMENT, contact().stage());

@@ -9,12 +9,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.control.ListCell;
 import org.junit.jupiter.api.Test;
 import org.netjournal.io.JournalExporter;
 import org.netjournal.storage.FileModes;
 import org.netjournal.ui.journal.JournalExportFlow;
-import org.netjournal.ui.navigator.AreaEntry;
 
 /**
  * Every file and folder the running app writes — journal and its side files, lock, log, backups, an export — is
@@ -33,8 +31,7 @@ class PrivateFilesWindowTest extends WindowTest {
         AppDriver.waitUntil(() -> app.robot.lookup(".dialog-pane").tryQuery().isPresent(), "the backup's confirmation");
         app.robot.clickOn(app.robot.lookup(".dialog-pane .button").queryAs(Node.class));
 
-        app.robot.clickOn(app.robot.lookup("#areaList .list-cell").match(cell -> ((ListCell<?>) cell).getItem()
-                instanceof AreaEntry entry && entry.titleKey().equals("journal.navigator")).queryAs(Node.class));
+        app.robot.clickOn("#areaList > #area-journal");
         AppDriver.waitUntil(() -> app.robot.lookup("#journalPage").tryQuery().isPresent(), "the journal page");
         JournalExportFlow flow = (JournalExportFlow) app.robot.lookup("#journalPage").queryAs(Node.class)
                 .getProperties().get(JournalExportFlow.class);

@@ -125,7 +125,7 @@ class SettingsWindowTest extends WindowTest {
         closeSettings();
 
         // the goals page shows the same first day of the week
-        app.robot.interact(() -> app.stage().getScene().lookup("#stepList").requestFocus());
+        app.robot.interact(() -> app.stage().getScene().lookup("#step-1").requestFocus());
         app.robot.clickOn("Ziele");
         AppDriver.waitUntil(() -> app.robot.lookup("#weekStart").tryQuery().isPresent(), "the goals page");
         assertEquals(DayOfWeek.SUNDAY, app.<ComboBox<DayOfWeek>>find("#weekStart").getValue());

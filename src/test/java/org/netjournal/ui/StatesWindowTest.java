@@ -11,7 +11,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -19,8 +18,6 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.InteractionKind;
-import org.netjournal.ui.navigator.AreaEntry;
-import org.netjournal.ui.models.StepModel;
 
 /** What a user reads about one thing never contradicts itself: step states, wins, the journal, home. */
 class StatesWindowTest extends WindowTest {
@@ -30,12 +27,9 @@ class StatesWindowTest extends WindowTest {
         AppDriver.waitUntil(() -> app.robot.lookup("#stepPage" + number).tryQuery().isPresent(), "step " + number);
     }
 
-    private void openArea(String titleKey, String pageId) throws Exception {
-        Node cell = java.util.stream.Stream.of("#topList .list-cell", "#areaList .list-cell")
-                .flatMap(query -> app.robot.lookup(query).queryAllAs(ListCell.class).stream())
-                .filter(c -> c.getItem() instanceof AreaEntry entry && entry.titleKey().equals(titleKey))
-                .findFirst().orElseThrow();
-        app.robot.clickOn(cell);
+    /** Opens an area by its navigator row, e.g. {@code area-home}. */
+    private void openArea(String rowId, String pageId) throws Exception {
+        app.robot.clickOn("#navigator #" + rowId);
         AppDriver.waitUntil(() -> app.robot.lookup(pageId).tryQuery().isPresent(), pageId);
     }
 
@@ -49,12 +43,7 @@ class StatesWindowTest extends WindowTest {
 
     /** The caption the navigator shows under a step's title, e.g. "Done (marked by you) · 0/3". */
     private String navigatorCaption(int step) {
-        ListCell<?> cell = app.robot.lookup(".step-list .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getItem() instanceof StepModel model && model.number() == step)
-                .findFirst().orElseThrow();
-        return app.robot.from(cell).lookup(".label").queryAllAs(Label.class).stream()
-                .map(Label::getText).filter(text -> text != null && text.contains("/"))
-                .findFirst().orElseThrow();
+        return app.robot.lookup("#stepList > #step-" + step + " .step-caption").queryAs(Label.class).getText();
     }
 
     private CheckBox item(int step, String text) {
@@ -108,7 +97,7 @@ class StatesWindowTest extends WindowTest {
         assertEquals("In progress", badge(7));
         app.waitUntilSaved();
 
-        openArea("home.navigator", "#homeWin");
+        openArea("area-home", "#homeWin");
         AppDriver.waitUntil(() -> app.robot.lookup("#homeLatestWin").tryQuery().isPresent(), "today's win on home");
         assertEquals("\u201cAnna answered my comment\u201d",
                 app.robot.lookup("#homeLatestWin").queryAs(Label.class).getText());
@@ -131,14 +120,14 @@ class StatesWindowTest extends WindowTest {
         app.robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isEmpty(), "the entry saved");
 
-        openArea("journal.navigator", "#journalPage");
+        openArea("area-journal", "#journalPage");
         ListView<?> list = app.robot.lookup("#journalList").queryAs(ListView.class);
         AppDriver.waitUntil(() -> visibleWins(list).contains("Someone thanked me"),
                 "the win in the journal list, shown: " + visibleWins(list));
 
         openStep(7);
         assertTrue(item(7, "Note a moment that felt good").isSelected(), "a session's win counts for step 7");
-        openArea("home.navigator", "#homeWin");
+        openArea("area-home", "#homeWin");
         AppDriver.waitUntil(() -> app.robot.lookup("#homeLatestWin").tryQuery().isPresent(), "the win on home");
     }
 
@@ -224,14 +213,14 @@ class StatesWindowTest extends WindowTest {
     @Test
     void dueSaysNowAndSoonWithTheRightEmptyTextAndTheFormFollowsTheList() throws Exception {
         app = new AppDriver(dataDir).start();
-        openArea("navigator.contacts", "#contactsPage");
+        openArea("area-contacts", "#contactsPage");
         assertEquals(ContactsEmpty.NO_CONTACTS, app.<Label>find("#contactsEmpty").getText());
         addContact("Anna", org.netjournal.domain.Cadence.Kind.TWO_WEEKS, null); // due in 14 days
         addContact("Ben", org.netjournal.domain.Cadence.Kind.TWO_WEEKS, LocalDate.now().minusDays(20)); // overdue
         addContact("Cleo", org.netjournal.domain.Cadence.Kind.NONE, null); // never due, and open in the form
         assertEquals("Cleo", app.<TextField>find("#firstName").getText());
 
-        openArea("navigator.due", "#contactsPage");
+        openArea("area-due", "#contactsPage");
         TableView<?> table = app.find("#contactsTable");
         AppDriver.waitUntil(() -> table.getItems().size() == 2, "Anna and Ben due");
         assertEquals("1 due now \u00b7 1 due in the next 14 days", app.<Label>find("#contactsCount").getText());

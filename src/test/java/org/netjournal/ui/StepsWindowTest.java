@@ -17,7 +17,6 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -29,25 +28,19 @@ class StepsWindowTest extends WindowTest {
     @Test
     void notesChecklistAndItemsSurviveARestart() throws Exception {
         app = new AppDriver(dataDir).start();
-        ListView<?> steps = app.find("#stepList");
-        assertEquals(7, steps.getItems().size());
+        assertEquals(7, app.robot.lookup("#stepList > .step-row").queryAll().size());
         assertEquals("NetJournal", app.stage().getTitle());
 
         // open every step through the navigator
         for (int number = 1; number <= 7; number++) {
-            List<Node> cells = List.copyOf(app.robot.lookup(".step-list .list-cell").queryAllAs(Node.class));
-            int index = number - 1;
-            Node cell = cells.stream()
-                    .filter(c -> ((javafx.scene.control.ListCell<?>) c).getIndex() == index)
-                    .findFirst().orElseThrow();
-            app.robot.clickOn(cell);
+            app.robot.clickOn("#stepList > #step-" + number);
             int expected = number;
             AppDriver.waitUntil(() -> app.robot.lookup("#stepPage" + expected).tryQuery().isPresent(),
                     "step page " + expected);
         }
 
         // step 3: type a note, tick the first built-in item, add an item of our own
-        app.robot.clickOn(app.robot.lookup(".step-list .list-cell").nth(2).queryAs(Node.class));
+        app.robot.clickOn("#stepList > #step-3");
         TextArea notes = app.robot.lookup("#stepPage3 #notes").queryAs(TextArea.class);
         app.robot.clickOn(app.<Node>reveal("#stepPage3 #notes")).write("Met Anna at the meetup");
         CheckBox firstItem = app.robot.lookup("#stepPage3 .checklist-item").queryAs(CheckBox.class);

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -131,10 +130,7 @@ public final class TypingCrashHarness {
 
         public static void main(String[] args) throws Exception {
             AppDriver app = new AppDriver(Path.of(args[0])).start();
-            app.robot.clickOn(app.robot.lookup("#areaList .list-cell").match(cell ->
-                    ((javafx.scene.control.ListCell<?>) cell).getItem()
-                            instanceof org.netjournal.ui.navigator.AreaEntry entry
-                            && entry.titleKey().equals("navigator.contacts")).queryAs(Node.class));
+            app.robot.clickOn("#areaList > #area-contacts");
             AppDriver.waitUntil(() -> app.robot.lookup("#newContact").tryQuery().isPresent(), "contacts");
             app.robot.clickOn("#newContact");
             app.robot.clickOn("#firstName").write("Typist");
