@@ -137,6 +137,8 @@ public final class ImportFlow {
         name.setPrefWidth(180);
         reason.setPrefWidth(300);
         rows.getColumns().setAll(List.of(status, where, name, company, position, connected, reason));
+        // at 960 px the names and reasons matter most: the connection date, the position and the row number give way
+        ColumnWidths.givesWay(List.of(connected, position, where));
         ColumnWidths.fitToContent(rows);
         rows.setPrefSize(1000, 340);
 

@@ -172,14 +172,16 @@ public final class DraftsPage implements AreaPage {
             filtered.setPredicate(draft -> value == null || draft.network() == null || draft.network() == value);
             reselect();
         });
-        HBox.setHgrow(networkFilter, Priority.ALWAYS);
-        networkFilter.setMaxWidth(Double.MAX_VALUE);
+        // never cut ("Alle Netz…" in German at 960 px): the whole value shows, and the button moves below when the
+        // list pane is too narrow for both side by side
+        networkFilter.setMinWidth(Region.USE_PREF_SIZE);
 
         Button add = new Button(messages.get("drafts.new"), new FontIcon(Material2OutlinedMZ.POST_ADD));
         add.setId("newDraft");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(event -> newDraft());
-        HBox bar = new HBox(8, networkFilter, add);
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(8, 8, networkFilter, add);
         bar.getStyleClass().add("contacts-toolbar");
         return bar;
     }
