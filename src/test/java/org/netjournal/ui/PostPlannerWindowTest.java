@@ -71,7 +71,7 @@ class PostPlannerWindowTest extends WindowTest {
         app.waitUntilSaved();
 
         app.robot.push(KeyCode.CONTROL, KeyCode.DIGIT6);
-        app.robot.clickOn("#topList .list-cell");
+        app.robot.clickOn("#area-home");
         try {
             AppDriver.waitUntil(() -> counts("#homeGoals").equals(List.of("2 / 3")), "2 / 3 on home");
         } catch (java.util.concurrent.TimeoutException e) {

@@ -76,9 +76,7 @@ class StrategyWindowTest extends WindowTest {
         assertTrue(list.contains("Lena Vogel") && list.contains("Colleagues") && !list.contains("Bo Berg"), list);
 
         // the contact form puts Bo on the list, in a group
-        app.robot.clickOn(app.robot.lookup("#areaList .list-cell").match(cell ->
-                ((javafx.scene.control.ListCell<?>) cell).getItem() instanceof org.netjournal.ui.navigator.AreaEntry entry
-                        && entry.titleKey().equals("navigator.contacts")).queryAs(Node.class));
+        app.robot.clickOn("#area-contacts");
         TableView<ContactSummary> table = app.find("#contactsTable");
         AppDriver.waitUntil(() -> table.getItems().size() == 2, "the contacts");
         app.robot.interact(() -> table.getItems().stream().filter(row -> row.firstName().equals("Bo")).findFirst()
