@@ -79,6 +79,11 @@ public final class CoachModel {
         values.putAll(loaded);
     }
 
+    /** The journal's settings, for the flows that keep a choice there (the calendar export). */
+    public SettingsRepository settings() {
+        return settings;
+    }
+
     /** Changes whenever a nudge or a person is snoozed, turned off or on. */
     public ObservableMap<String, String> values() {
         return values;
