@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.Cadence;
@@ -113,17 +112,10 @@ class CliCalendarTest {
     @Test
     void theLauncherExportsTheCalendarWithoutADisplay() throws Exception {
         journalWithOneDueContact();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                Launcher.class.getName(), "--data-dir", dataDir().toString(), "export", "--format", "ics", "--out",
-                temp.resolve("launched.ics").toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("launcher.log").toFile());
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
-        Process process = builder.start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher did not end");
-        assertEquals(0, process.exitValue(), Files.readString(temp.resolve("launcher.log")));
+        Path log = temp.resolve("launcher.log");
+        int status = ChildLauncher.run(log, "--data-dir", dataDir().toString(), "export", "--format", "ics", "--out",
+                temp.resolve("launched.ics").toString());
+        assertEquals(0, status, Files.readString(log));
         assertEquals(2, Biweekly.parse(Files.readString(temp.resolve("launched.ics"))).first().getEvents().size());
     }
 }

@@ -484,11 +484,7 @@ public final class HomePage implements AreaPage {
     // --- small pieces ----------------------------------------------------------------------------------
 
     private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("card-hint");
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+        return PageLayout.cardHint(text);
     }
 
     /** A row that opens something: by mouse, or by Enter or Space once it has the focus (Tab reaches it). */

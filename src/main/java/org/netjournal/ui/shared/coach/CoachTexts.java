@@ -1,7 +1,6 @@
 package org.netjournal.ui.shared.coach;
 
 import java.util.List;
-import java.util.Locale;
 import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.EnergyInsights;

@@ -139,10 +139,6 @@ public final class ThisWeekSteps {
     }
 
     private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("card-hint");
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+        return org.netjournal.ui.common.PageLayout.cardHint(text);
     }
 }
