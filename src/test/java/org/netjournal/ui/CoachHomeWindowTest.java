@@ -10,6 +10,8 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import org.netjournal.ui.navigator.AreaEntry;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.netjournal.domain.Cadence;
@@ -42,11 +44,12 @@ class CoachHomeWindowTest extends WindowTest {
     @Test
     void theThisWeekCardSuggestsSmallStepsWithTargetsAndCanBeQuietened() throws Exception {
         long anna;
+        long jonas;
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
             ContactRepository contacts = new ContactRepository(db);
             StrategyRepository strategy = new StrategyRepository(db);
             anna = contacts.save(contact("Anna", ComfortStage.OBSERVE, "2025-01-01")).id();
-            long jonas = contacts.save(contact("Jonas", ComfortStage.LIKE, "2025-01-02")).id();
+            jonas = contacts.save(contact("Jonas", ComfortStage.LIKE, "2025-01-02")).id();
             long lena = contacts.save(contact("Lena", ComfortStage.CONNECT, "2025-01-03")).id();
             long mia = contacts.save(contact("Mia", ComfortStage.MESSAGE, "2025-01-04")).id();
             contacts.save(contact("Omar", ComfortStage.OBSERVE, "2024-01-01")); // not a target: never suggested
@@ -63,6 +66,17 @@ class CoachHomeWindowTest extends WindowTest {
         app.robot.clickOn(app.<Node>reveal("#coachNotThisWeek-" + anna));
         AppDriver.waitUntil(() -> steps().contains("Suggest a call or coffee to Mia"), "Mia moving up");
         assertFalse(steps().contains("Like one of Anna's posts"), "Anna is snoozed for this week");
+
+        app.robot.clickOn(app.<Node>reveal("#coachOpen-" + jonas)); // the contact, with the same step on the form
+        AppDriver.waitUntil(() -> app.robot.lookup("#contactNextStep").tryQuery().map(Node::isVisible).orElse(false)
+                && app.<Label>find("#contactNextStep").getText().contains("Jonas"), "the step on the contact");
+        assertEquals("Next small step: Comment on something Jonas shared", app.<Label>find("#contactNextStep")
+                .getText());
+        app.robot.clickOn(app.robot.lookup("#topList .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getItem() instanceof AreaEntry entry && entry.titleKey().equals("home.navigator"))
+                .findFirst().orElseThrow());
+        AppDriver.waitUntil(() -> app.robot.lookup("#homeThisWeekOff").tryQuery().map(Node::isVisible).orElse(false)
+                && app.robot.lookup("#contactNextStep").tryQuery().isEmpty(), "home again");
 
         app.robot.clickOn(app.<Node>reveal("#homeThisWeekOff"));
         AppDriver.waitUntil(() -> !app.find("#homeThisWeek").isVisible(), "the card turned off");

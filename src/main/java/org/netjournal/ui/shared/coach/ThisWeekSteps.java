@@ -42,6 +42,10 @@ public final class ThisWeekSteps {
     private final VBox root;
     private final InvalidationListener changed = observable -> refresh();
     private final InvalidationListener targetsChanged = observable -> loadTargets();
+    private final InvalidationListener contactsChanged = observable -> {
+        started = true;
+        loadTargets();
+    };
     /** The contacts were first asked for: from then on the targets' rows may be read. */
     private boolean started;
     private Week week;
@@ -68,10 +72,11 @@ public final class ThisWeekSteps {
         coach.targets().addListener(weakRefresh);
         WeakInvalidationListener weakLoad = new WeakInvalidationListener(targetsChanged);
         strategy.targets().addListener(weakLoad);
-        contacts.dueProperty().addListener(observable -> {
-            started = true;
-            loadTargets();
-        });
+        // weakly: a language switch builds a new home page, and the old one must not live on with the models
+        contacts.dueProperty().addListener(new WeakInvalidationListener(contactsChanged));
+        if (contacts.dueProperty().get() != org.netjournal.domain.DueContacts.NONE) {
+            contactsChanged.invalidated(contacts.dueProperty()); // a page built after the start: read them now
+        }
         refresh();
     }
 
