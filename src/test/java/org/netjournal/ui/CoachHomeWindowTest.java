@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
@@ -18,16 +19,19 @@ import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactSource;
+import org.netjournal.domain.Session;
 import org.netjournal.domain.TargetMark;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.StrategyRepository;
 
 /**
  * Home's "This week": the next small step with each target person (at most three, the most overdue first, only
- * target people), "Not this week" for one person, and the card turned off on home and on again in Settings.
+ * target people), "Not this week" for one person, the same step on the contact, the card turned off on home and on
+ * again in Settings; and what the energy notes say under the chart.
  */
 class CoachHomeWindowTest extends WindowTest {
 
@@ -53,6 +57,11 @@ class CoachHomeWindowTest extends WindowTest {
             long lena = contacts.save(contact("Lena", ComfortStage.CONNECT, "2025-01-03")).id();
             long mia = contacts.save(contact("Mia", ComfortStage.MESSAGE, "2025-01-04")).id();
             contacts.save(contact("Omar", ComfortStage.OBSERVE, "2024-01-01")); // not a target: never suggested
+            SessionRepository sessions = new SessionRepository(db);
+            for (int i = 0; i < 7; i++) { // five with more energy after, two with less: one claim, nothing on length
+                sessions.save(Session.startingAt(LocalDateTime.now().minusDays(i + 1)).withDuration(10)
+                        .withEnergy(i < 5 ? 2 : 4, i < 5 ? 4 : 3));
+            }
             for (long id : List.of(anna, jonas, lena, mia)) {
                 strategy.markTarget(new TargetMark(id, null));
             }
@@ -62,6 +71,11 @@ class CoachHomeWindowTest extends WindowTest {
         AppDriver.waitUntil(() -> steps().size() == 3, "three small steps");
         assertEquals(List.of("Like one of Anna's posts", "Comment on something Jonas shared",
                 "Send Lena a short message"), steps(), "the most overdue first, target people only");
+
+        AppDriver.waitUntil(() -> app.robot.lookup("#homeEnergyInsights").tryQuery().isPresent(), "the insights");
+        assertEquals(List.of("Your energy rose after 5 of your last 7 sessions."),
+                app.robot.lookup("#homeEnergyInsights .label").queryAllAs(Label.class).stream().map(Label::getText)
+                        .toList(), "what the notes say, and no claim the data cannot carry");
 
         app.robot.clickOn(app.<Node>reveal("#coachNotThisWeek-" + anna));
         AppDriver.waitUntil(() -> steps().contains("Suggest a call or coffee to Mia"), "Mia moving up");
