@@ -8,7 +8,6 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -126,8 +125,6 @@ public final class ThisWeekSteps {
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("coach-step");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button open = new Button(messages.get("coach.thisWeek.open"));
         open.setId("coachOpen-" + id);
         open.getStyleClass().add(Styles.SMALL);
@@ -136,9 +133,13 @@ public final class ThisWeekSteps {
         later.setId("coachNotThisWeek-" + id);
         later.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         later.setOnAction(event -> coach.snoozeContact(id, LocalDate.now()));
-        FlowPane buttons = new FlowPane(6, 6, open, later);
+        HBox buttons = new HBox(6, open, later);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox row = new VBox(4, text, buttons);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(10, text, buttons); // the words take what is left; the buttons never shrink
+        row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("home-row");
         return row;
     }
