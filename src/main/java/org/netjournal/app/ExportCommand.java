@@ -17,7 +17,12 @@ import org.netjournal.domain.MyNetwork;
 import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.Strategy;
+import java.time.Instant;
+import org.netjournal.io.CalendarExport;
+import org.netjournal.io.CalendarReminders;
 import org.netjournal.io.ContactExporter;
+import org.netjournal.storage.SettingsRepository;
+import org.netjournal.ui.shared.coach.CalendarExportFlow;
 import org.netjournal.io.JournalExporter;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
@@ -37,14 +42,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code netjournal export --format json|csv|vcard|markdown|sessions-csv [--out FILE]}: the whole journal (json), its
- * contacts (csv, vcard) or its session journal (markdown, sessions-csv), to FILE or stdout.
+ * {@code netjournal export --format json|csv|vcard|markdown|sessions-csv|ics [--initials] [--out FILE]}: the whole
+ * journal (json), its contacts (csv, vcard), its session journal (markdown, sessions-csv) or the reminders for a
+ * calendar (ics), to FILE or stdout.
  */
 @Command(name = "export", usageHelpWidth = Cli.HELP_WIDTH,
-        customSynopsis = "netjournal [--data-dir DIR] export --format json|csv|vcard|markdown|sessions-csv [--out FILE]",
+        customSynopsis = "netjournal [--data-dir DIR] export --format json|csv|vcard|markdown|sessions-csv|ics [--initials] [--out FILE]",
         description = {"json: the whole journal (steps, contacts, interactions, sessions, goals, drafts, wins, "
                 + "settings; re-importable); csv, vcard: the contacts; markdown (readable, by calendar week) or "
-                + "sessions-csv (one row per session): the session journal; to FILE or stdout"})
+                + "sessions-csv (one row per session): the session journal; ics: the follow-ups and the weekly session "
+                + "slot for a calendar (--initials: initials instead of names); to FILE or stdout"})
 final class ExportCommand implements Callable<Integer> {
 
     private final Cli cli;
@@ -53,8 +60,11 @@ final class ExportCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "json, csv, vcard, markdown or sessions-csv")
+            description = "json, csv, vcard, markdown, sessions-csv or ics")
     private String formatCode;
+
+    @Option(names = "--initials", description = "ics: initials instead of names (calendars sync to cloud services)")
+    private boolean initials;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "the file to write (written next to it and moved into place); without it: stdout")
@@ -69,11 +79,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UnreadableJournalException, LostJournalException {
+        if ("ics".equals(formatCode)) {
+            return exportCalendar();
+        }
         Optional<JournalExporter.Format> journalFormat = JournalExporter.Format.fromCode(formatCode);
         Optional<ContactExporter.Format> format = ContactExporter.Format.fromCode(formatCode);
         if (format.isEmpty() && journalFormat.isEmpty()) {
             throw Cli.wrongArgument(spec, "unknown export format: " + formatCode
-                    + " (json, csv, vcard, markdown or sessions-csv)");
+                    + " (json, csv, vcard, markdown, sessions-csv or ics)");
         }
         if (outFile != null && outFile.isBlank()) {
             throw Cli.wrongArgument(spec, "--out needs a file");
@@ -131,6 +144,39 @@ final class ExportCommand implements Callable<Integer> {
             exporter.exportJournal(journal, out);
         } else {
             exporter.export(format, contacts, interactions, out);
+        }
+    }
+
+    /**
+     * {@code export --format ics}: the follow-ups and the weekly session slot (as chosen in the app, else the last
+     * day of the week at 19:00), under the journal's calendar id, so a re-export updates the same events.
+     */
+    private int exportCalendar() throws UnreadableJournalException, LostJournalException {
+        if (outFile != null && outFile.isBlank()) {
+            throw Cli.wrongArgument(spec, "--out needs a file");
+        }
+        DataFolder folder = cli.journalFolder();
+        CalendarReminders.Words words = CalendarExportFlow.words(cli.messages());
+        try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
+            ContactRepository contacts = new ContactRepository(database);
+            SettingsRepository settings = new SettingsRepository(database);
+            CalendarExport.WeeklySlot slot = CalendarReminders.slot(settings.loadAll(),
+                    new GoalRepository(database).weekStart());
+            LocalDate today = LocalDate.now();
+            if (outFile == null) {
+                CalendarReminders.write(contacts, settings, initials, slot, words, cli.out(), today, Instant.now());
+                cli.out().flush();
+                return Cli.OK;
+            }
+            Path target = Path.of(outFile).toAbsolutePath();
+            int[] count = new int[1];
+            JournalExporter.writeFile(target, out -> count[0] = CalendarReminders.write(contacts, settings, initials,
+                    slot, words, out, today, Instant.now()));
+            cli.err().println("Exported " + count[0] + (count[0] == 1 ? " follow-up" : " follow-ups")
+                    + " and the weekly session to " + target);
+            return Cli.OK;
+        } catch (IOException | RuntimeException failed) {
+            return cli.fail("cannot export the reminders: " + Cli.describe(failed));
         }
     }
 

@@ -322,6 +322,14 @@ public final class MainWindow {
                 .chooseAndExport(root.getScene().getWindow()));
         file.getItems().add(0, newSession);
         file.getItems().add(file.getItems().indexOf(importItem) + 1, exportJournal);
+        // the follow-ups and a weekly session slot for the user's calendar (issue 17)
+        org.netjournal.ui.shared.coach.CalendarExportFlow calendarExport =
+                new org.netjournal.ui.shared.coach.CalendarExportFlow(context);
+        root.getProperties().put(org.netjournal.ui.shared.coach.CalendarExportFlow.class, calendarExport);
+        MenuItem exportReminders = new MenuItem(messages.get("coach.ics.menu"), new FontIcon(Material2OutlinedAL.EVENT));
+        exportReminders.setId("menuExportReminders");
+        exportReminders.setOnAction(event -> calendarExport.start(root.getScene().getWindow(), error -> { }));
+        file.getItems().add(file.getItems().indexOf(exportJournal) + 1, exportReminders);
 
         Menu stepsMenu = new Menu(messages.get("menu.steps"));
         for (StepDefinition step : StepDefinition.values()) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -256,15 +255,6 @@ class CliTest {
     }
 
     private int launch(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("launcher.log").toFile());
-        builder.environment().remove("DISPLAY");
-        builder.environment().remove("WAYLAND_DISPLAY");
-        Process process = builder.start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher did not end");
-        return process.exitValue();
+        return ChildLauncher.run(temp.resolve("launcher.log"), args);
     }
 }

@@ -37,4 +37,13 @@ public final class PageLayout {
         tile.getStyleClass().add("page-icon-tile");
         return tile;
     }
+
+    /** A card's quiet hint ("nothing due"): wrapped, never cut short. */
+    public static javafx.scene.control.Label cardHint(String text) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("card-hint");
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
 }

@@ -79,6 +79,8 @@ final class ContactForm {
     private ContactChannelsField channels; // further e-mail addresses and phone numbers (issue 13)
     private final Label formProblem = new Label();
     private final Label nextDue = new Label();
+    /** The coach's next small step, for a target contact only. */
+    private final Label nextStep = new Label();
     private final VBox timeline = new VBox(6);
     private final Button delete = new Button();
     private final ValidationSupport validation = new ValidationSupport();
@@ -117,6 +119,7 @@ final class ContactForm {
         Label label = new Label(messages.get("contact.target"));
         label.setLabelFor(field.root());
         grid.addRow(targetRow, label, field.root());
+        field.onListProperty().addListener(observable -> showNextStep());
         if (current != null) {
             field.show(current.id());
         }
@@ -300,7 +303,12 @@ final class ContactForm {
         bottom.setAlignment(Pos.CENTER_RIGHT);
         bottom.setPadding(new Insets(12, 0, 0, 0));
 
-        content.getChildren().addAll(grid, formProblem, interactionsTitle, nextDue, logRow(), timeline, bottom);
+        nextStep.setId("contactNextStep");
+        nextStep.setWrapText(true);
+        nextStep.getStyleClass().add("coach-step");
+        stage.valueProperty().addListener(observable -> showNextStep());
+        content.getChildren().addAll(grid, formProblem, interactionsTitle, nextDue, nextStep, logRow(), timeline,
+                bottom);
 
         installValidation();
         ChangeListener<Object> changed = (obs, old, now) -> changed();
@@ -455,6 +463,20 @@ final class ContactForm {
         nextDue.setText(due.map(date -> messages.format("contact.nextDue", labels.date(date),
                         labels.dueText(date, LocalDate.now())))
                 .orElse(messages.get("contact.noCadence")));
+        showNextStep();
+    }
+
+    /** "Next small step: send Lena a short message", from the stage on the form, for a target contact. */
+    private void showNextStep() {
+        boolean shown = current != null && target != null && target.onListProperty().get() && stage.getValue() != null;
+        nextStep.setVisible(shown);
+        nextStep.setManaged(shown);
+        if (shown) {
+            String name = org.netjournal.ui.shared.coach.CoachTexts.callName(firstName.getText(),
+                    (firstName.getText() + " " + lastName.getText()).strip());
+            nextStep.setText(messages.format("coach.contact.nextStep", new org.netjournal.ui.shared.coach.CoachTexts(
+                    messages).step(org.netjournal.domain.NextSmallSteps.forStage(stage.getValue()), name)));
+        }
     }
 
     private Cadence cadenceFromForm() {

@@ -52,6 +52,10 @@ import org.netjournal.ui.shared.GoalLabels;
 import org.netjournal.ui.shared.GoalProgressList;
 import org.netjournal.ui.shared.StreakView;
 import org.netjournal.ui.shared.WeekStyles;
+import org.netjournal.ui.models.CoachModel;
+import org.netjournal.ui.shared.coach.EnergyInsightLines;
+import org.netjournal.ui.shared.coach.NudgeControls;
+import org.netjournal.ui.shared.coach.ThisWeekSteps;
 import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.models.StepModel;
 import org.netjournal.ui.shared.networks.HomeNetworksNote;
@@ -90,6 +94,10 @@ public final class HomePage implements AreaPage {
     private final DateTimeTexts dates;
     /** The user's networks and the privacy review reminder (step 2 and 3). */
     private final HomeNetworksNote networksNote;
+    /** The gentle coach: the next small steps with the target people, and what can be snoozed or turned off. */
+    private final CoachModel coach;
+    private final ThisWeekSteps thisWeek;
+    private final Region streakCard;
 
     public HomePage(UiContext context) {
         this.context = context;
@@ -101,6 +109,8 @@ public final class HomePage implements AreaPage {
         this.goals = new GoalProgressList(labels, null, null);
         this.streak = new StreakView(labels);
         this.dates = new DateTimeTexts(messages);
+        this.coach = journal.coach();
+        this.thisWeek = new ThisWeekSteps(coach, context.strategy(), contacts, messages, navigation);
 
         goals.root().setId("homeGoals");
         dueBody.setId("homeDue");
@@ -110,9 +120,11 @@ public final class HomePage implements AreaPage {
         stepBody.setId("homeNextStep");
         nudges.setId("homeNudges");
 
+        streakCard = card(Material2OutlinedAL.LOCAL_FIRE_DEPARTMENT, messages.get("home.streakTitle"),
+                new VBox(8, streak.root(), NudgeControls.of(coach, CoachModel.Nudge.STREAK, messages, "homeStreak")));
         List<Region> cards = List.of(
                 card(Material2OutlinedAL.FLAG, messages.get("home.goalsTitle"), goalsBody),
-                card(Material2OutlinedAL.LOCAL_FIRE_DEPARTMENT, messages.get("home.streakTitle"), streak.root()),
+                streakCard,
                 card(Material2OutlinedAL.HISTORY, messages.get("home.sessionsTitle"), sessionsBody),
                 card(Material2OutlinedMZ.SCHEDULE, messages.get("home.dueTitle"), dueBody),
                 card(Material2OutlinedMZ.SHOW_CHART, messages.get("home.energyTitle"), energyBody),
@@ -134,7 +146,7 @@ public final class HomePage implements AreaPage {
                 () -> navigation.go(new Destination.Step(StepDefinition.CHOOSE_NETWORKS.number())),
                 () -> navigation.go(new Destination.Step(StepDefinition.CREATE_ACCOUNTS.number())));
         VBox content = new VBox(20, header(), new PinnedGoal(context.strategy(), messages, navigation, true).root(),
-                nudges, networksNote.root(), grid);
+                nudges, thisWeek.root(), networksNote.root(), grid);
         PageLayout.centre(root, content, 1040);
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("homePage");
@@ -144,6 +156,7 @@ public final class HomePage implements AreaPage {
         journal.goals().tracker().addListener(weak);
         journal.wins().list().addListener(weak);
         contacts.dueProperty().addListener(weak);
+        coach.values().addListener(weak);
         for (StepModel step : context.steps().steps()) {
             step.stateBinding().addListener(weak);
         }
@@ -227,6 +240,10 @@ public final class HomePage implements AreaPage {
         weekLabel.setText(labels.weekLong(current));
         showGoals(week, tracker);
         streak.show(tracker.streak(current), !tracker.goals().isEmpty());
+        boolean streakShown = coach.isShown(CoachModel.Nudge.STREAK, today);
+        streakCard.setVisible(streakShown);
+        streakCard.setManaged(streakShown);
+        thisWeek.show(current);
         showNudges(week, today);
         showDue(today);
         showSessions();
@@ -270,20 +287,22 @@ public final class HomePage implements AreaPage {
 
     private void showNudges(WeekProgress week, LocalDate today) {
         nudges.getChildren().clear();
-        if (week.isRunningShort(today)) {
+        if (week.isRunningShort(today) && coach.isShown(CoachModel.Nudge.RUNNING_SHORT, today)) {
             int left = week.week().daysLeft(today);
             Label nudge = nudge(Material2OutlinedAL.HOURGLASS_EMPTY,
                     messages.format("home.runningShort", left, week.goals().size() - week.metCount()));
             nudge.setId("homeRunningShort");
-            nudges.getChildren().add(nudge);
+            nudges.getChildren().addAll(nudge,
+                    NudgeControls.of(coach, CoachModel.Nudge.RUNNING_SHORT, messages, "homeRunningShort"));
         }
         int due = contacts.dueProperty().get().due();
-        if (due > 0) {
+        if (due > 0 && coach.isShown(CoachModel.Nudge.FOLLOW_UPS, today)) {
             Label nudge = nudge(Material2OutlinedMZ.PEOPLE_OUTLINE, messages.format("home.followUps", due));
             nudge.setId("homeFollowUps");
             nudge.setOnMouseClicked(event -> navigation.go(new Destination.Contacts(true)));
             nudge.setCursor(javafx.scene.Cursor.HAND);
-            nudges.getChildren().add(nudge);
+            nudges.getChildren().addAll(nudge,
+                    NudgeControls.of(coach, CoachModel.Nudge.FOLLOW_UPS, messages, "homeFollowUps"));
         }
         nudges.setVisible(!nudges.getChildren().isEmpty());
         nudges.setManaged(!nudges.getChildren().isEmpty());
@@ -413,6 +432,10 @@ public final class HomePage implements AreaPage {
         caption.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         caption.setWrapText(true);
         energyBody.getChildren().setAll(chart, caption);
+        Region insights = EnergyInsightLines.of(journal.sessions().list(), messages);
+        if (insights != null) {
+            energyBody.getChildren().add(insights);
+        }
     }
 
     private void showWin(Week current, LocalDate today) {
@@ -461,11 +484,7 @@ public final class HomePage implements AreaPage {
     // --- small pieces ----------------------------------------------------------------------------------
 
     private static Label hint(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("card-hint");
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
+        return PageLayout.cardHint(text);
     }
 
     /** A row that opens something: by mouse, or by Enter or Space once it has the focus (Tab reaches it). */

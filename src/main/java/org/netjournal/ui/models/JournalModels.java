@@ -29,6 +29,7 @@ public final class JournalModels {
     private final DraftsModel drafts;
     private final ModelWrites writes;
     private PostsModel posts;
+    private final CoachModel coach;
     private final Autosave autosave;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
@@ -41,20 +42,22 @@ public final class JournalModels {
         this.sessions = new SessionsModel(sessions, settings, contacts, this.wins, writes, autosave);
         this.goals = new GoalsModel(goals, this.sessions, writes);
         this.drafts = new DraftsModel(drafts, writes, autosave);
+        this.coach = new CoachModel(settings, contacts, writes);
     }
 
     private record Loaded(SessionsModel.Loaded sessions, GoalsModel.Loaded goals,
-                          List<Win> wins, List<Draft> drafts) {
+                          List<Win> wins, List<Draft> drafts, java.util.Map<String, String> coach) {
     }
 
     /** Loads everything in the background; views fill in when {@link #loadedProperty()} turns true. */
     public void reload() {
-        Tasks.create(() -> new Loaded(sessions.load(), goals.load(), wins.load(), drafts.load()))
+        Tasks.create(() -> new Loaded(sessions.load(), goals.load(), wins.load(), drafts.load(), coach.load()))
                 .onSuccess(data -> {
                     goals.show(data.goals());
                     sessions.show(data.sessions());
                     wins.show(data.wins());
                     drafts.show(data.drafts());
+                    coach.show(data.coach());
                     loaded.set(true);
                     if (posts != null) {
                         posts.reload();
@@ -77,6 +80,11 @@ public final class JournalModels {
 
     public DraftsModel drafts() {
         return drafts;
+    }
+
+    /** The gentle coach's snoozes and switches. */
+    public CoachModel coach() {
+        return coach;
     }
 
     /** The post planner, kept in the list the goal tracker follows; loaded with {@link #reload()}. */

@@ -132,6 +132,11 @@ public final class MyNetworksModel {
         return reminder.getReadOnlyProperty();
     }
 
+    /** The privacy review reminder is not turned off (it may be snoozed). */
+    public boolean isReminderOn() {
+        return !REMINDER_OFF.equals(reminder.get());
+    }
+
     /** The chosen networks whose privacy review home should mention today: none while off or snoozed. */
     public List<MyNetwork> reviewsToMention(LocalDate today) {
         String setting = reminder.get();

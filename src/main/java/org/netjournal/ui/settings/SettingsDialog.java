@@ -108,7 +108,8 @@ public final class SettingsDialog {
         dialog.getDialogPane().getProperties().put(SettingsDialog.class, this);
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(messages.get("settings.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        VBox sections = new VBox(18, appearanceSection(), weekSection(), dataFolderSection(), backupSection());
+        VBox sections = new VBox(18, appearanceSection(), weekSection(), coachSection(), dataFolderSection(),
+                backupSection());
         sections.setPadding(new Insets(12, 24, 12, 16));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -176,6 +177,12 @@ public final class SettingsDialog {
             case LIGHT -> messages.get("menu.theme.light");
             case DARK -> messages.get("menu.theme.dark");
         };
+    }
+
+    /** Settings → Coach: every nudge on home can be turned off here (and on again). */
+    private Node coachSection() {
+        return section("coach.settings.title", new org.netjournal.ui.shared.coach.CoachSwitches(
+                context.journal().coach(), context.networks(), messages).root());
     }
 
     private Node weekSection() {

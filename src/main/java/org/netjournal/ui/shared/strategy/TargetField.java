@@ -56,6 +56,11 @@ public final class TargetField {
         return root;
     }
 
+    /** Ticked: the contact shown is (or is about to be) on the list of target contacts. */
+    public javafx.beans.property.ReadOnlyBooleanProperty onListProperty() {
+        return onList.selectedProperty();
+    }
+
     /** Shows the contact with {@code id} (0: a new one, not saved yet) and applies a choice waiting for it. */
     public void show(long id) {
         boolean apply = pending && contactId <= 0 && id > 0;
