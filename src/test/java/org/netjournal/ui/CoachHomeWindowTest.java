@@ -11,8 +11,6 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import org.netjournal.ui.navigator.AreaEntry;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.netjournal.domain.Cadence;
@@ -86,9 +84,7 @@ class CoachHomeWindowTest extends WindowTest {
                 && app.<Label>find("#contactNextStep").getText().contains("Jonas"), "the step on the contact");
         assertEquals("Next small step: Comment on something Jonas shared", app.<Label>find("#contactNextStep")
                 .getText());
-        app.robot.clickOn(app.robot.lookup("#topList .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> cell.getItem() instanceof AreaEntry entry && entry.titleKey().equals("home.navigator"))
-                .findFirst().orElseThrow());
+        app.robot.clickOn("#area-home");
         AppDriver.waitUntil(() -> app.robot.lookup("#homeThisWeekOff").tryQuery().map(Node::isVisible).orElse(false)
                 && app.robot.lookup("#contactNextStep").tryQuery().isEmpty(), "home again");
 
