@@ -90,6 +90,11 @@ public final class CountingJournalSink implements JournalSink {
         next.post(post);
     }
 
+    @Override
+    public void stageChange(GrowthSeries.StageChange change) {
+        next.stageChange(change);
+    }
+
     /** As {@link JournalSnapshot#summary()} says it. */
     public String summary() {
         return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);
