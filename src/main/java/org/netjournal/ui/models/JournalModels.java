@@ -7,7 +7,9 @@ import org.netjournal.domain.Draft;
 import org.netjournal.domain.Win;
 import org.netjournal.storage.DraftRepository;
 import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.PostRepository;
+import org.netjournal.storage.StageChangeRepository;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.WinRepository;
@@ -29,6 +31,7 @@ public final class JournalModels {
     private final DraftsModel drafts;
     private final ModelWrites writes;
     private PostsModel posts;
+    private GrowthModel growth;
     private final Autosave autosave;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
@@ -84,6 +87,17 @@ public final class JournalModels {
         posts = new PostsModel(repository, goals.postList(), writes.runner(), writes.saveStatus(), writes.errors(),
                 autosave);
         return posts;
+    }
+
+    /** "How far you have come", read from these repositories on the storage thread. */
+    public GrowthModel useGrowth(ContactRepository contacts, StageChangeRepository stageChanges) {
+        growth = new GrowthModel(contacts, stageChanges, writes.runner());
+        return growth;
+    }
+
+    /** The growth chart's data ({@link #useGrowth}); null when the window has none. */
+    public GrowthModel growth() {
+        return growth;
     }
 
     /** The post planner ({@link #usePosts}). */
