@@ -95,6 +95,11 @@ public final class CountingJournalSink implements JournalSink {
         next.stageChange(change);
     }
 
+    @Override
+    public void review(WeeklyReview review) {
+        next.review(review);
+    }
+
     /** As {@link JournalSnapshot#summary()} says it. */
     public String summary() {
         return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);

@@ -49,4 +49,7 @@ public interface JournalSink {
 
     /** A recorded stage change of a contact given earlier (from version 9 on). */
     void stageChange(GrowthSeries.StageChange change);
+
+    /** A weekly review (from version 10 on); the contacts it names come earlier. */
+    void review(WeeklyReview review);
 }

@@ -22,6 +22,7 @@ import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
 import org.netjournal.domain.GrowthSeries;
+import org.netjournal.domain.WeeklyReview;
 import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
@@ -121,6 +122,20 @@ public final class JsonJournalWriter {
         json.name("posts").beginArray();
         for (Post post : journal.posts()) {
             writePost(json, post);
+        }
+        json.endArray();
+        json.name("reviews").beginArray();
+        for (WeeklyReview review : journal.reviews()) {
+            json.beginObject();
+            json.name("id").value(review.id());
+            json.name("weekStart").value(review.weekStart().toString());
+            json.name("note").value(review.note());
+            json.name("greet").beginArray();
+            for (long contactId : review.greet()) {
+                json.value(contactId);
+            }
+            json.endArray();
+            json.endObject();
         }
         json.endArray();
         json.name("stageChanges").beginArray();

@@ -25,6 +25,7 @@ import org.netjournal.domain.ProfileLink;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
+import org.netjournal.domain.WeeklyReview;
 import org.netjournal.domain.Win;
 import org.netjournal.domain.InterestingAccount;
 import org.netjournal.domain.StarterText;
@@ -86,7 +87,7 @@ public final class JournalRestore implements JournalSink {
     private JournalRestore(Connection connection) {
         this.connection = connection;
         for (String table : List.of("checklist_item", "contact", "session", "interaction", "weekly_goal", "draft",
-                "win", "interesting_account", "my_network", "post")) {
+                "win", "interesting_account", "my_network", "post", "weekly_review")) {
             withoutId.put(table, new ArrayList<>());
         }
     }
@@ -456,6 +457,11 @@ public final class JournalRestore implements JournalSink {
             insert.setString(3, change.stage().code());
             insert.executeUpdate();
         });
+    }
+
+    @Override
+    public void review(WeeklyReview review) {
+        write("weekly_review", review.id(), () -> WeeklyReviewRepository.write(connection, review));
     }
 
     /** The entries without an id, then the references between entries, which can only be checked now. */

@@ -58,7 +58,7 @@ class StageChangeStorageTest {
                 Contact.named("Anna", "").withId(4).withStage(ComfortStage.MESSAGE)), List.of(), List.of(), List.of(),
                 List.of(), List.of(), null, List.of(), List.of(),
                 List.of(new StageChange(4, earlier, ComfortStage.LIKE),
-                        new StageChange(4, earlier.plusDays(9), ComfortStage.MESSAGE)));
+                        new StageChange(4, earlier.plusDays(9), ComfortStage.MESSAGE)), List.of());
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("restored")))) {
             new JournalSnapshots(db).restoreIntoEmpty(withHistory);
             assertEquals(withHistory.stageChanges(), new StageChangeRepository(db).list(), "nothing of today added");
