@@ -10,6 +10,7 @@ import org.netjournal.storage.GoalRepository;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.PostRepository;
 import org.netjournal.storage.StageChangeRepository;
+import org.netjournal.storage.WeeklyReviewRepository;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.WinRepository;
@@ -32,6 +33,7 @@ public final class JournalModels {
     private final ModelWrites writes;
     private PostsModel posts;
     private GrowthModel growth;
+    private ReviewsModel reviews;
     private final Autosave autosave;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
@@ -61,6 +63,9 @@ public final class JournalModels {
                     loaded.set(true);
                     if (posts != null) {
                         posts.reload();
+                    }
+                    if (reviews != null) {
+                        reviews.reload();
                     }
                 })
                 .runOn(writes.runner());
@@ -98,6 +103,17 @@ public final class JournalModels {
     /** The growth chart's data ({@link #useGrowth}); null when the window has none. */
     public GrowthModel growth() {
         return growth;
+    }
+
+    /** The weekly reviews, loaded with {@link #reload()}. */
+    public ReviewsModel useReviews(WeeklyReviewRepository repository, SettingsRepository settings) {
+        reviews = new ReviewsModel(repository, settings, writes.runner(), autosave);
+        return reviews;
+    }
+
+    /** The weekly reviews ({@link #useReviews}); null when the window has none. */
+    public ReviewsModel reviews() {
+        return reviews;
     }
 
     /** The post planner ({@link #usePosts}). */
