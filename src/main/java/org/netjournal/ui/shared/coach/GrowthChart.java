@@ -138,6 +138,13 @@ public final class GrowthChart {
             data.add(line);
         }
         chart.getData().setAll(data);
+        // room above the highest week for the markers' labels
+        NumberAxis people = (NumberAxis) chart.getYAxis();
+        int most = series.weeks().stream().mapToInt(GrowthSeries.WeekStages::total).max().orElse(0);
+        people.setAutoRanging(false);
+        people.setLowerBound(0);
+        people.setUpperBound(Math.max(2, most + Math.max(1, Math.ceil(most * 0.4))));
+        people.setTickUnit(Math.max(1, Math.ceil(people.getUpperBound() / 8)));
         for (ComfortStage stage : ComfortStage.values()) {
             XYChart.Series<Number, Number> line = data.get(stage.ordinal());
             // the stage's own colour class, so that the colours follow the ladder and not the series' order
@@ -167,8 +174,10 @@ public final class GrowthChart {
             if (milestone.date().isBefore(start)) {
                 before.add(messages.format("growth.firstOn", text, dates.date(milestone.date())));
             } else {
-                double x = ChronoUnit.DAYS.between(start, milestone.date()) / 7.0;
-                markers.add(new Marker(Math.min(x, GrowthSeries.WEEKS - 1.0), text, milestone.date()));
+                // a week's point is its last day: a first lies on the rise towards the point of its week
+                double x = (ChronoUnit.DAYS.between(start, milestone.date()) + 1) / 7.0 - 1;
+                markers.add(new Marker(Math.max(0, Math.min(x, GrowthSeries.WEEKS - 1.0)), text,
+                        milestone.date()));
             }
         }
         chart.showMarkers(markers);
