@@ -70,6 +70,7 @@ public final class WeeklyReviewDialog {
                 section("review.greetTitle", greet()),
                 section("review.noteTitle", noteField()));
         content.setPrefWidth(560);
+        content.setPadding(new javafx.geometry.Insets(8, 16, 8, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         dialog.getDialogPane().setContent(scroll);
