@@ -15,6 +15,7 @@ import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.MyNetwork;
 import org.netjournal.domain.Post;
+import org.netjournal.domain.WeeklyReview;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.Strategy;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import org.netjournal.storage.JournalSnapshots;
 import org.netjournal.storage.LostJournalException;
 import org.netjournal.storage.MyNetworkRepository;
 import org.netjournal.storage.PostRepository;
+import org.netjournal.storage.WeeklyReviewRepository;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.StrategyRepository;
 import org.netjournal.storage.UnreadableJournalException;
@@ -190,11 +192,13 @@ final class ExportCommand implements Callable<Integer> {
         Strategy strategy;
         List<MyNetwork> myNetworks;
         List<Post> posts;
+        List<WeeklyReview> reviews;
         try (JournalDatabase database = JournalDatabase.openUnlessLost(folder)) {
             sessions = new SessionRepository(database).all();
             strategy = new StrategyRepository(database).load();
             myNetworks = new MyNetworkRepository(database).list();
             posts = new PostRepository(database).list();
+            reviews = new WeeklyReviewRepository(database).list();
             weekStart = new GoalRepository(database).weekStart();
             for (Contact contact : new ContactRepository(database).findAll()) {
                 names.put(contact.id(), contact.fullName());
@@ -203,7 +207,7 @@ final class ExportCommand implements Callable<Integer> {
             return cli.fail("cannot read the journal: " + Cli.describe(failed));
         }
         JournalExporter exporter = new JournalExporter(cli.messages(), LocalDate.now()).withStrategy(strategy)
-                .withNetworks(myNetworks).withPosts(posts);
+                .withNetworks(myNetworks).withPosts(posts).withReviews(reviews);
         if (outFile == null) {
             try {
                 exporter.export(format, sessions, names, weekStart, cli.out());

@@ -25,6 +25,8 @@ import org.netjournal.files.FolderWarning;
 import org.netjournal.i18n.Language;
 import org.netjournal.i18n.Messages;
 import org.netjournal.storage.PostRepository;
+import org.netjournal.storage.StageChangeRepository;
+import org.netjournal.storage.WeeklyReviewRepository;
 import org.netjournal.storage.BackupService;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FirstStart;
@@ -183,6 +185,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         strategy.tickSteps(stepEditor);
         journalModel.drafts().list().addListener((javafx.beans.InvalidationListener) drafts -> strategy.draftsChanged());
         journalModel.usePosts(new PostRepository(opened.database()));
+        journalModel.useGrowth(opened.contacts(), new StageChangeRepository(opened.database()));
+        journalModel.useReviews(new WeeklyReviewRepository(opened.database()), opened.settings());
         journalModel.reload();
         myNetworks = new MyNetworksModel(new MyNetworkRepository(opened.database()), opened.settings(), runner,
                 saveStatus, errors, autosave);

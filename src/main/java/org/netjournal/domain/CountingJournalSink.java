@@ -90,6 +90,16 @@ public final class CountingJournalSink implements JournalSink {
         next.post(post);
     }
 
+    @Override
+    public void stageChange(GrowthSeries.StageChange change) {
+        next.stageChange(change);
+    }
+
+    @Override
+    public void review(WeeklyReview review) {
+        next.review(review);
+    }
+
     /** As {@link JournalSnapshot#summary()} says it. */
     public String summary() {
         return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);

@@ -46,4 +46,10 @@ public interface JournalSink {
 
     /** A post of the planner; one whose session is not in the file is kept without one. */
     void post(Post post);
+
+    /** A recorded stage change of a contact given earlier (from version 9 on). */
+    void stageChange(GrowthSeries.StageChange change);
+
+    /** A weekly review (from version 10 on); the contacts it names come earlier. */
+    void review(WeeklyReview review);
 }

@@ -22,18 +22,22 @@ import java.util.TreeMap;
  * @param strategy     the goal, the target contacts, the interesting accounts and the untouched starter drafts
  * @param networks     the user's networks (chosen or not any more), in the user's order
  * @param posts        the post planner's posts, undated first, then by date
+ * @param stageChanges the recorded stage changes (from version 9 on), by contact and date
+ * @param reviews      the weekly reviews (from version 10 on), newest week first
  */
 public record JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
                               List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
                               List<Draft> drafts, List<Win> wins, Strategy strategy, List<MyNetwork> networks,
-                              List<Post> posts) {
+                              List<Post> posts, List<GrowthSeries.StageChange> stageChanges,
+                              List<WeeklyReview> reviews) {
 
-    /** A journal without a goal, target contacts, interesting accounts, starter drafts, chosen networks or posts. */
+    /** A journal without a goal, target contacts, interesting accounts, starter drafts, chosen networks, posts,
+     * recorded stage changes or weekly reviews. */
     public JournalSnapshot(Map<String, String> settings, List<Step> steps, List<Contact> contacts,
                            List<Interaction> interactions, List<Session> sessions, List<WeeklyGoal> goals,
                            List<Draft> drafts, List<Win> wins) {
         this(settings, steps, contacts, interactions, sessions, goals, drafts, wins, Strategy.EMPTY, List.of(),
-                List.of());
+                List.of(), List.of(), List.of());
     }
 
     public JournalSnapshot {
@@ -48,6 +52,8 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
         strategy = Objects.requireNonNullElse(strategy, Strategy.EMPTY);
         networks = List.copyOf(Objects.requireNonNullElse(networks, List.of()));
         posts = List.copyOf(Objects.requireNonNullElse(posts, List.of()));
+        stageChanges = List.copyOf(Objects.requireNonNullElse(stageChanges, List.of()));
+        reviews = List.copyOf(Objects.requireNonNullElse(reviews, List.of()));
     }
 
     /**

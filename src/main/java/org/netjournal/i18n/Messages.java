@@ -17,7 +17,7 @@ public final class Messages {
             "org.netjournal.i18n.journal", "org.netjournal.i18n.goals", "org.netjournal.i18n.drafts",
             "org.netjournal.i18n.help", "org.netjournal.i18n.settings", "org.netjournal.i18n.welcome",
             "org.netjournal.i18n.search", "org.netjournal.i18n.strategy", "org.netjournal.i18n.networks",
-            "org.netjournal.i18n.posts", "org.netjournal.i18n.coach");
+            "org.netjournal.i18n.posts", "org.netjournal.i18n.coach", "org.netjournal.i18n.review");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

@@ -29,6 +29,7 @@ import org.netjournal.domain.Network;
 import org.netjournal.domain.MyNetwork;
 import org.netjournal.domain.ProfileLink;
 import org.netjournal.domain.Post;
+import org.netjournal.domain.WeeklyReview;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeekTotals;
@@ -123,6 +124,16 @@ public final class JournalExporter {
         return this;
     }
 
+    /** The weekly reviews, listed after the weeks of the Markdown journal; none by default. */
+    private List<WeeklyReview> reviews = List.of();
+
+    /** Lists the weekly reviews (their sentence and whom to greet) in the Markdown journal, newest week first. */
+    public JournalExporter withReviews(List<WeeklyReview> written) {
+        this.reviews = written.stream().filter(review -> !review.isBlank())
+                .sorted(java.util.Comparator.comparing(WeeklyReview::weekStart).reversed()).toList();
+        return this;
+    }
+
     /** Writes {@code sessions} in {@code format} to {@code out} as UTF-8 and flushes it; leaves it open. */
     public void export(Format format, List<Session> sessions, Map<Long, String> contactNames, DayOfWeek weekStart,
                        OutputStream out) throws IOException {
@@ -195,6 +206,7 @@ public final class JournalExporter {
             }
         }
         appendPosts(md);
+        appendReviews(md, contactNames);
         out.write(md.toString());
         out.flush();
     }
@@ -315,6 +327,24 @@ public final class JournalExporter {
             }
             md.append('\n');
             quoted(md, messages.get("posts.md.text"), post.text());
+        }
+    }
+
+    /** The weekly reviews: per week its sentence for the next one (quoted) and the people picked to greet. */
+    private void appendReviews(StringBuilder md, Map<Long, String> contactNames) {
+        if (reviews.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(messages.get("review.md.title")).append("\n\n");
+        org.netjournal.i18n.DateTimeTexts dates = new org.netjournal.i18n.DateTimeTexts(messages);
+        for (WeeklyReview review : reviews) {
+            md.append("### ").append(messages.format("review.md.week", dates.date(review.weekStart()))).append("\n\n");
+            if (!review.greet().isEmpty()) {
+                item(md, messages.get("review.md.greet"), String.join(", ",
+                        review.greet().stream().map(id -> contactName(contactNames, id)).toList()));
+                md.append('\n');
+            }
+            quoted(md, messages.get("review.md.note"), review.note());
         }
     }
 

@@ -40,7 +40,7 @@ final class JsonFieldReader {
 
     /** The top-level sections besides "contacts" that make a file a full export. */
     static final List<String> JOURNAL_SECTIONS = List.of("settings", "steps", "sessions", "goals", "drafts",
-            "wins", "strategy", "targets", "interestingAccounts", "networks", "posts");
+            "wins", "strategy", "targets", "interestingAccounts", "networks", "posts", "reviews", "stageChanges");
 
     /** What a reading does with the file's parts, in the order of the file; each is read once, then forgotten. */
     interface Parts {

@@ -40,7 +40,8 @@ package org.netjournal.io;
  *                   "chosen": true, "why": "…", "profileLink": "linkedin.com/in/…" (as typed),
  *                   "reviewedOn": "2026-12-06" | null, "checked": [ "account", "photo", "two-factor" ] } ],
  *   "posts": [ { "id": 2, "status": "idea" | "draft" | "posted", "text": "…", "networks": [ "linkedin" ],
- *                "date": "2024-03-14" | null, "link": "https://…", "relatesToGoal": true, "sessionId": 3 | null } ]
+ *                "date": "2024-03-14" | null, "link": "https://…", "relatesToGoal": true, "sessionId": 3 | null } ],
+ *   "stageChanges": [ { "contactId": 1, "date": "2026-12-06", "stage": "comment" } ]
  * }
  * </pre>
  *
@@ -48,7 +49,9 @@ package org.netjournal.io;
  * time. A session's "counts" are its totals, "countsByNetwork" the part each network had, the rest (here: 1 like)
  * is not assigned to a network. Drafts, checklist items, profiles and tags are in the user's order; a session's win
  * is the entry of "wins" with its {@code sessionId}. "networks" are the user's own networks (steps 2 and 3), in the
- * user's order; contacts, sessions, goals, drafts and posts name networks by their codes.
+ * user's order; contacts, sessions, goals, drafts and posts name networks by their codes. "stageChanges" are the
+ * recorded moves on the comfort ladder (one per contact and day); a file without them (older versions) is restored
+ * with the stages recorded from the day of the restore on.
  *
  * <p><b>One writer, two readings.</b> {@link JsonJournalWriter} writes both forms. {@link JsonContactReader} takes
  * the contacts only (with their interactions, without their sessions) for the import that merges into any

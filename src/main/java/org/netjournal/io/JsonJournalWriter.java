@@ -21,6 +21,8 @@ import org.netjournal.domain.Interaction;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.GrowthSeries;
+import org.netjournal.domain.WeeklyReview;
 import org.netjournal.domain.Post;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
@@ -120,6 +122,29 @@ public final class JsonJournalWriter {
         json.name("posts").beginArray();
         for (Post post : journal.posts()) {
             writePost(json, post);
+        }
+        json.endArray();
+        json.name("reviews").beginArray();
+        for (WeeklyReview review : journal.reviews()) {
+            json.beginObject();
+            json.name("id").value(review.id());
+            json.name("weekStart").value(review.weekStart().toString());
+            json.name("note").value(review.note());
+            json.name("greet").beginArray();
+            for (long contactId : review.greet()) {
+                json.value(contactId);
+            }
+            json.endArray();
+            json.endObject();
+        }
+        json.endArray();
+        json.name("stageChanges").beginArray();
+        for (GrowthSeries.StageChange change : journal.stageChanges()) {
+            json.beginObject();
+            json.name("contactId").value(change.contactId());
+            json.name("date").value(change.date().toString());
+            json.name("stage").value(change.stage().code());
+            json.endObject();
         }
         json.endArray();
         end(out, json);

@@ -35,6 +35,9 @@ import org.netjournal.domain.JournalSink;
 import org.netjournal.domain.JournalSnapshot;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.ProfileLink;
+import org.netjournal.domain.ComfortStage;
+import org.netjournal.domain.GrowthSeries;
+import org.netjournal.domain.WeeklyReview;
 import org.netjournal.domain.Post;
 import org.netjournal.domain.PostStatus;
 import org.netjournal.domain.Session;
@@ -209,6 +212,8 @@ public final class JsonRestoreReader {
                         case "wins" -> sink.win(win(entry));
                         case "networks" -> sink.network(network(entry));
                         case "posts" -> sink.post(post(entry));
+                        case "stageChanges" -> sink.stageChange(stageChange(entry));
+                        case "reviews" -> sink.review(review(entry));
                         default -> throw new IllegalArgumentException(name); // JOURNAL_SECTIONS holds no other
                     }
                 }
@@ -457,6 +462,35 @@ public final class JsonRestoreReader {
         return new Post(entry.id(), status == null ? null : entry.code(PostStatus.fromCode(status), "status", status),
                 entry.string("text"), networks, entry.date("date"), entry.string("link"), entry.bool("relatesToGoal"),
                 entry.longOrNull("sessionId"));
+    }
+
+    private static WeeklyReview review(JsonEntry entry) throws BadJsonEntry {
+        LocalDate weekStart = entry.date("weekStart");
+        if (weekStart == null) {
+            throw entry.bad("weekStart");
+        }
+        List<Long> greet = new ArrayList<>();
+        for (String id : entry.strings("greet")) {
+            greet.add(longValue(entry.where(), "greet", id));
+        }
+        return new WeeklyReview(entry.id(), weekStart, entry.string("note"), greet);
+    }
+
+    private static GrowthSeries.StageChange stageChange(JsonEntry entry) throws BadJsonEntry {
+        Long contactId = entry.longOrNull("contactId");
+        if (contactId == null || contactId <= 0) {
+            throw entry.bad("contactId");
+        }
+        LocalDate date = entry.date("date");
+        if (date == null) {
+            throw entry.bad("date");
+        }
+        String stage = entry.text("stage");
+        if (stage == null) {
+            throw entry.bad("stage");
+        }
+        return new GrowthSeries.StageChange(contactId, date,
+                entry.code(ComfortStage.fromCode(stage), "stage", stage));
     }
 
     private static long longValue(String where, String field, String text) throws BadJsonEntry {

@@ -32,7 +32,9 @@ public final class JournalDatabase implements AutoCloseable {
             "migrations/005-contact-details.sql",
             "migrations/006-strategy.sql",
             "migrations/007-networks.sql",
-            "migrations/008-posts.sql");
+            "migrations/008-posts.sql",
+            "migrations/009-stage-changes.sql",
+            "migrations/010-weekly-review.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

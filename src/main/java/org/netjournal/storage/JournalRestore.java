@@ -13,6 +13,7 @@ import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.ContactChannel;
 import org.netjournal.domain.Draft;
+import org.netjournal.domain.GrowthSeries;
 import org.netjournal.domain.MyNetwork;
 import org.netjournal.domain.NetworkCheck;
 import org.netjournal.domain.Interaction;
@@ -24,6 +25,7 @@ import org.netjournal.domain.ProfileLink;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
+import org.netjournal.domain.WeeklyReview;
 import org.netjournal.domain.Win;
 import org.netjournal.domain.InterestingAccount;
 import org.netjournal.domain.StarterText;
@@ -80,11 +82,12 @@ public final class JournalRestore implements JournalSink {
     private boolean stepsSeen;
     private int draftPosition;
     private int networkPosition;
+    private boolean stageChangesSeen;
 
     private JournalRestore(Connection connection) {
         this.connection = connection;
         for (String table : List.of("checklist_item", "contact", "session", "interaction", "weekly_goal", "draft",
-                "win", "interesting_account", "my_network", "post")) {
+                "win", "interesting_account", "my_network", "post", "weekly_review")) {
             withoutId.put(table, new ArrayList<>());
         }
     }
@@ -243,6 +246,11 @@ public final class JournalRestore implements JournalSink {
             insert.setInt(17, c.details().organisation() ? 1 : 0);
             insert.executeUpdate();
             long id = c.id() > 0 ? c.id() : lastId();
+            // the insert trigger recorded the stage as of today; the file's own record replaces it (see finish)
+            PreparedStatement forget = statement("DELETE FROM stage_change WHERE contact_id = ? "
+                    + "AND rowid = (SELECT max(rowid) FROM stage_change)");
+            forget.setLong(1, id);
+            forget.executeUpdate();
             writeChannels("INSERT INTO contact_email (contact_id, position, address, label, preferred) "
                     + "VALUES (?, ?, ?, ?, ?)", id, c.details().emails());
             writeChannels("INSERT INTO contact_phone (contact_id, position, number, label, preferred) "
@@ -438,6 +446,24 @@ public final class JournalRestore implements JournalSink {
         });
     }
 
+    @Override
+    public void stageChange(GrowthSeries.StageChange change) {
+        stageChangesSeen = true;
+        write("stage_change", 1, () -> {
+            PreparedStatement insert = statement("INSERT OR REPLACE INTO stage_change (contact_id, date, stage) "
+                    + "VALUES (?, ?, ?)");
+            insert.setLong(1, change.contactId());
+            insert.setString(2, change.date().toString());
+            insert.setString(3, change.stage().code());
+            insert.executeUpdate();
+        });
+    }
+
+    @Override
+    public void review(WeeklyReview review) {
+        write("weekly_review", review.id(), () -> WeeklyReviewRepository.write(connection, review));
+    }
+
     /** The entries without an id, then the references between entries, which can only be checked now. */
     private void finish() throws SQLException {
         for (List<Later> table : withoutId.values()) {
@@ -447,6 +473,12 @@ public final class JournalRestore implements JournalSink {
             }
         }
         try (Statement statement = connection.createStatement()) {
+            if (!stageChangesSeen) {
+                // a file from before version 9 (or written by hand) records no stages: as the upgrade of a
+                // journal does, the stages are recorded from today on
+                statement.executeUpdate("INSERT OR IGNORE INTO stage_change (contact_id, date, stage) "
+                        + "SELECT id, date('now', 'localtime'), stage FROM contact");
+            }
             statement.executeUpdate("UPDATE interaction SET session_id = NULL WHERE session_id IS NOT NULL "
                     + "AND session_id NOT IN (SELECT id FROM session)");
             statement.executeUpdate("UPDATE win SET session_id = NULL WHERE session_id IS NOT NULL "

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.Contact;
 import org.netjournal.domain.Draft;
+import org.netjournal.domain.GrowthSeries;
 import org.netjournal.domain.Interaction;
 import org.netjournal.domain.MyNetwork;
 import org.netjournal.domain.Post;
@@ -23,6 +24,7 @@ import org.netjournal.domain.Session;
 import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.TouchedContact;
 import org.netjournal.domain.WeeklyGoal;
+import org.netjournal.domain.WeeklyReview;
 import org.netjournal.domain.Win;
 import org.netjournal.domain.StarterText;
 import org.netjournal.domain.Strategy;
@@ -54,7 +56,7 @@ public final class JournalSnapshots {
             "contact", "contact_profile", "contact_tag", "interaction", "session", "session_network",
             "session_count", "session_contact", "weekly_goal", "draft", "win", "contact_email", "contact_phone",
             "strategy_goal", "target_contact", "interesting_account", "draft_starter", "my_network", "my_network_check",
-            "post", "post_network");
+            "post", "post_network", "stage_change", "weekly_review", "weekly_review_greet");
 
     /** Reading is retried when another program (a running window) changed the file meanwhile. */
     private static final int READ_ATTEMPTS = 5;
@@ -110,8 +112,10 @@ public final class JournalSnapshots {
         Strategy strategy = new StrategyRepository(database).load();
         List<MyNetwork> networks = new MyNetworkRepository(database).list();
         List<Post> posts = new PostRepository(database).list();
+        List<GrowthSeries.StageChange> stageChanges = new StageChangeRepository(database).list();
+        List<WeeklyReview> reviews = new WeeklyReviewRepository(database).list();
         return new JournalSnapshot(settings, steps, allContacts, interactions, sessions, goals, drafts, wins,
-                strategy, networks, posts);
+                strategy, networks, posts, stageChanges, reviews);
     }
 
     private long dataVersion() {
@@ -165,7 +169,8 @@ public final class JournalSnapshots {
                 {"strategy_goal WHERE text <> '' OR by_when IS NOT NULL", "goal"},
                 {"interesting_account", "interesting accounts"},
                 {"my_network", "networks"},
-                {"post", "posts"}};
+                {"post", "posts"},
+                {"weekly_review", "weekly reviews"}};
         try (Statement statement = connection.createStatement()) {
             for (String[] table : tables) {
                 // table names and conditions are the constants above, not input
@@ -227,6 +232,8 @@ public final class JournalSnapshots {
                             "draft " + draft + " is marked as an unknown starter text " + code))));
             snapshot.networks().forEach(restore::network);
             snapshot.posts().forEach(restore::post);
+            snapshot.stageChanges().forEach(restore::stageChange);
+            snapshot.reviews().forEach(restore::review);
         });
     }
 
@@ -243,6 +250,10 @@ public final class JournalSnapshots {
                 require(contacts.contains(touched.contactId()),
                         "session " + session.id() + " names contact " + touched.contactId() + ", which is missing");
             }
+        }
+        for (GrowthSeries.StageChange change : snapshot.stageChanges()) {
+            require(contacts.contains(change.contactId()),
+                    "a stage change names contact " + change.contactId() + ", which is missing");
         }
         Set<Long> ids = new HashSet<>();
         for (Interaction interaction : snapshot.interactions()) {

@@ -17,7 +17,7 @@ final class SearchIndex {
     static final int KIND_SHIFT = 40;
     /** The kind codes in an index row id, in the order of {@link org.netjournal.domain.SearchKind}. */
     static final int FIRST_KIND = 1;
-    static final int LAST_KIND = 8;
+    static final int LAST_KIND = 9;
 
     private SearchIndex() {
     }

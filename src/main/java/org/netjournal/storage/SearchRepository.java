@@ -113,6 +113,7 @@ public final class SearchRepository {
             case INTERACTION -> "SELECT contact_id, date FROM interaction WHERE id = ?";
             case SESSION -> "SELECT NULL, start FROM session WHERE id = ?";
             case WIN -> "SELECT NULL, date FROM win WHERE id = ?";
+            case REVIEW -> "SELECT NULL, week_start FROM weekly_review WHERE id = ?";
             default -> null;
         };
         if (sql == null) {
@@ -158,6 +159,7 @@ public final class SearchRepository {
             case WIN -> 6;
             case NETWORK -> 7;
             case POST -> 8;
+            case REVIEW -> 9;
         };
     }
 }

@@ -35,6 +35,7 @@ import org.netjournal.ui.contacts.ContactsPage;
 import org.netjournal.ui.contacts.ImportFlow;
 import org.netjournal.ui.help.AboutDialog;
 import org.netjournal.ui.journal.SessionEntryDialog;
+import org.netjournal.ui.shared.coach.WeeklyReviewDialog;
 import org.netjournal.ui.help.HelpPage;
 import org.netjournal.ui.navigator.AreaEntry;
 import org.netjournal.ui.navigator.NavigatorView;
@@ -320,7 +321,12 @@ public final class MainWindow {
                 new FontIcon(Material2OutlinedAL.GET_APP));
         exportJournal.setOnAction(event -> new org.netjournal.ui.journal.JournalExportFlow(context)
                 .chooseAndExport(root.getScene().getWindow()));
+        MenuItem weeklyReview = new MenuItem(messages.get("review.menu"), new FontIcon(Material2OutlinedAL.EVENT_NOTE));
+        weeklyReview.setId("weeklyReviewMenu");
+        weeklyReview.setOnAction(event -> WeeklyReviewDialog.open(context, root.getScene().getWindow()));
+        weeklyReview.setVisible(context.journal().reviews() != null);
         file.getItems().add(0, newSession);
+        file.getItems().add(1, weeklyReview);
         file.getItems().add(file.getItems().indexOf(importItem) + 1, exportJournal);
         // the follow-ups and a weekly session slot for the user's calendar (issue 17)
         org.netjournal.ui.shared.coach.CalendarExportFlow calendarExport =

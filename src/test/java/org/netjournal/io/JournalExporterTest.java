@@ -99,6 +99,26 @@ class JournalExporterTest {
     }
 
     @Test
+    void theMarkdownJournalListsTheWeeklyReviewsNewestFirstWithWhomToGreet() throws Exception {
+        long someone = NAMES.keySet().iterator().next();
+        StringWriter out = new StringWriter();
+        new JournalExporter(new Messages(Language.ENGLISH), TODAY).withReviews(List.of(
+                        new org.netjournal.domain.WeeklyReview(1, LocalDate.of(2026, 11, 16), "Rest\n# not a heading",
+                                List.of()),
+                        new org.netjournal.domain.WeeklyReview(2, LocalDate.of(2026, 11, 23), "Ask about the talk",
+                                List.of(someone)),
+                        new org.netjournal.domain.WeeklyReview(3, LocalDate.of(2026, 11, 9), "", List.of())))
+                .writeMarkdown(out, all, NAMES, DayOfWeek.MONDAY);
+        String md = out.toString();
+        int title = md.indexOf("## Weekly reviews\n\n### Week from 23 Nov 2026\n\n- **To greet next week:** "
+                + NAMES.get(someone) + "\n\n**One sentence for next week:**\n\n> Ask about the talk\n");
+        assertTrue(title > 0, md);
+        assertTrue(md.indexOf("### Week from 16 Nov 2026") > title, md);
+        assertTrue(md.contains("> # not a heading"), md);
+        assertTrue(!md.contains("9 Nov 2026"), "a blank review is no entry: " + md);
+    }
+
+    @Test
     void markdownGroupsByCalendarWeekNewestFirstWithTheWeeksTotals() throws Exception {
         String md = markdown(Language.ENGLISH, all);
 

@@ -93,6 +93,7 @@ class JsonFullJournalTest {
                 "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}",
                 "\"networks\"", "\"checked\": [\n", "\"two-factor\"", "Fediverse-Forum",
                 "\"posts\": [", "https://linkedin.com/posts/recap",
+                "\"stageChanges\": [", "\"reviews\": [", "Say hello to Anna at the meetup", "\"date\": \"2025-11-03\",\n      \"stage\": \"observe\"",
                 "\"countsByNetwork\": {\n        \"linkedin\": {\n          \"posts\": 1")) {
             assertTrue(json.contains(section), section + " in " + json);
         }
@@ -323,6 +324,16 @@ class JsonFullJournalTest {
                 Network.LINKEDIN, "liked her post", null));
         contacts.delete(cy.id()); // a gap in the contact ids
         contacts.save(Contact.named("Di", "Dorn"));
+        new org.netjournal.storage.WeeklyReviewRepository(db).save(new org.netjournal.domain.WeeklyReview(0,
+                LocalDate.of(2026, 11, 23), "Say hello to Anna at the meetup", List.of(anna.id(), bo.id())));
+        // a move on the ladder recorded weeks ago: a restore keeps it and records nothing of its own
+        JournalSql.inTransaction(db, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO stage_change (contact_id, date, stage) VALUES (?, '2025-11-03', 'observe')")) {
+                insert.setLong(1, anna.id());
+                return insert.executeUpdate();
+            }
+        });
 
         SessionRepository sessions = new SessionRepository(db);
         Session first = sessions.save(Session.startingAt(LocalDateTime.of(2026, 11, 22, 23, 59))

@@ -116,7 +116,7 @@ class JournalDatabaseTest {
             assertEquals(List.of("checklist_item", "contact", "contact_email", "contact_phone", "contact_profile", "contact_tag", "draft",
                     "draft_starter", "interaction", "interesting_account", "my_network", "my_network_check", "post",
                     "post_network", "session", "session_contact", "session_count", "session_network", "setting",
-                    "sqlite_sequence", "step", "strategy_goal", "target_contact", "weekly_goal", "win"), db.tableNames());
+                    "sqlite_sequence", "stage_change", "step", "strategy_goal", "target_contact", "weekly_goal", "weekly_review", "weekly_review_greet", "win"), db.tableNames());
         }
     }
 

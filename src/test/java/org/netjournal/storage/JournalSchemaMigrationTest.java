@@ -71,7 +71,8 @@ class JournalSchemaMigrationTest {
                     + "WHERE type = 'index' AND name NOT LIKE 'sqlite_%' AND tbl_name IN ('session', "
                     + "'session_contact', 'weekly_goal', 'win', 'interaction') AND name <> "
                     + "'interaction_by_contact_date' ORDER BY name"));
-            assertEquals(List.of("draft_edit_makes_it_yours", "session_deletes_its_interactions"),
+            assertEquals(List.of("draft_edit_makes_it_yours", "session_deletes_its_interactions",
+                            "stage_change_on_insert", "stage_change_on_update"),
                     strings(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name NOT LIKE 'search%' "
                             + "ORDER BY name"));
             List<String> strict = strings(db, "SELECT name FROM pragma_table_list WHERE strict = 1 AND name IN "

@@ -36,6 +36,7 @@ import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.DueContacts;
 import org.netjournal.domain.EnergyTrend;
+import org.netjournal.ui.shared.coach.CoachOnHome;
 import org.netjournal.domain.GoalTracker;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.StepDefinition;
@@ -146,7 +147,7 @@ public final class HomePage implements AreaPage {
                 () -> navigation.go(new Destination.Step(StepDefinition.CHOOSE_NETWORKS.number())),
                 () -> navigation.go(new Destination.Step(StepDefinition.CREATE_ACCOUNTS.number())));
         VBox content = new VBox(20, header(), new PinnedGoal(context.strategy(), messages, navigation, true).root(),
-                nudges, thisWeek.root(), networksNote.root(), grid);
+                nudges, thisWeek.root(), networksNote.root(), new CoachOnHome(context).root(), grid);
         PageLayout.centre(root, content, 1040);
         root.getStylesheets().add(WeekStyles.URL);
         root.setId("homePage");

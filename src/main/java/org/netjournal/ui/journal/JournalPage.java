@@ -35,6 +35,8 @@ import org.netjournal.domain.ContactSummary;
 import org.netjournal.domain.Session;
 import org.netjournal.domain.SessionFilter;
 import org.netjournal.domain.Week;
+import org.netjournal.domain.WeeklyReview;
+import org.netjournal.ui.shared.coach.WeeklyReviewDialog;
 import org.netjournal.domain.WeekTotals;
 import org.netjournal.i18n.Messages;
 import org.netjournal.i18n.JournalTexts;
@@ -53,7 +55,11 @@ public final class JournalPage implements AreaPage {
     static final Duration UNDO_TIME = Duration.seconds(10);
 
     /** A row of the list: a week's header or one session. */
-    sealed interface Row permits WeekRow, SessionRow {
+    sealed interface Row permits WeekRow, SessionRow, ReviewRow {
+    }
+
+    /** The weekly review of {@code week}, below its header (or alone, in a week without sessions). */
+    record ReviewRow(WeeklyReview review, Week week) implements Row {
     }
 
     /** @param totals the whole week's sums (not only the sessions the filter shows) */
@@ -125,6 +131,9 @@ public final class JournalPage implements AreaPage {
             refresh();
         });
         filter.textProperty().addListener(refresh);
+        if (journal.reviews() != null) {
+            journal.reviews().list().addListener(refresh);
+        }
         contactNames = null;
         refresh();
     }
@@ -269,12 +278,23 @@ public final class JournalPage implements AreaPage {
         }
         List<Session> shown = all.stream().filter(matches).toList();
         List<Row> rows = new ArrayList<>(shown.size() + fullWeeks.size());
+        java.util.TreeMap<Week, WeeklyReview> reviews = reviewsShown(weekStart);
         for (WeekTotals week : WeekTotals.group(shown, weekStart)) {
+            // reviews of later weeks without sessions come first, in their place among the weeks
+            while (!reviews.isEmpty() && reviews.firstKey().isAfter(week.week())) {
+                var later = reviews.pollFirstEntry();
+                rows.add(new ReviewRow(later.getValue(), later.getKey()));
+            }
             rows.add(new WeekRow(week.week(), fullWeeks.get(week.week())));
+            WeeklyReview review = reviews.remove(week.week());
+            if (review != null) {
+                rows.add(new ReviewRow(review, week.week()));
+            }
             for (Session session : week.sessions()) {
                 rows.add(new SessionRow(session));
             }
         }
+        reviews.forEach((week, review) -> rows.add(new ReviewRow(review, week)));
         Row selected = list.getSelectionModel().getSelectedItem();
         list.getItems().setAll(rows);
         if (selected instanceof SessionRow row) {
@@ -283,6 +303,22 @@ public final class JournalPage implements AreaPage {
         placeholder.setText(messages.get(all.isEmpty() ? "journal.empty" : "journal.noMatch"));
         count.setText(messages.format("journal.shown", shown.size(), all.size()));
         count.setVisible(!all.isEmpty()); // the empty list says it in words
+    }
+
+    /** The reviews the filter lets through (by their sentence), newest week first. */
+    private java.util.TreeMap<Week, WeeklyReview> reviewsShown(DayOfWeek weekStart) {
+        java.util.TreeMap<Week, WeeklyReview> shown = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        if (journal.reviews() == null) {
+            return shown;
+        }
+        String typed = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(java.util.Locale.ROOT);
+        for (WeeklyReview review : journal.reviews().list()) {
+            if (!review.isBlank() && (typed.isEmpty()
+                    || review.note().toLowerCase(java.util.Locale.ROOT).contains(typed))) {
+                shown.put(Week.of(review.weekStart(), weekStart), review);
+            }
+        }
+        return shown;
     }
 
     private void selectSession(long id) {
@@ -309,6 +345,10 @@ public final class JournalPage implements AreaPage {
     }
 
     private void editSelected() {
+        if (list.getSelectionModel().getSelectedItem() instanceof ReviewRow row) {
+            WeeklyReviewDialog.open(context, window(), row.week());
+            return;
+        }
         Session session = selectedSession();
         if (session != null) {
             edit(session);
@@ -364,6 +404,11 @@ public final class JournalPage implements AreaPage {
         private final Label energy = new Label();
         private final Label touched = new Label();
         private final Label win = new Label();
+        private final Label reviewTitle = new Label();
+        private final Label reviewNote = new Label();
+        private final Label reviewGreet = new Label();
+        private final HBox reviewBox = new HBox(12, new FontIcon(Material2OutlinedAL.EVENT_NOTE),
+                new VBox(2, reviewTitle, reviewNote, reviewGreet));
         private final Button edit = new Button(null, new FontIcon(Material2OutlinedAL.EDIT));
         private final Button delete = new Button(null, new FontIcon(Material2OutlinedAL.DELETE_OUTLINE));
         private final HBox sessionBox;
@@ -419,6 +464,11 @@ public final class JournalPage implements AreaPage {
             });
             sessionBox = new HBox(12, when, what, energy, edit, delete);
             sessionBox.setAlignment(Pos.CENTER_LEFT);
+            reviewBox.setAlignment(Pos.CENTER_LEFT);
+            reviewBox.setPadding(new Insets(6, 8, 6, 24));
+            reviewBox.getStyleClass().add("journal-review-row");
+            reviewTitle.getStyleClass().add(Styles.TEXT_BOLD);
+            reviewGreet.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             sessionBox.setPadding(new Insets(6, 8, 6, 24));
             setPrefWidth(0); // follow the list's width, let long notes be cut with an ellipsis
         }
@@ -426,14 +476,30 @@ public final class JournalPage implements AreaPage {
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("journal-week", "journal-session");
+            getStyleClass().removeAll("journal-week", "journal-session", "journal-review");
             setText(null);
             if (empty || row == null) {
                 setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
-            if (row instanceof WeekRow week) {
+            if (row instanceof ReviewRow review) {
+                getStyleClass().add("journal-review");
+                reviewTitle.setText(messages.format("review.journalTitle", texts.weekTitle(review.week(),
+                        journal.goals().today())));
+                String note = review.review().note().isBlank() ? messages.get("review.journalNoNote")
+                        : firstLineOf(review.review().note());
+                reviewNote.setText(note);
+                List<String> greet = review.review().greet().stream().map(id -> {
+                    String name = contactName(id);
+                    return name.isEmpty() ? "#" + id : name;
+                }).toList();
+                reviewGreet.setText(greet.isEmpty() ? "" : messages.format("review.journalGreet",
+                        String.join(", ", greet)));
+                reviewGreet.setVisible(!greet.isEmpty());
+                setAccessibleText(reviewTitle.getText() + ", " + note);
+                setGraphic(reviewBox);
+            } else if (row instanceof WeekRow week) {
                 getStyleClass().add("journal-week");
                 weekTitle.setText(texts.weekTitle(week.week(), journal.goals().today()));
                 weekTotals.setText(weekSummary(week.totals()));

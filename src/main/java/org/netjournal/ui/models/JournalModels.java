@@ -7,7 +7,10 @@ import org.netjournal.domain.Draft;
 import org.netjournal.domain.Win;
 import org.netjournal.storage.DraftRepository;
 import org.netjournal.storage.GoalRepository;
+import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.PostRepository;
+import org.netjournal.storage.StageChangeRepository;
+import org.netjournal.storage.WeeklyReviewRepository;
 import org.netjournal.storage.SessionRepository;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.storage.WinRepository;
@@ -30,6 +33,8 @@ public final class JournalModels {
     private final ModelWrites writes;
     private PostsModel posts;
     private final CoachModel coach;
+    private GrowthModel growth;
+    private ReviewsModel reviews;
     private final Autosave autosave;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
@@ -62,6 +67,9 @@ public final class JournalModels {
                     if (posts != null) {
                         posts.reload();
                     }
+                    if (reviews != null) {
+                        reviews.reload();
+                    }
                 })
                 .runOn(writes.runner());
     }
@@ -92,6 +100,28 @@ public final class JournalModels {
         posts = new PostsModel(repository, goals.postList(), writes.runner(), writes.saveStatus(), writes.errors(),
                 autosave);
         return posts;
+    }
+
+    /** "How far you have come", read from these repositories on the storage thread. */
+    public GrowthModel useGrowth(ContactRepository contacts, StageChangeRepository stageChanges) {
+        growth = new GrowthModel(contacts, stageChanges, writes.runner());
+        return growth;
+    }
+
+    /** The growth chart's data ({@link #useGrowth}); null when the window has none. */
+    public GrowthModel growth() {
+        return growth;
+    }
+
+    /** The weekly reviews, loaded with {@link #reload()}. */
+    public ReviewsModel useReviews(WeeklyReviewRepository repository, SettingsRepository settings) {
+        reviews = new ReviewsModel(repository, settings, writes.runner(), autosave);
+        return reviews;
+    }
+
+    /** The weekly reviews ({@link #useReviews}); null when the window has none. */
+    public ReviewsModel reviews() {
+        return reviews;
     }
 
     /** The post planner ({@link #usePosts}). */

@@ -320,6 +320,8 @@ public final class SearchDialog {
             case DRAFT -> hit.titleText().isBlank() ? messages.get("search.untitledDraft") : null;
             case NETWORK -> null;
             case POST -> groupName(SearchKind.POST);
+            case REVIEW -> hit.when() == null ? groupName(SearchKind.REVIEW)
+                    : messages.format("review.search.title", dates.date(hit.when().toLocalDate()));
         };
         List<TextSpan> spans = new ArrayList<>(plain != null ? List.of(new TextSpan(plain, false)) : hit.title());
         if (hit.kind() == SearchKind.INTERACTION && hit.when() != null) {
@@ -338,6 +340,7 @@ public final class SearchDialog {
             case WIN -> "search.kind.win";
             case NETWORK -> "search.kind.network";
             case POST -> "posts.search.kind";
+            case REVIEW -> "review.search.kind";
         });
     }
 
@@ -363,6 +366,7 @@ public final class SearchDialog {
             case WIN -> Material2OutlinedAL.EMOJI_EVENTS;
             case NETWORK -> Material2OutlinedMZ.PUBLIC;
             case POST -> Material2OutlinedAL.CAMPAIGN;
+            case REVIEW -> Material2OutlinedAL.EVENT_NOTE;
         };
     }
 }

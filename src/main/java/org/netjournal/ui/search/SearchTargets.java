@@ -28,6 +28,7 @@ public final class SearchTargets {
             case WIN -> new Destination.Step(WINS_STEP);
             case NETWORK -> new Destination.Step(NETWORKS_STEP);
             case POST -> new Destination.Step(POSTS_STEP);
+            case REVIEW -> new Destination.Journal(); // the journal lists the weekly reviews
         };
     }
 }

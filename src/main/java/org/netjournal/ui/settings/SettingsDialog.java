@@ -202,6 +202,7 @@ public final class SettingsDialog {
         GridPane grid = grid();
         grid.addRow(0, fieldLabel("settings.weekStart"), weekStart);
         grid.add(hint("settings.weekStartHint"), 1, 1);
+        grid.add(org.netjournal.ui.shared.coach.ReviewOfferSwitch.create(context), 0, 2, 2, 1);
         return section("settings.weeks", grid);
     }
 

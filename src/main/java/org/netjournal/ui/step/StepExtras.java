@@ -38,6 +38,7 @@ import org.netjournal.ui.shared.WeekStyles;
 import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.shared.networks.ChooseNetworksSection;
 import org.netjournal.ui.shared.networks.ProfilesSection;
+import org.netjournal.ui.shared.coach.GrowthChart;
 import org.netjournal.ui.shared.posts.PostsSection;
 import org.netjournal.i18n.DateTimeTexts;
 
@@ -80,7 +81,10 @@ public final class StepExtras {
             return StrategySections.getActive(context, active);
         }
         if (number == StepDefinition.HAVE_FUN.number()) {
-            return new WinsSection(context).root;
+            if (context.journal().growth() == null) {
+                return new WinsSection(context).root;
+            }
+            return new VBox(24, new GrowthChart(context).root(), new WinsSection(context).root);
         }
         return null;
     }
