@@ -52,7 +52,7 @@ class HomeDueWindowTest extends WindowTest {
         assertEquals("1", ((javafx.scene.text.Text) badge.lookup(".text")).getText(), "the count in full, not \"…\"");
         assertTrue(app.robot.lookup("#contactsTable").tryQuery().isEmpty(), "the contacts are not shown yet");
 
-        app.robot.clickOn(app.robot.lookup("#homeDue .due-row").queryAs(javafx.scene.Node.class));
+        app.robot.clickOn(app.<javafx.scene.Node>reveal("#homeDue .due-row")); // below the coach's cards
         AppDriver.waitUntil(() -> app.robot.lookup("#contactsTable").tryQuery().isPresent(), "the contacts");
         TableView<?> table = app.find("#contactsTable");
         AppDriver.waitUntil(() -> table.getItems().size() == 1, "the due contact in the table (due only)");

@@ -9,7 +9,6 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -29,7 +28,6 @@ import org.netjournal.storage.GoalRepository;
 import org.netjournal.storage.JournalDatabase;
 import org.netjournal.storage.StrategyRepository;
 import org.netjournal.storage.WeeklyReviewRepository;
-import org.netjournal.ui.navigator.AreaEntry;
 import org.netjournal.ui.search.SearchDialog;
 
 /**
@@ -80,9 +78,7 @@ class WeeklyReviewWindowTest extends WindowTest {
         app.robot.interact(hide::fire);
         AppDriver.waitUntil(() -> !app.<Node>find("#homeReviewCard").isVisible(), "hidden for the week");
 
-        app.robot.clickOn(app.robot.lookup("#areaList .list-cell").match(cell ->
-                ((ListCell<?>) cell).getItem() instanceof AreaEntry entry
-                        && entry.titleKey().equals("journal.navigator")).queryAs(Node.class));
+        app.robot.clickOn("#area-journal");
         AppDriver.waitUntil(() -> app.robot.lookup("#journalPage").tryQuery().isPresent(), "the journal area");
         AppDriver.waitUntil(() -> texts(app.find("#journalList")).contains("Ask Anna about her talk"),
                 "the review in the journal");

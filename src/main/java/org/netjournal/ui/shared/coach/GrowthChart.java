@@ -41,7 +41,7 @@ import org.netjournal.ui.models.GrowthModel;
 public final class GrowthChart {
 
     /** The stylesheet of the coach's views. */
-    public static final String STYLES = GrowthChart.class.getResource("coach.css").toExternalForm();
+    public static final String STYLES = GrowthChart.class.getResource("growth-chart.css").toExternalForm();
 
     private final VBox root = new VBox(8);
     private final UiContext context;
