@@ -1,5 +1,6 @@
 package org.netjournal.app;
 
+import javafx.beans.InvalidationListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -183,7 +184,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         strategy.addStartersOnce(messages); // before the drafts are loaded, in the window's language
         strategy.reload();
         strategy.tickSteps(stepEditor);
-        journalModel.drafts().list().addListener((javafx.beans.InvalidationListener) drafts -> strategy.draftsChanged());
+        journalModel.drafts().list().addListener((InvalidationListener) drafts -> strategy.draftsChanged());
         journalModel.usePosts(new PostRepository(opened.database()));
         journalModel.useGrowth(opened.contacts(), new StageChangeRepository(opened.database()));
         journalModel.useReviews(new WeeklyReviewRepository(opened.database()), opened.settings());

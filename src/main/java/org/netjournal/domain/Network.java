@@ -1,5 +1,6 @@
 package org.netjournal.domain;
 
+import java.util.List;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public enum Network {
      * does not make one (Medium, for one, uses the same form), so only these hosts and hosts named
      * {@code mastodon.*} / {@code mstdn.*} count as Mastodon; any other server stays {@link #OTHER}.
      */
-    private static final java.util.List<String> MASTODON_HOSTS = java.util.List.of("mastodon.social",
+    private static final List<String> MASTODON_HOSTS = List.of("mastodon.social",
             "mastodon.online", "mstdn.social", "mas.to", "chaos.social", "fosstodon.org", "hachyderm.io",
             "det.social", "norden.social", "troet.cafe", "social.bund.de", "mastodon.world", "infosec.exchange");
 

@@ -1,5 +1,6 @@
 package org.netjournal.domain;
 
+import java.util.TreeSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -100,7 +101,7 @@ public final class NetworkGuide {
 
     /** Every key the catalogue and the checklists use, for the bundle tests. */
     public static Set<String> allKeys() {
-        Set<String> keys = new java.util.TreeSet<>();
+        Set<String> keys = new TreeSet<>();
         for (Network network : catalogue()) {
             for (Aspect aspect : Aspect.values()) {
                 keys.add(aboutKey(network, aspect));

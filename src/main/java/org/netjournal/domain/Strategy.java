@@ -1,5 +1,6 @@
 package org.netjournal.domain;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record Strategy(StrategyGoal goal, List<TargetMark> targets, List<Interes
         goal = Objects.requireNonNullElse(goal, StrategyGoal.NONE);
         targets = List.copyOf(Objects.requireNonNullElse(targets, List.of()));
         accounts = List.copyOf(Objects.requireNonNullElse(accounts, List.of()));
-        starterDrafts = java.util.Collections.unmodifiableMap(
+        starterDrafts = Collections.unmodifiableMap(
                 new TreeMap<>(Objects.requireNonNullElse(starterDrafts, Map.of())));
     }
 }

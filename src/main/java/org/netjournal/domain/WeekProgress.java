@@ -26,7 +26,7 @@ public record WeekProgress(Week week, List<GoalProgress> goals) {
      * week that count for it. {@code sessions} may hold sessions of other weeks; they are ignored.
      */
     public static WeekProgress of(Week week, Collection<WeeklyGoal> goals, Collection<Session> sessions) {
-        return of(week, goals, sessions, java.util.List.of());
+        return of(week, goals, sessions, List.of());
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.netjournal.i18n;
 
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,12 +35,12 @@ public final class DateTimeTexts {
         dayMonth = DateTimeFormatter.ofPattern(messages.get("datetime.dayMonth"), locale);
         day = DateTimeFormatter.ofPattern(messages.get("datetime.day"), locale);
         parsers = List.of(
-                new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+                new DateTimeFormatterBuilder().parseCaseInsensitive()
                         .appendPattern(messages.get("datetime.date")).toFormatter(locale),
-                new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+                new DateTimeFormatterBuilder().parseCaseInsensitive()
                         .appendPattern(messages.get("datetime.weekdayDate")).toFormatter(locale),
-                DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale),
-                DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale),
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale),
                 DateTimeFormatter.ofPattern("d.M.uuuu", locale),
                 DateTimeFormatter.ISO_LOCAL_DATE);
     }
@@ -84,7 +87,7 @@ public final class DateTimeTexts {
         for (DateTimeFormatter format : parsers) {
             try {
                 return Optional.of(LocalDate.parse(typed, format));
-            } catch (java.time.format.DateTimeParseException notThisOne) {
+            } catch (DateTimeParseException notThisOne) {
                 // try the next form
             }
         }

@@ -1,5 +1,6 @@
 package org.netjournal.i18n;
 
+import java.util.Collection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class JournalTexts {
         return messages.get("network." + network.code());
     }
 
-    public String networks(java.util.Collection<Network> networks) {
+    public String networks(Collection<Network> networks) {
         return String.join(", ", networks.stream().map(this::network).toList());
     }
 

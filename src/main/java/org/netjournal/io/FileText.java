@@ -1,5 +1,6 @@
 package org.netjournal.io;
 
+import java.nio.file.NoSuchFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -39,7 +40,7 @@ final class FileText {
 
     static void requireRegularFile(Path file) throws IOException, UnsupportedFileException {
         if (!Files.exists(file)) {
-            throw new java.nio.file.NoSuchFileException(file.toString());
+            throw new NoSuchFileException(file.toString());
         }
         if (!Files.isRegularFile(file)) { // follows links: a link to a regular file is fine
             throw new UnsupportedFileException("import.unsupported.notAFile");

@@ -1,5 +1,9 @@
 package org.netjournal.io;
 
+import java.util.Comparator;
+import java.util.Objects;
+import org.netjournal.domain.Week;
+import org.netjournal.i18n.DateTimeTexts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,6 +45,9 @@ import org.netjournal.i18n.Messages;
  * Writes the journal's sessions as a readable Markdown journal (grouped by calendar week, newest first, in the
  * user's language) or as CSV (one row per session, English header and codes, for spreadsheets). Always UTF-8.
  * Contacts touched are written by name; {@code contactNames} maps contact ids to display names.
+ *
+* <p>Longer than 400 lines because the Markdown and CSV journals share their texts and the grouping by week; each
+ * part of the Markdown journal (networks, goal, weeks, posts, reviews) is one method.
  */
 public final class JournalExporter {
 
@@ -111,7 +118,7 @@ public final class JournalExporter {
 
     /** Puts {@code shown}'s goal, target contacts and interesting accounts above the sessions of the Markdown journal. */
     public JournalExporter withStrategy(Strategy shown) {
-        this.strategy = java.util.Objects.requireNonNullElse(shown, Strategy.EMPTY);
+        this.strategy = Objects.requireNonNullElse(shown, Strategy.EMPTY);
         return this;
     }
 
@@ -130,7 +137,7 @@ public final class JournalExporter {
     /** Lists the weekly reviews (their sentence and whom to greet) in the Markdown journal, newest week first. */
     public JournalExporter withReviews(List<WeeklyReview> written) {
         this.reviews = written.stream().filter(review -> !review.isBlank())
-                .sorted(java.util.Comparator.comparing(WeeklyReview::weekStart).reversed()).toList();
+                .sorted(Comparator.comparing(WeeklyReview::weekStart).reversed()).toList();
         return this;
     }
 
@@ -224,7 +231,7 @@ public final class JournalExporter {
                 item(md, messages.get("profiles.link"), link);
             }
             item(md, messages.get("journal.md.privacyReviewed"), network.reviewedOn() == null
-                    ? messages.get("journal.md.notYet") : new org.netjournal.i18n.DateTimeTexts(messages).date(network.reviewedOn()));
+                    ? messages.get("journal.md.notYet") : new DateTimeTexts(messages).date(network.reviewedOn()));
             md.append('\n');
             quoted(md, messages.get("journal.md.why"), network.why());
         }
@@ -268,14 +275,14 @@ public final class JournalExporter {
         if (strategy.goal().isWritten()) {
             String label = messages.get("strategy.pinnedTitle");
             if (strategy.goal().byWhen() != null) {
-                label += " (" + messages.format("strategy.byWhenDate", new org.netjournal.i18n.DateTimeTexts(messages).date(strategy.goal().byWhen())) + ")";
+                label += " (" + messages.format("strategy.byWhenDate", new DateTimeTexts(messages).date(strategy.goal().byWhen())) + ")";
             }
             quoted(md, label, strategy.goal().text());
         }
         if (!strategy.targets().isEmpty()) {
             md.append("**").append(messages.get("strategy.people")).append(":**\n\n");
             strategy.targets().stream()
-                    .sorted(java.util.Comparator.comparing((TargetMark mark) -> mark.group() == null
+                    .sorted(Comparator.comparing((TargetMark mark) -> mark.group() == null
                             ? FocusGroup.values().length : mark.group().ordinal()))
                     .forEach(mark -> md.append("- ").append(oneLine(contactName(contactNames, mark.contactId())))
                             .append(mark.group() == null ? "" : " (" + messages.get("focusGroup." + mark.group().code())
@@ -311,7 +318,7 @@ public final class JournalExporter {
             List<String> facts = new ArrayList<>();
             facts.add(messages.get("posts.status." + post.status().code()));
             if (post.date() != null) {
-                facts.add(new org.netjournal.i18n.DateTimeTexts(messages).date(post.date()));
+                facts.add(new DateTimeTexts(messages).date(post.date()));
             }
             if (!post.networks().isEmpty()) {
                 facts.add(texts.networks(post.networks()));
@@ -336,7 +343,7 @@ public final class JournalExporter {
             return;
         }
         md.append("## ").append(messages.get("review.md.title")).append("\n\n");
-        org.netjournal.i18n.DateTimeTexts dates = new org.netjournal.i18n.DateTimeTexts(messages);
+        DateTimeTexts dates = new DateTimeTexts(messages);
         for (WeeklyReview review : reviews) {
             md.append("### ").append(messages.format("review.md.week", dates.date(review.weekStart()))).append("\n\n");
             if (!review.greet().isEmpty()) {
@@ -401,7 +408,7 @@ public final class JournalExporter {
         for (Session session : ordered) {
             List<Object> row = new ArrayList<>();
             row.add(CSV_START.format(session.start()));
-            row.add(org.netjournal.domain.Week.of(session.start(), weekStart).label());
+            row.add(Week.of(session.start(), weekStart).label());
             row.add(session.durationMinutes() == null ? "" : session.durationMinutes().toString());
             row.add(session.networks().stream().map(Network::code).collect(Collectors.joining(" ")));
             for (ActionKind kind : ActionKind.values()) {

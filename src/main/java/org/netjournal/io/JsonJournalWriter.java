@@ -32,7 +32,12 @@ import org.netjournal.domain.InterestingAccount;
 import org.netjournal.domain.Strategy;
 import org.netjournal.domain.TargetMark;
 
-/** Writes NetJournal's JSON format (see {@link JsonJournalFormat}): the contacts-only form and the full journal. */
+/**
+ * Writes NetJournal's JSON format (see {@link JsonJournalFormat}): the contacts-only form and the full journal.
+ *
+* <p>Longer than 400 lines because it writes one section of the full export per method, in the file's order: split
+ * up, the format (see {@link JsonJournalFormat}) would be scattered over several classes.
+ */
 public final class JsonJournalWriter {
     /** How a session's start is written: local wall-clock time to the minute, as the journal keeps it. */
     private static final DateTimeFormatter START_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");

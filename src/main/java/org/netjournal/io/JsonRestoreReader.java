@@ -58,6 +58,9 @@ import org.netjournal.domain.TargetMark;
  * {@link JournalSink} (the storage's restore) before the next one is read, so a file of any size needs the memory
  * of one entry. Any value it cannot restore as it was refuses the whole file (the sink's transaction is undone);
  * a built-in checklist item of a later release, which this one has no label for, is left out: the only exception.
+ *
+* <p>Longer than 400 lines because it reads every section of the full export with one streaming reader, refusing
+ * unknown values with the entry named; each section has its own small reader method.
  */
 public final class JsonRestoreReader {
 
@@ -432,7 +435,7 @@ public final class JsonRestoreReader {
         if ((network == Network.OTHER) == name.isBlank()) {
             throw entry.bad("name");
         }
-        java.util.Set<NetworkCheck> checked = java.util.EnumSet.noneOf(NetworkCheck.class);
+        Set<NetworkCheck> checked = EnumSet.noneOf(NetworkCheck.class);
         for (String code : entry.strings("checked")) {
             checked.add(entry.code(NetworkCheck.fromCode(code), "checked", code));
         }

@@ -1,5 +1,6 @@
 package org.netjournal.io;
 
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -75,8 +76,8 @@ public final class LinkedInCsvReader {
     }
 
     /** "www.linkedin.com/in/x": a host with a dot, then an optional path; what a URL without scheme looks like. */
-    private static final java.util.regex.Pattern HOST_AND_PATH =
-            java.util.regex.Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?");
+    private static final Pattern HOST_AND_PATH =
+            Pattern.compile("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+(/\\S*)?");
 
     private final Instant importedAt;
     private int hiddenRows;

@@ -1,5 +1,6 @@
 package org.netjournal.storage;
 
+import java.time.Period;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,6 +49,9 @@ import org.netjournal.domain.ProfileLink;
  * <p>Stored forms: enumerations by their {@code code()}, dates as {@code yyyy-MM-dd}, {@code createdAt} as an
  * ISO-8601 instant. Codes this build does not know (a newer version, a hand-edited file) are read as the
  * defaults ({@code observe}, no cadence, {@code other}, {@code manual}) rather than failing.
+ *
+* <p>Longer than 400 lines because every contact query (rows, who is due, duplicates, the import in one transaction)
+ * shares the binding of a contact's columns and the SQL of the contact tables.
  */
 public final class ContactRepository {
 
@@ -297,7 +301,7 @@ public final class ContactRepository {
 
     /** The latest day a contact with {@code cadence} may have been touched and be due by {@code window}. */
     static LocalDate latestStart(Cadence cadence, LocalDate window) {
-        java.time.Period period = cadence.period().orElseThrow();
+        Period period = cadence.period().orElseThrow();
         LocalDate start = window.minus(period);
         // calendar months shorten at a month's end (31 January + 1 month = 28 February): later days may fit too
         while (!start.plusDays(1).plus(period).isAfter(window)) {

@@ -1,5 +1,7 @@
 package org.netjournal.storage;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,9 @@ import org.netjournal.files.PrivateFiles;
 /**
  * The one connection to the journal file. Not thread-safe by design: all access happens on the storage
  * executor's single thread, which also serialises writes without any locking of our own.
+ *
+* <p>Longer than 400 lines because it is the one class that opens, checks, migrates and copies the journal file;
+ * these steps share its connection, its lock and the unclean-end marker.
  */
 public final class JournalDatabase implements AutoCloseable {
 
@@ -213,8 +218,8 @@ public final class JournalDatabase implements AutoCloseable {
             markedRunning = true;
         } catch (IOException e) {
             // the journal is fine; only the next start cannot tell an unclean end from a clean one
-            java.util.logging.Logger.getLogger(JournalDatabase.class.getName())
-                    .log(java.util.logging.Level.WARNING, "Cannot leave the marker " + UncleanEnd.FILE_NAME, e);
+            Logger.getLogger(JournalDatabase.class.getName())
+                    .log(Level.WARNING, "Cannot leave the marker " + UncleanEnd.FILE_NAME, e);
         }
     }
 
@@ -391,13 +396,13 @@ public final class JournalDatabase implements AutoCloseable {
             lock.close();
         } catch (IOException e) {
             lock.close();
-            java.util.logging.Logger.getLogger(JournalDatabase.class.getName())
-                    .log(java.util.logging.Level.WARNING, "Cannot remove the marker " + UncleanEnd.FILE_NAME, e);
+            Logger.getLogger(JournalDatabase.class.getName())
+                    .log(Level.WARNING, "Cannot remove the marker " + UncleanEnd.FILE_NAME, e);
         } catch (SQLException e) {
             lock.close();
             // closing a connection we no longer use cannot lose data: every write was committed
-            java.util.logging.Logger.getLogger(JournalDatabase.class.getName())
-                    .log(java.util.logging.Level.WARNING, "Closing the journal failed", e);
+            Logger.getLogger(JournalDatabase.class.getName())
+                    .log(Level.WARNING, "Closing the journal failed", e);
         }
     }
 

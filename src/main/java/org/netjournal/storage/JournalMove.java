@@ -1,5 +1,7 @@
 package org.netjournal.storage;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -211,7 +213,7 @@ public final class JournalMove {
             Files.deleteIfExists(Path.of(old + "-shm"));
             return Optional.of(aside);
         } catch (IOException e) {
-            java.util.logging.Logger.getLogger(JournalMove.class.getName()).log(java.util.logging.Level.WARNING,
+            Logger.getLogger(JournalMove.class.getName()).log(Level.WARNING,
                     "The old journal " + old + " stays where it was; the pointer makes starts open the new one", e);
             return Optional.empty();
         }

@@ -42,6 +42,9 @@ import org.netjournal.domain.TargetMark;
  * checked at the end, when all entries are in: an interaction or win whose session is not in the file loses
  * that session; a session naming a contact that is not there, or two wins for one session, refuse the whole
  * restore.
+ *
+* <p>Longer than 400 lines because it writes every section of the full export (one method per {@code JournalSink}
+ * call) in one transaction, and checks the references between them at the end.
  */
 public final class JournalRestore implements JournalSink {
 

@@ -52,7 +52,7 @@ public final class JournalSnapshots {
      * migration that adds a table must add it here, to {@link JournalSnapshot} and to the JSON format; a test
      * compares this list with the schema.
      */
-    public static final java.util.Set<String> TABLES = java.util.Set.of("setting", "step", "checklist_item",
+    public static final Set<String> TABLES = Set.of("setting", "step", "checklist_item",
             "contact", "contact_profile", "contact_tag", "interaction", "session", "session_network",
             "session_count", "session_contact", "weekly_goal", "draft", "win", "contact_email", "contact_phone",
             "strategy_goal", "target_contact", "interesting_account", "draft_starter", "my_network", "my_network_check",

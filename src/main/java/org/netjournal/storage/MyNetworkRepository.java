@@ -1,5 +1,6 @@
 package org.netjournal.storage;
 
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -116,9 +117,9 @@ public final class MyNetworkRepository {
     }
 
     /** Deletes a network with its ticks; returns it (save it again to undo). */
-    public java.util.Optional<MyNetwork> delete(long id) {
+    public Optional<MyNetwork> delete(long id) {
         return StorageCalls.write(database, "Deleting network " + id, connection -> {
-            java.util.Optional<MyNetwork> found = select(connection).stream().filter(n -> n.id() == id).findFirst();
+            Optional<MyNetwork> found = select(connection).stream().filter(n -> n.id() == id).findFirst();
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM my_network WHERE id = ?")) {
                 delete.setLong(1, id);
                 delete.executeUpdate();

@@ -1,5 +1,6 @@
 package org.netjournal.storage;
 
+import java.util.LinkedHashMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -244,7 +245,7 @@ public final class SessionRepository {
     static void insertCounts(Connection connection, long id, SessionCounts counts) throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(
                 "INSERT INTO session_count (session_id, network, action, count) VALUES (?, ?, ?, ?)")) {
-            Map<String, Map<ActionKind, Integer>> rows = new java.util.LinkedHashMap<>();
+            Map<String, Map<ActionKind, Integer>> rows = new LinkedHashMap<>();
             rows.put(UNASSIGNED, counts.unassigned());
             counts.byNetwork().forEach((network, ofNetwork) -> rows.put(network.code(), ofNetwork));
             for (Map.Entry<String, Map<ActionKind, Integer>> ofNetwork : rows.entrySet()) {

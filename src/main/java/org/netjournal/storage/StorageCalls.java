@@ -1,5 +1,6 @@
 package org.netjournal.storage;
 
+import java.sql.ResultSet;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -56,12 +57,12 @@ final class StorageCalls {
         }
     }
 
-    static Integer getInt(java.sql.ResultSet rs, int index) throws SQLException {
+    static Integer getInt(ResultSet rs, int index) throws SQLException {
         int value = rs.getInt(index);
         return rs.wasNull() ? null : value;
     }
 
-    static Long getLong(java.sql.ResultSet rs, int index) throws SQLException {
+    static Long getLong(ResultSet rs, int index) throws SQLException {
         long value = rs.getLong(index);
         return rs.wasNull() ? null : value;
     }

@@ -1,5 +1,7 @@
 package org.netjournal.ui;
 
+import java.util.function.Supplier;
+import org.netjournal.ui.journal.JournalPage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -26,14 +28,14 @@ final class AreaPages {
     }
 
     /** {@code contactsPage} builds the contacts page, which the two contacts entries (all, due) share. */
-    static List<Registration> all(UiContext context, java.util.function.Supplier<ContactsPage> contactsPage) {
+    static List<Registration> all(UiContext context, Supplier<ContactsPage> contactsPage) {
         List<Registration> areas = new ArrayList<>();
         areas.add(new Registration(true,
                 new AreaEntry("home.navigator", Material2OutlinedMZ.WB_SUNNY, new Destination.Home()),
                 Destination.Home.class, HomePage::new));
         areas.add(new Registration(false,
                 new AreaEntry("journal.navigator", Material2OutlinedAL.BOOK, new Destination.Journal()),
-                Destination.Journal.class, org.netjournal.ui.journal.JournalPage::new));
+                Destination.Journal.class, JournalPage::new));
         areas.add(new Registration(false,
                 new AreaEntry("navigator.contacts", Material2OutlinedAL.CONTACTS, new Destination.Contacts(false)),
                 Destination.Contacts.class, ctx -> contactsPage.get()));

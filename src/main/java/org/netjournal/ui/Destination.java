@@ -1,5 +1,7 @@
 package org.netjournal.ui;
 
+import org.netjournal.domain.StepDefinition;
+
 /**
  * What the editor on the right shows. The navigator writes the current destination into {@link Navigation};
  * editors only read it. Later areas (home, journal, goals, drafts) become further records here. Some destinations
@@ -67,7 +69,7 @@ public sealed interface Destination permits Destination.Step, Destination.Contac
     /** One of the seven steps, 1 to 7. */
     record Step(int number) implements Destination {
         public Step {
-            if (number < 1 || number > org.netjournal.domain.StepDefinition.COUNT) {
+            if (number < 1 || number > StepDefinition.COUNT) {
                 throw new IllegalArgumentException("No step " + number);
             }
         }

@@ -1,5 +1,15 @@
 package org.netjournal.ui;
 
+import java.util.EnumMap;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.input.TransferMode;
+import javafx.util.Duration;
+import org.netjournal.domain.SearchKind;
+import org.netjournal.ui.journal.JournalExportFlow;
+import org.netjournal.ui.shared.coach.CalendarExportFlow;
+import org.netjournal.ui.shared.strategy.TargetField;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -46,11 +56,16 @@ import org.netjournal.ui.step.StepExtras;
 import org.netjournal.ui.step.StepPage;
 import org.netjournal.ui.theme.Theme;
 
-/** The single window's content: menu, navigator, the editor for the selection, status bar. */
+/**
+ * The single window's content: menu, navigator, the editor for the selection, status bar.
+ *
+* <p>Longer than 400 lines because it builds the menus (every command with its mnemonic and shortcut in one place)
+ * and puts the areas together.
+ */
 public final class MainWindow {
 
     /** How long a status-bar confirmation stays: long enough to read one sentence, short enough not to linger. */
-    private static final javafx.util.Duration NOTICE_SHOWN = javafx.util.Duration.seconds(8);
+    private static final Duration NOTICE_SHOWN = Duration.seconds(8);
 
     /** What the window asks of the application (the app owns storage and settings). */
     public interface Actions {
@@ -85,7 +100,7 @@ public final class MainWindow {
     private final ImportFlow importer;
     private final Path dataFile;
     private StepPage currentPage;
-    private final Map<Theme, RadioMenuItem> themeItems = new java.util.EnumMap<>(Theme.class);
+    private final Map<Theme, RadioMenuItem> themeItems = new EnumMap<>(Theme.class);
     private SearchDialog searchDialog;
     private final Region navigatorColumn;
     private final CheckMenuItem sidebarItem = new CheckMenuItem();
@@ -104,7 +119,7 @@ public final class MainWindow {
         // pages are built when first shown: fewer nodes in the first layout pass, a faster start
         this.areas = AreaPages.all(context, () -> new ContactsPage(contactsModel, messages,
                 () -> importer.chooseAndPreview(root))
-                .withTargets(new org.netjournal.ui.shared.strategy.TargetField(context.strategy(), messages)));
+                .withTargets(new TargetField(context.strategy(), messages)));
 
         NavigatorView navigator = new NavigatorView(stepEditor.steps(), navigation, messages,
                 areas.stream().filter(AreaPages.Registration::top).map(AreaPages.Registration::entry).toList(),
@@ -186,7 +201,7 @@ public final class MainWindow {
     public void openSearch() {
         if (searchDialog == null) {
             searchDialog = new SearchDialog(root.getScene().getWindow(), context.search(), messages, hit -> {
-                if (hit.kind() == org.netjournal.domain.SearchKind.STEP) {
+                if (hit.kind() == SearchKind.STEP) {
                     openStepNotes((int) hit.id()); // found in the notes: the notes, ready to type
                 } else {
                     open(SearchTargets.destinationOf(hit));
@@ -251,9 +266,9 @@ public final class MainWindow {
 
     /** A session entry typed and not saved before the app last ended is offered again once the journal is loaded. */
     public void offerUnsentSession() {
-        context.journal().loadedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        context.journal().loadedProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean was,
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was,
                                 Boolean loaded) {
                 if (loaded) {
                     observable.removeListener(this);
@@ -274,7 +289,7 @@ public final class MainWindow {
     public void installFileDrop(Scene scene) {
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
-                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.acceptTransferModes(TransferMode.COPY);
             }
             event.consume();
         });
@@ -319,7 +334,7 @@ public final class MainWindow {
         newSession.setOnAction(event -> navigation.newSessionEntry());
         MenuItem exportJournal = new MenuItem(messages.get("journal.menu.export"),
                 new FontIcon(Material2OutlinedAL.GET_APP));
-        exportJournal.setOnAction(event -> new org.netjournal.ui.journal.JournalExportFlow(context)
+        exportJournal.setOnAction(event -> new JournalExportFlow(context)
                 .chooseAndExport(root.getScene().getWindow()));
         MenuItem weeklyReview = new MenuItem(messages.get("review.menu"), new FontIcon(Material2OutlinedAL.EVENT_NOTE));
         weeklyReview.setId("weeklyReviewMenu");
@@ -329,9 +344,9 @@ public final class MainWindow {
         file.getItems().add(1, weeklyReview);
         file.getItems().add(file.getItems().indexOf(importItem) + 1, exportJournal);
         // the follow-ups and a weekly session slot for the user's calendar (issue 17)
-        org.netjournal.ui.shared.coach.CalendarExportFlow calendarExport =
-                new org.netjournal.ui.shared.coach.CalendarExportFlow(context);
-        root.getProperties().put(org.netjournal.ui.shared.coach.CalendarExportFlow.class, calendarExport);
+        CalendarExportFlow calendarExport =
+                new CalendarExportFlow(context);
+        root.getProperties().put(CalendarExportFlow.class, calendarExport);
         MenuItem exportReminders = new MenuItem(messages.get("coach.ics.menu"), new FontIcon(Material2OutlinedAL.EVENT));
         exportReminders.setId("menuExportReminders");
         exportReminders.setOnAction(event -> calendarExport.start(root.getScene().getWindow(), error -> { }));
@@ -433,7 +448,7 @@ public final class MainWindow {
         notice.setGraphic(new FontIcon(Material2OutlinedAL.CHECK_CIRCLE));
         notice.setVisible(false);
         notice.managedProperty().bind(notice.visibleProperty());
-        javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(NOTICE_SHOWN);
+        PauseTransition shown = new PauseTransition(NOTICE_SHOWN);
         shown.setOnFinished(event -> notice.setVisible(false));
         saveStatus.noticeProperty().addListener((obs, old, text) -> {
             if (!text.isEmpty()) {

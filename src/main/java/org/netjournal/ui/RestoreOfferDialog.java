@@ -1,5 +1,7 @@
 package org.netjournal.ui;
 
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -73,7 +75,7 @@ public final class RestoreOfferDialog {
         content.getChildren().add(wrapped(messages.get("restoreOffer.keptAside")));
         problem.setWrapText(true);
         problem.setId("restoreOfferProblem");
-        problem.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        problem.getStyleClass().add(Styles.DANGER);
         problem.setManaged(false);
         problem.setVisible(false);
         content.getChildren().add(problem);
@@ -91,7 +93,7 @@ public final class RestoreOfferDialog {
         alert.setOnShown(event -> choices.get(0).requestFocus()); // not on Quit/Cancel, the dialog's own button
         VBox choiceList = new VBox(8);
         choiceList.getChildren().addAll(choices);
-        choiceList.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        choiceList.setPadding(new Insets(6, 0, 0, 0));
         content.getChildren().add(choiceList);
         content.setPrefWidth(560);
         alert.getDialogPane().setContent(content);

@@ -1,5 +1,6 @@
 package org.netjournal.ui;
 
+import javafx.stage.Window;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class StartupProblemDialog {
     }
 
     /** The dialog's window, to own the dialogs it opens. */
-    public javafx.stage.Window window() {
+    public Window window() {
         return alert.getDialogPane().getScene().getWindow();
     }
 

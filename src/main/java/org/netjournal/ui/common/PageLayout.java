@@ -1,8 +1,10 @@
 package org.netjournal.ui.common;
 
+import atlantafx.base.theme.Styles;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -39,11 +41,20 @@ public final class PageLayout {
     }
 
     /** A card's quiet hint ("nothing due"): wrapped, never cut short. */
-    public static javafx.scene.control.Label cardHint(String text) {
-        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+    public static Label cardHint(String text) {
+        Label label = new Label(text);
         label.setWrapText(true);
         label.getStyleClass().add("card-hint");
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A section's small, muted explanation under its heading: wrapped, never cut short. */
+    public static Label sectionHint(String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        return hint;
     }
 }

@@ -1,5 +1,6 @@
 package org.netjournal.ui.contacts;
 
+import javafx.scene.layout.VBox;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ final class ContactChannelsField {
 
     /** Adds the rows to the form's grid from {@code row} on; returns the next free row. */
     int addRows(GridPane grid, int row) {
-        grid.addRow(row, label("contact.otherEmails", otherEmails), new javafx.scene.layout.VBox(4, otherEmails,
+        grid.addRow(row, label("contact.otherEmails", otherEmails), new VBox(4, otherEmails,
                 problem));
         grid.addRow(row + 1, label("contact.phones", phones), phones);
         return row + 2;

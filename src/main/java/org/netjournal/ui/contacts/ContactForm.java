@@ -1,5 +1,14 @@
 package org.netjournal.ui.contacts;
 
+import java.time.ZoneId;
+import java.util.stream.Stream;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.layout.FlowPane;
+import org.netjournal.domain.NextSmallSteps;
+import org.netjournal.ui.shared.coach.CoachTexts;
+import org.netjournal.ui.shared.strategy.TargetField;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -53,6 +62,9 @@ import org.netjournal.ui.shared.ContactLabels;
  * {@link org.netjournal.ui.common.Autosave}). A field that cannot be stored as typed ({@link ContactEdits}) does not hold back the others: they
  * are saved, the field keeps its text and is marked with the reason, and the status bar says what is not saved.
  * Leaving the contact then asks first, with "Go back and fix" as the default.
+ *
+* <p>Longer than 400 lines because every field of a contact, its marks for what cannot be stored and the interaction
+ * log share the contact being edited and its autosave.
  */
 final class ContactForm {
 
@@ -98,7 +110,7 @@ final class ContactForm {
     private AtomicLong savedId = new AtomicLong(-1);
     private Runnable onDeleted = () -> { };
     /** "On my list" and the focus group (step 5); null until {@link #showTargets} adds it. */
-    private org.netjournal.ui.shared.strategy.TargetField target;
+    private TargetField target;
     private GridPane grid;
     private int targetRow;
 
@@ -114,7 +126,7 @@ final class ContactForm {
     }
 
     /** Adds the "on my list" row (whether the contact is a target contact, its focus group) below the tags. */
-    void showTargets(org.netjournal.ui.shared.strategy.TargetField field) {
+    void showTargets(TargetField field) {
         target = field;
         Label label = new Label(messages.get("contact.target"));
         label.setLabelFor(field.root());
@@ -126,7 +138,7 @@ final class ContactForm {
     }
 
     /** True while a contact (new or saved) is open in the form. */
-    javafx.beans.property.BooleanProperty showingProperty() {
+    BooleanProperty showingProperty() {
         return content.visibleProperty();
     }
 
@@ -331,7 +343,7 @@ final class ContactForm {
         }
     }
 
-    private Label fieldLabel(String key, javafx.scene.Node field) {
+    private Label fieldLabel(String key, Node field) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(field);
         return label;
@@ -345,7 +357,7 @@ final class ContactForm {
         markProblemsOf(profiles, ContactEdits.Field.PROFILES);
     }
 
-    private void markProblemsOf(javafx.scene.control.Control field, ContactEdits.Field which) {
+    private void markProblemsOf(Control field, ContactEdits.Field which) {
         Validator<Object> validator = (control, value) -> ValidationResult.fromMessageIf(control,
                 checked.problemOf(which).map(problem -> problem.describe(messages)).orElse(""), Severity.ERROR,
                 checked.problemOf(which).isPresent());
@@ -399,7 +411,7 @@ final class ContactForm {
         note.setOnAction(event -> add.run());
         log.disableProperty().bind(delete.disableProperty()); // both need a saved contact
         // date, kind and network wrap onto a second line where the form is narrow (German kinds are long)
-        javafx.scene.layout.FlowPane what = new javafx.scene.layout.FlowPane(8, 8, date, kind, network);
+        FlowPane what = new FlowPane(8, 8, date, kind, network);
         what.setAlignment(Pos.CENTER_LEFT);
         HBox how = new HBox(8, note, log);
         how.setAlignment(Pos.CENTER_LEFT);
@@ -458,7 +470,7 @@ final class ContactForm {
         }
         Cadence rhythm = cadenceFromForm();
         LocalDate last = interactions.stream().map(Interaction::date).max(LocalDate::compareTo).orElse(null);
-        LocalDate added = LocalDate.ofInstant(current.createdAt(), java.time.ZoneId.systemDefault());
+        LocalDate added = LocalDate.ofInstant(current.createdAt(), ZoneId.systemDefault());
         Optional<LocalDate> due = ContactRules.nextDue(rhythm, last, added);
         nextDue.setText(due.map(date -> messages.format("contact.nextDue", labels.date(date),
                         labels.dueText(date, LocalDate.now())))
@@ -472,10 +484,10 @@ final class ContactForm {
         nextStep.setVisible(shown);
         nextStep.setManaged(shown);
         if (shown) {
-            String name = org.netjournal.ui.shared.coach.CoachTexts.callName(firstName.getText(),
+            String name = CoachTexts.callName(firstName.getText(),
                     (firstName.getText() + " " + lastName.getText()).strip());
-            nextStep.setText(messages.format("coach.contact.nextStep", new org.netjournal.ui.shared.coach.CoachTexts(
-                    messages).step(org.netjournal.domain.NextSmallSteps.forStage(stage.getValue()), name)));
+            nextStep.setText(messages.format("coach.contact.nextStep", new CoachTexts(
+                    messages).step(NextSmallSteps.forStage(stage.getValue()), name)));
         }
     }
 
@@ -573,7 +585,7 @@ final class ContactForm {
 
     /** What is refused is marked below the fields and said in the status bar, until it is fixed or left. */
     private void showProblems() {
-        String sentence = String.join(" ", java.util.stream.Stream.of(checked.describe(messages),
+        String sentence = String.join(" ", Stream.of(checked.describe(messages),
                 channels.problem().orElse("")).filter(text -> !text.isEmpty()).toList());
         formProblem.setVisible(!sentence.isEmpty());
         formProblem.setText(sentence);

@@ -1,5 +1,18 @@
 package org.netjournal.ui.contacts;
 
+import java.util.ArrayList;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import org.netjournal.ui.AreaPage;
+import org.netjournal.ui.Destination;
+import org.netjournal.ui.shared.strategy.TargetField;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -43,8 +56,11 @@ import org.netjournal.ui.shared.ContactLabels;
 /**
  * The contacts area: a virtualised, sortable table with filter-as-you-type and quick filters on the left,
  * the selected contact's form and timeline on the right; where both do not fit, one of them at a time.
+ *
+* <p>Longer than 400 lines because the table, its filters and the side-by-side or one-at-a-time layout share the
+ * selection and the form.
  */
-public final class ContactsPage implements org.netjournal.ui.AreaPage {
+public final class ContactsPage implements AreaPage {
 
     /** The list's and the form's least widths side by side; narrower pages show one of them at a time. */
     private static final double LIST_MIN_WIDTH = 440;
@@ -81,7 +97,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     private final Label pick = new Label();
 
     /** Lets the form put the contact on the list of target contacts (step 5). */
-    public ContactsPage withTargets(org.netjournal.ui.shared.strategy.TargetField field) {
+    public ContactsPage withTargets(TargetField field) {
         form.showTargets(field);
         return this;
     }
@@ -106,7 +122,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         count.setId("contactsCount");
         emptyHint.setId("contactsEmpty");
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        count.setPadding(new javafx.geometry.Insets(4, 12, 4, 12));
+        count.setPadding(new Insets(4, 12, 4, 12));
         list.setBottom(count);
 
         pick.setId("contactsPick");
@@ -193,9 +209,9 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         back.setId("backToList");
         back.setOnAction(event -> backToList());
         HBox bar = new HBox(back);
-        bar.setPadding(new javafx.geometry.Insets(6, 12, 0, 12));
-        details.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && oneAtATime) {
+        bar.setPadding(new Insets(6, 12, 0, 12));
+        details.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && oneAtATime) {
                 backToList(); // a field that uses Esc itself (an open popup) has consumed it before
                 event.consume();
             }
@@ -214,17 +230,17 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
      * Moving through the rows with the arrow keys only loads each contact, so the list stays.
      */
     private void openOnClickOrEnter() {
-        table.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, event -> {
+        table.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
             for (Node node = event.getPickResult().getIntersectedNode(); node != null && node != table;
                     node = node.getParent()) {
-                if (node instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty()) {
+                if (node instanceof TableRow<?> row && !row.isEmpty()) {
                     openForm(false);
                     return;
                 }
             }
         });
-        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER
                     && table.getSelectionModel().getSelectedItem() != null) {
                 openForm(true);
                 event.consume();
@@ -242,8 +258,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
     }
 
     @Override
-    public void shown(org.netjournal.ui.Destination destination) {
-        if (destination instanceof org.netjournal.ui.Destination.Contacts contacts) {
+    public void shown(Destination destination) {
+        if (destination instanceof Destination.Contacts contacts) {
             showDueOnly(contacts.dueOnly());
             if (contacts.contactId() != 0) {
                 selectContact(contacts.contactId());
@@ -323,7 +339,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
             return;
         }
         long editing = form.currentId();
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (form.confirmLeave()) {
                 form.open(row.id());
             } else {
@@ -360,10 +376,10 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         clear.setFocusTraversable(false); // Esc or select-all + delete clear from the keyboard
         clear.setOnAction(event -> filter.clear());
         clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
-        clear.setCursor(javafx.scene.Cursor.DEFAULT);
+        clear.setCursor(Cursor.DEFAULT);
         filter.setRight(clear);
         filter.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+            if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
                 filter.clear();
                 event.consume();
             }
@@ -399,8 +415,8 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         importButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox first = new HBox(8, filter, add, importButton);
         HBox second = new HBox(8, stageFilter, tagFilter, dueOnly);
-        first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        first.setAlignment(Pos.CENTER_LEFT);
+        second.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, first, second);
         bar.getStyleClass().add("contacts-toolbar");
         return bar;
@@ -473,7 +489,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
         return row.role().isBlank() ? row.company() : row.company() + " \u00b7 " + row.role();
     }
 
-    private static <T> TableCell<ContactSummary, T> textCell(java.util.function.Function<T, String> text) {
+    private static <T> TableCell<ContactSummary, T> textCell(Function<T, String> text) {
         return new TableCell<>() {
             @Override
             protected void updateItem(T value, boolean empty) {
@@ -515,7 +531,7 @@ public final class ContactsPage implements org.netjournal.ui.AreaPage {
 
     private void refreshTags() {
         List<String> tags = model.tags();
-        List<String> items = new java.util.ArrayList<>();
+        List<String> items = new ArrayList<>();
         items.add(null); // "All tags"
         items.addAll(tags);
         if (!items.equals(tagFilter.getItems())) {

@@ -1,5 +1,7 @@
 package org.netjournal.ui.contacts;
 
+import java.util.ArrayList;
+import javafx.event.ActionEvent;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
@@ -187,7 +189,7 @@ public final class ImportFlow {
 
         AtomicBoolean running = new AtomicBoolean();
         AtomicBoolean cancelled = new AtomicBoolean();
-        importButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        importButton.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume(); // keep the dialog open while importing, to show progress and allow cancel
             DuplicatePolicy chosen = update.isSelected() ? DuplicatePolicy.UPDATE : DuplicatePolicy.SKIP;
             running.set(true);
@@ -237,7 +239,7 @@ public final class ImportFlow {
                     })
                     .runOn(model.runner());
         });
-        cancelButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        cancelButton.addEventFilter(ActionEvent.ACTION, event -> {
             if (running.get()) {
                 event.consume(); // the import is rolled back; the dialog closes when it has stopped
                 cancelled.set(true);
@@ -265,7 +267,7 @@ public final class ImportFlow {
      * postal address.", each when it applies; else "".
      */
     private String leftOutText(ImportPreview preview) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         if (preview.hiddenRows() > 0) {
             lines.add(messages.format("import.hiddenByLinkedIn", preview.hiddenRows()));
         }

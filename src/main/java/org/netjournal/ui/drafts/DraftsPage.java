@@ -1,5 +1,16 @@
 package org.netjournal.ui.drafts;
 
+import java.util.Set;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableMap;
+import javafx.scene.control.Control;
+import org.netjournal.domain.Post;
+import org.netjournal.domain.PostStatus;
+import org.netjournal.ui.Destination;
+import org.netjournal.ui.common.SaveStatus;
+import org.netjournal.ui.models.MyNetworksModel;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -49,6 +60,9 @@ import org.netjournal.ui.models.JournalModels;
  * one on the right with its placeholders, a preview, and "Copy for …" a contact, which fills the placeholders in
  * and puts the text on the clipboard. Edits save by themselves, like the contact form: after a short pause, when
  * a field loses focus, and on switching to another draft or area.
+ *
+* <p>Longer than 400 lines because the list, the editor with its autosave, the starter marks and "Copy for…" share
+ * the selected draft.
  */
 public final class DraftsPage implements AreaPage {
 
@@ -79,11 +93,11 @@ public final class DraftsPage implements AreaPage {
     private Draft current;
     private ContactSummary contact;
     private boolean populating;
-    private final org.netjournal.ui.common.SaveStatus saveStatus;
+    private final SaveStatus saveStatus;
     private boolean selecting;
 
     /** The user's networks: listed first, the first one preset for a new draft. */
-    private final org.netjournal.ui.models.MyNetworksModel networks;
+    private final MyNetworksModel networks;
 
     public DraftsPage(UiContext context) {
         this.journal = context.journal();
@@ -101,7 +115,7 @@ public final class DraftsPage implements AreaPage {
         buildList();
 
         Label pick = new Label();
-        pick.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
+        pick.textProperty().bind(Bindings.when(Bindings.isEmpty(
                 journal.drafts().list())).then(messages.get("drafts.start")).otherwise(messages.get("drafts.pick")));
         pick.getStyleClass().add("empty-hint");
         pick.setWrapText(true);
@@ -133,8 +147,8 @@ public final class DraftsPage implements AreaPage {
      * none is open yet, so the page never starts empty when there are drafts.
      */
     @Override
-    public void shown(org.netjournal.ui.Destination destination) {
-        if (destination instanceof org.netjournal.ui.Destination.Drafts wanted && wanted.draftId() != 0) {
+    public void shown(Destination destination) {
+        if (destination instanceof Destination.Drafts wanted && wanted.draftId() != 0) {
             if (filtered.stream().noneMatch(draft -> draft.id() == wanted.draftId())) {
                 networkFilter.setValue(null);
             }
@@ -190,7 +204,7 @@ public final class DraftsPage implements AreaPage {
         list.setId("draftList");
         list.setItems(filtered);
         list.setCellFactory(view -> new DraftCell());
-        starterDrafts.addListener(new javafx.beans.WeakInvalidationListener(refreshExamples));
+        starterDrafts.addListener(new WeakInvalidationListener(refreshExamples));
         Label empty = new Label(messages.get("drafts.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-hint");
@@ -228,8 +242,8 @@ public final class DraftsPage implements AreaPage {
     }
 
     /** The drafts still NetJournal's untouched starter texts (marked "Example"), by id. */
-    private final javafx.collections.ObservableMap<Long, String> starterDrafts;
-    private final javafx.beans.InvalidationListener refreshExamples = marks -> list.refresh();
+    private final ObservableMap<Long, String> starterDrafts;
+    private final InvalidationListener refreshExamples = marks -> list.refresh();
 
     private final class DraftCell extends ListCell<Draft> {
         @Override
@@ -328,7 +342,7 @@ public final class DraftsPage implements AreaPage {
         VBox textBox = labelled("drafts.textLabel", text);
         textBox.getChildren().add(placeholders);
 
-        for (javafx.scene.control.Control field : List.of(title, text, network)) {
+        for (Control field : List.of(title, text, network)) {
             field.focusedProperty().addListener((obs, was, focused) -> {
                 if (!focused) {
                     flush();
@@ -422,13 +436,13 @@ public final class DraftsPage implements AreaPage {
         journal.flushEdits();
         String textNow = title.getText().isBlank() ? text.getText()
                 : title.getText().strip() + "\n" + text.getText();
-        org.netjournal.domain.Post post = org.netjournal.domain.Post.idea(textNow)
-                .withStatus(org.netjournal.domain.PostStatus.DRAFT)
-                .withNetworks(network.getValue() == null ? java.util.Set.of() : java.util.Set.of(network.getValue()));
+        Post post = Post.idea(textNow)
+                .withStatus(PostStatus.DRAFT)
+                .withNetworks(network.getValue() == null ? Set.of() : Set.of(network.getValue()));
         journal.posts().save(post, saved -> saveStatus.announce(messages.get("posts.fromDraftDone")));
     }
 
-    private VBox labelled(String key, javafx.scene.control.Control field) {
+    private VBox labelled(String key, Control field) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(field);
         label.getStyleClass().add(Styles.TEXT_SMALL);

@@ -1,5 +1,12 @@
 package org.netjournal.ui.goals;
 
+import java.util.Collections;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.layout.FlowPane;
+import org.netjournal.ui.models.MyNetworksModel;
 import atlantafx.base.theme.Styles;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -54,6 +61,9 @@ import org.netjournal.ui.shared.WeekStyles;
  * The goals area: weekly targets per network and action, this week's progress, the streak with its shield,
  * the week start, and the last twelve weeks as a table and a bar chart. Everything shown is derived from
  * {@link org.netjournal.ui.models.GoalsModel#tracker()}, so it follows every logged, edited or deleted session at once.
+ *
+ * <p>Longer than 400 lines because the targets, this week's bars, the streak and the twelve weeks' table and chart
+ * all read the same tracker and share the page's layout.
  */
 public final class GoalsPage implements AreaPage {
 
@@ -83,12 +93,12 @@ public final class GoalsPage implements AreaPage {
     private final Label historyEmpty = new Label();
     private List<Week> shieldedWeeks = List.of();
     /** Goals or sessions changed: rebuild (refresh reads the tracker again, so it keeps reporting). */
-    private final javafx.beans.InvalidationListener trackerChanged = observable -> refresh();
-    private final javafx.beans.value.ChangeListener<DayOfWeek> weekStartChanged =
+    private final InvalidationListener trackerChanged = observable -> refresh();
+    private final ChangeListener<DayOfWeek> weekStartChanged =
             (obs, old, day) -> weekStartBox.setValue(day);
 
     /** The user's networks: listed first, the first one preset for a new goal. */
-    private final org.netjournal.ui.models.MyNetworksModel networks;
+    private final MyNetworksModel networks;
 
     public GoalsPage(UiContext context) {
         this.journal = context.journal();
@@ -106,8 +116,8 @@ public final class GoalsPage implements AreaPage {
         root.setId("goalsPage");
 
         // weakly: a language switch builds a new window, and the old page must not live on with the models
-        journal.goals().tracker().addListener(new javafx.beans.WeakInvalidationListener(trackerChanged));
-        journal.goals().weekStartProperty().addListener(new javafx.beans.value.WeakChangeListener<>(weekStartChanged));
+        journal.goals().tracker().addListener(new WeakInvalidationListener(trackerChanged));
+        journal.goals().weekStartProperty().addListener(new WeakChangeListener<>(weekStartChanged));
         weekStartBox.setValue(journal.goals().weekStartProperty().get());
         weekStartBox.valueProperty().addListener((obs, old, day) -> {
             if (day != null && day != journal.goals().weekStartProperty().get()) {
@@ -176,7 +186,7 @@ public final class GoalsPage implements AreaPage {
         targetSpinner.getEditor().setOnAction(event -> saveGoal());
 
         // wraps in a narrow window instead of cutting off the button
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8, networkBox, actionBox,
+        FlowPane row = new FlowPane(8, 8, networkBox, actionBox,
                 targetSpinner, perWeek, saveGoal);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getChildren().forEach(node -> {
@@ -362,7 +372,7 @@ public final class GoalsPage implements AreaPage {
             column.setReorderable(false);
         }
         List<WeekProgress> newestFirst = new ArrayList<>(weeks);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         history.getItems().setAll(newestFirst);
     }
 

@@ -1,5 +1,6 @@
 package org.netjournal.ui.help;
 
+import java.util.function.Function;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +147,7 @@ public final class AboutDialog {
         return content;
     }
 
-    private static TableColumn<Library, String> column(String title, java.util.function.Function<Library, String> value,
+    private static TableColumn<Library, String> column(String title, Function<Library, String> value,
                                                        double width) {
         TableColumn<Library, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

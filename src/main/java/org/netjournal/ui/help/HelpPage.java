@@ -1,5 +1,8 @@
 package org.netjournal.ui.help;
 
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,6 +42,9 @@ import org.netjournal.ui.common.PageLayout;
  * and restoring, importing and exporting. Every statement here describes what the code does (the menus, the
  * shortcuts in MainWindow and the dialogs, the backup rules in BackupService, the commands in Cli); menu
  * names are taken from the menus' own texts so the two cannot drift apart.
+ *
+* <p>Longer than 400 lines because it builds the help text section by section; each section is a few lines of
+ * layout, kept together so the order reads like the page.
  */
 public final class HelpPage implements AreaPage {
 
@@ -111,7 +117,7 @@ public final class HelpPage implements AreaPage {
         return links;
     }
 
-    private Region section(String id, String titleKey, org.kordamp.ikonli.Ikon icon, List<Node> body) {
+    private Region section(String id, String titleKey, Ikon icon, List<Node> body) {
         FontIcon glyph = new FontIcon(icon);
         glyph.getStyleClass().add("help-heading-icon");
         Label heading = new Label(messages.get(titleKey), glyph);
@@ -221,7 +227,7 @@ public final class HelpPage implements AreaPage {
             clip.putString(dataFile.toString());
             Clipboard.getSystemClipboard().setContent(clip);
             copy.setText(messages.get("help.data.copied"));
-            javafx.animation.PauseTransition back = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+            PauseTransition back = new PauseTransition(Duration.seconds(2));
             back.setOnFinished(done -> copy.setText(messages.get("help.data.copy")));
             back.play();
         });

@@ -1,5 +1,11 @@
 package org.netjournal.ui.home;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
+import javafx.scene.control.ContentDisplay;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -67,6 +73,9 @@ import org.netjournal.i18n.DateTimeTexts;
  * "This week", the home page and the view at start: the week's goals, the streak, who is due a follow-up,
  * the last sessions, the energy trend, a past win and one suggested next step. Gentle nudges only, and only
  * here inside the app. Everything is rebuilt from the models whenever one of them changes.
+ *
+* <p>Longer than 400 lines because it lays out the home page's cards, one method each; what they show is chosen in
+ * {@code HomeData} and the models.
  */
 public final class HomePage implements AreaPage {
 
@@ -91,7 +100,7 @@ public final class HomePage implements AreaPage {
     private final VBox winBody = new VBox(6);
     private final VBox stepBody = new VBox(10);
     /** Any model changed: rebuild. Each refresh reads every binding again, so each keeps reporting. */
-    private final javafx.beans.InvalidationListener modelChanged = observable -> refresh();
+    private final InvalidationListener modelChanged = observable -> refresh();
     private final DateTimeTexts dates;
     /** The user's networks and the privacy review reminder (step 2 and 3). */
     private final HomeNetworksNote networksNote;
@@ -153,7 +162,7 @@ public final class HomePage implements AreaPage {
         root.setId("homePage");
 
         // weakly: a language switch builds a new window, and the old page must not live on with the models
-        javafx.beans.WeakInvalidationListener weak = new javafx.beans.WeakInvalidationListener(modelChanged);
+        WeakInvalidationListener weak = new WeakInvalidationListener(modelChanged);
         journal.goals().tracker().addListener(weak);
         journal.wins().list().addListener(weak);
         contacts.dueProperty().addListener(weak);
@@ -182,7 +191,7 @@ public final class HomePage implements AreaPage {
         for (int i = 0; i < cards.size(); i++) {
             Region card = cards.get(i);
             grid.add(card, i % columns, i / columns);
-            GridPane.setValignment(card, javafx.geometry.VPos.TOP);
+            GridPane.setValignment(card, VPos.TOP);
             GridPane.setFillHeight(card, true);
         }
     }
@@ -301,7 +310,7 @@ public final class HomePage implements AreaPage {
             Label nudge = nudge(Material2OutlinedMZ.PEOPLE_OUTLINE, messages.format("home.followUps", due));
             nudge.setId("homeFollowUps");
             nudge.setOnMouseClicked(event -> navigation.go(new Destination.Contacts(true)));
-            nudge.setCursor(javafx.scene.Cursor.HAND);
+            nudge.setCursor(Cursor.HAND);
             nudges.getChildren().addAll(nudge,
                     NudgeControls.of(coach, CoachModel.Nudge.FOLLOW_UPS, messages, "homeFollowUps"));
         }
@@ -491,7 +500,7 @@ public final class HomePage implements AreaPage {
     /** A row that opens something: by mouse, or by Enter or Space once it has the focus (Tab reaches it). */
     private static void clickable(HBox row, String accessibleText, Runnable open) {
         row.setFocusTraversable(true);
-        row.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        row.setAccessibleRole(AccessibleRole.BUTTON);
         row.setAccessibleText(accessibleText);
         row.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
@@ -518,7 +527,7 @@ public final class HomePage implements AreaPage {
     private static Button linkButton(String text) {
         Button button = new Button(text, new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
         button.getStyleClass().addAll(Styles.FLAT, Styles.ACCENT, Styles.SMALL);
-        button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        button.setContentDisplay(ContentDisplay.RIGHT);
         return button;
     }
 }

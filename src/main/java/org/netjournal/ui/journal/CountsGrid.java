@@ -1,5 +1,7 @@
 package org.netjournal.ui.journal;
 
+import java.util.TreeMap;
+import javafx.scene.Node;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -109,7 +111,7 @@ final class CountsGrid {
 
     /** The texts as typed, for the unsent entry: {@code POSTS} for the first row, {@code LINKEDIN:POSTS} … */
     Map<String, String> typedTexts() {
-        Map<String, String> typed = new java.util.TreeMap<>();
+        Map<String, String> typed = new TreeMap<>();
         loose.forEach((kind, spinner) -> typed.put(kind.name(), spinner.getEditor().getText()));
         for (Network network : shownFor.size() >= 2 ? shownFor : Set.<Network>of()) {
             byNetwork.get(network).forEach((kind, spinner) -> {
@@ -137,7 +139,7 @@ final class CountsGrid {
 
     private List<Spinner<Integer>> shownSpinners() {
         List<Spinner<Integer>> shown = new ArrayList<>();
-        for (javafx.scene.Node child : grid.getChildren()) {
+        for (Node child : grid.getChildren()) {
             if (child instanceof Spinner<?> spinner) {
                 @SuppressWarnings("unchecked")
                 Spinner<Integer> count = (Spinner<Integer>) spinner;

@@ -1,5 +1,10 @@
 package org.netjournal.ui.journal;
 
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.TreeMap;
+import javafx.scene.Cursor;
+import javafx.stage.Window;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -49,6 +54,9 @@ import org.netjournal.ui.models.JournalModels;
  * The journal area: every session, newest first, grouped by calendar week under a header with the week's
  * totals; filter as you type; new, edit (double-click or Enter), delete (Delete key or the row's button) with
  * an undo bar for a few seconds. One virtualised list whose cells render either a week header or a session.
+ *
+* <p>Longer than 400 lines because the sessions grouped by week, their filter, undo and the weekly review rows share
+ * one list and its selection.
  */
 public final class JournalPage implements AreaPage {
 
@@ -174,7 +182,7 @@ public final class JournalPage implements AreaPage {
         filter.requestFocus();
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
@@ -189,7 +197,7 @@ public final class JournalPage implements AreaPage {
         clear.setFocusTraversable(false);
         clear.setOnAction(event -> filter.clear());
         clear.visibleProperty().bind(filter.textProperty().isNotEmpty());
-        clear.setCursor(javafx.scene.Cursor.DEFAULT);
+        clear.setCursor(Cursor.DEFAULT);
         filter.setRight(clear);
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE && !filter.getText().isEmpty()) {
@@ -278,7 +286,7 @@ public final class JournalPage implements AreaPage {
         }
         List<Session> shown = all.stream().filter(matches).toList();
         List<Row> rows = new ArrayList<>(shown.size() + fullWeeks.size());
-        java.util.TreeMap<Week, WeeklyReview> reviews = reviewsShown(weekStart);
+        TreeMap<Week, WeeklyReview> reviews = reviewsShown(weekStart);
         for (WeekTotals week : WeekTotals.group(shown, weekStart)) {
             // reviews of later weeks without sessions come first, in their place among the weeks
             while (!reviews.isEmpty() && reviews.firstKey().isAfter(week.week())) {
@@ -306,15 +314,15 @@ public final class JournalPage implements AreaPage {
     }
 
     /** The reviews the filter lets through (by their sentence), newest week first. */
-    private java.util.TreeMap<Week, WeeklyReview> reviewsShown(DayOfWeek weekStart) {
-        java.util.TreeMap<Week, WeeklyReview> shown = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+    private TreeMap<Week, WeeklyReview> reviewsShown(DayOfWeek weekStart) {
+        TreeMap<Week, WeeklyReview> shown = new TreeMap<>(Comparator.reverseOrder());
         if (journal.reviews() == null) {
             return shown;
         }
-        String typed = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(java.util.Locale.ROOT);
+        String typed = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
         for (WeeklyReview review : journal.reviews().list()) {
             if (!review.isBlank() && (typed.isEmpty()
-                    || review.note().toLowerCase(java.util.Locale.ROOT).contains(typed))) {
+                    || review.note().toLowerCase(Locale.ROOT).contains(typed))) {
                 shown.put(Week.of(review.weekStart(), weekStart), review);
             }
         }

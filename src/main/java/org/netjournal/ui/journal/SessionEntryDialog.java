@@ -1,5 +1,11 @@
 package org.netjournal.ui.journal;
 
+import atlantafx.base.theme.Tweaks;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.VPos;
+import javafx.scene.control.ScrollPane;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -68,6 +74,9 @@ import org.netjournal.ui.common.DateFields;
  * offers it again, with "Start empty" to let it go. Esc on an edited session asks first. Invalid input
  * is marked at its field with the reason and blocks saving; nothing typed is thrown away, and the dialog stays
  * open until the journal has stored the session (a failed save keeps it open with the reason).
+ *
+* <p>Longer than 400 lines because the entry's fields, the counts per network, the posts of the day and the keeping
+ * of an unsent entry share the session being edited.
  */
 public final class SessionEntryDialog {
 
@@ -132,7 +141,7 @@ public final class SessionEntryDialog {
         dialog.setResultConverter(button -> null);
         populate(session);
         // the first chip adds a row: let the window grow rather than squeeze the text areas
-        touched.pickedIds().addListener((javafx.beans.InvalidationListener) changed -> Platform.runLater(() -> {
+        touched.pickedIds().addListener((InvalidationListener) changed -> Platform.runLater(() -> {
             DialogPane pane = dialog.getDialogPane();
             if (pane.getScene() != null && pane.prefHeight(pane.getWidth()) > pane.getHeight() + 1) {
                 pane.getScene().getWindow().sizeToScene();
@@ -179,10 +188,10 @@ public final class SessionEntryDialog {
      * as the user changes them (or an unsent entry brought other ones back).
      */
     private void markPreset(Set<Network> preset) {
-        javafx.beans.binding.BooleanBinding stillPreset = Bindings.createBooleanBinding(
+        BooleanBinding stillPreset = Bindings.createBooleanBinding(
                 () -> !preset.isEmpty() && chosenNetworks().equals(preset),
                 networks.values().stream().map(ToggleButton::selectedProperty)
-                        .toArray(javafx.beans.Observable[]::new));
+                        .toArray(Observable[]::new));
         presetNote.visibleProperty().bind(stillPreset);
     }
 
@@ -293,7 +302,7 @@ public final class SessionEntryDialog {
         grid.addRow(row, fieldLabel("journal.entry.win", win), win);
         for (Node child : grid.getChildren()) {
             if (child instanceof Label && GridPane.getColumnIndex(child) == 0) {
-                GridPane.setValignment(child, javafx.geometry.VPos.TOP);
+                GridPane.setValignment(child, VPos.TOP);
                 ((Label) child).setPadding(new Insets(5, 0, 0, 0));
             }
         }
@@ -322,10 +331,10 @@ public final class SessionEntryDialog {
         content.setPadding(new Insets(12, 20, 4, 20));
         content.setMinWidth(Region.USE_PREF_SIZE);
         // on a small screen (960×640) the form scrolls; Save and Cancel below it stay in view
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         scroll.setMinWidth(Region.USE_PREF_SIZE);
         scroll.setMinHeight(200);
         return scroll;
@@ -427,7 +436,7 @@ public final class SessionEntryDialog {
 
     /** Every change of a new entry goes to the autosave as the unsent entry (or clears it when undone). */
     private void keepWhatIsTyped() {
-        javafx.beans.InvalidationListener changed = observable -> {
+        InvalidationListener changed = observable -> {
             if (restoring || saving) {
                 return;
             }

@@ -1,5 +1,7 @@
 package org.netjournal.ui.journal;
 
+import javafx.beans.binding.Bindings;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,7 +60,7 @@ final class TouchedContactsField {
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
-        chips.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(chips.getChildren()));
+        chips.managedProperty().bind(Bindings.isNotEmpty(chips.getChildren()));
         root = new VBox(6, field, problem, chips);
 
         picker = new ContactPicker(field, messages, contacts, contact -> !pickedIds.contains(contact.id()),
@@ -132,7 +134,7 @@ final class TouchedContactsField {
         remove.setId("removeTouched-" + contactId);
         remove.setAccessibleText(messages.format("journal.entry.remove", name));
         remove.setTooltip(new Tooltip(messages.format("journal.entry.remove", name)));
-        HBox node = new HBox(6, new FontIcon(org.kordamp.ikonli.material2.Material2OutlinedMZ.PERSON), label,
+        HBox node = new HBox(6, new FontIcon(Material2OutlinedMZ.PERSON), label,
                 kindBox, remove);
         node.setAlignment(Pos.CENTER_LEFT);
         node.getStyleClass().addAll("touched-chip", Styles.BG_SUBTLE, Styles.BORDER_DEFAULT);

@@ -1,5 +1,7 @@
 package org.netjournal.ui.models;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -95,9 +97,9 @@ public final class ContactsModel {
             then.run();
             return;
         }
-        loaded.addListener(new javafx.beans.value.ChangeListener<>() {
+        loaded.addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean was,
+            public void changed(ObservableValue<? extends Boolean> observable, Boolean was,
                                 Boolean now) {
                 if (now) {
                     observable.removeListener(this);

@@ -1,5 +1,6 @@
 package org.netjournal.ui.models;
 
+import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class JournalModels {
     }
 
     private record Loaded(SessionsModel.Loaded sessions, GoalsModel.Loaded goals,
-                          List<Win> wins, List<Draft> drafts, java.util.Map<String, String> coach) {
+                          List<Win> wins, List<Draft> drafts, Map<String, String> coach) {
     }
 
     /** Loads everything in the background; views fill in when {@link #loadedProperty()} turns true. */

@@ -1,5 +1,8 @@
 package org.netjournal.ui.models;
 
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.concurrent.Callable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -109,7 +112,7 @@ public final class MyNetworksModel {
 
     /** Every network for a choice box: the chosen ones first (in the user's order), then the others. */
     public List<Network> ordered() {
-        java.util.LinkedHashSet<Network> ordered = new java.util.LinkedHashSet<>(defaults());
+        LinkedHashSet<Network> ordered = new LinkedHashSet<>(defaults());
         ordered.addAll(List.of(Network.values()));
         return List.copyOf(ordered);
     }
@@ -148,7 +151,7 @@ public final class MyNetworksModel {
                 if (today.isBefore(LocalDate.parse(setting))) {
                     return List.of();
                 }
-            } catch (java.time.format.DateTimeParseException unreadable) {
+            } catch (DateTimeParseException unreadable) {
                 // a damaged setting reminds as if it were on
             }
         }
@@ -261,7 +264,7 @@ public final class MyNetworksModel {
         networks.add(network);
     }
 
-    private <T> void write(java.util.concurrent.Callable<T> work, Consumer<T> onSaved) {
+    private <T> void write(Callable<T> work, Consumer<T> onSaved) {
         saveStatus.writeStarted();
         Tasks.create(work)
                 .onSuccess(result -> {

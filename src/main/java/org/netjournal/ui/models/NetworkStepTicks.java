@@ -1,5 +1,6 @@
 package org.netjournal.ui.models;
 
+import java.util.List;
 import java.util.function.Predicate;
 import org.netjournal.domain.MyNetworks;
 import org.netjournal.domain.StepDefinition;
@@ -16,7 +17,7 @@ public final class NetworkStepTicks {
     private record Tick(StepDefinition step, String itemKey, Predicate<MyNetworks> when) {
     }
 
-    private static final java.util.List<Tick> TICKS = java.util.List.of(
+    private static final List<Tick> TICKS = List.of(
             new Tick(StepDefinition.CHOOSE_NETWORKS, "compare-networks", MyNetworks::anyChosen),
             new Tick(StepDefinition.CHOOSE_NETWORKS, "choose-network", MyNetworks::anyChosenWithWhy),
             new Tick(StepDefinition.CREATE_ACCOUNTS, "create-accounts", MyNetworks::accountsCreated),

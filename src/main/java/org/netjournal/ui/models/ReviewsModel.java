@@ -1,5 +1,6 @@
 package org.netjournal.ui.models;
 
+import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class ReviewsModel {
     private static Optional<LocalDate> date(String text) {
         try {
             return Optional.of(LocalDate.parse(text));
-        } catch (java.time.format.DateTimeParseException unreadable) {
+        } catch (DateTimeParseException unreadable) {
             return Optional.empty();
         }
     }

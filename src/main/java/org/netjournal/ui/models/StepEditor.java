@@ -1,5 +1,9 @@
 package org.netjournal.ui.models;
 
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ObservableList;
 import java.util.List;
 import org.netjournal.domain.ChecklistItem;
 import org.netjournal.domain.StepDefinition;
@@ -80,9 +84,9 @@ public final class StepEditor {
      * journal that has some), its "Note a moment that felt good" is ticked, so the step's state agrees with
      * what the user did. Unticking it by hand stays possible until the next win.
      */
-    public void countWins(javafx.collections.ObservableList<?> wins) {
+    public void countWins(ObservableList<?> wins) {
         int[] known = {wins.size()};
-        wins.addListener((javafx.beans.InvalidationListener) changed -> {
+        wins.addListener((InvalidationListener) changed -> {
             if (wins.size() > known[0]) {
                 StepModel haveFun = step(StepDefinition.HAVE_FUN.number());
                 haveFun.items().stream()
@@ -99,7 +103,7 @@ public final class StepEditor {
      * it does on loading), so the step's state agrees with what the user did elsewhere (step 5: a goal written, a
      * first target contact). Unticking it by hand stays possible until it becomes true again.
      */
-    public void tickWhen(StepDefinition definition, String itemKey, javafx.beans.value.ObservableBooleanValue done) {
+    public void tickWhen(StepDefinition definition, String itemKey, ObservableBooleanValue done) {
         Runnable tick = () -> {
             StepModel step = step(definition.number());
             step.items().stream()
@@ -158,7 +162,7 @@ public final class StepEditor {
         write(() -> repository.removeItem(item.id()), error -> step.items().add(Math.max(0, index), item));
     }
 
-    private void write(Tasks.Work work, java.util.function.Consumer<Throwable> undo) {
+    private void write(Tasks.Work work, Consumer<Throwable> undo) {
         saveStatus.writeStarted();
         Tasks.create(work)
                 .onSuccess(ignored -> saveStatus.writeSucceeded())

@@ -1,5 +1,10 @@
 package org.netjournal.ui.models;
 
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import org.netjournal.domain.StepDefinition;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,14 +64,14 @@ public final class StrategyModel {
     private final ObservableMap<Long, String> starterDrafts = FXCollections.observableHashMap();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     /** Step 4's form as typed (name, link, why) until it is noted: kept in the file like any typed text. */
-    private final java.util.List<StringProperty> unsentAccount = java.util.List.of(new SimpleStringProperty(""),
+    private final List<StringProperty> unsentAccount = List.of(new SimpleStringProperty(""),
             new SimpleStringProperty(""), new SimpleStringProperty(""));
     private boolean populating;
     /** Held here: a binding's dependencies only hold it weakly. */
-    private final javafx.beans.binding.BooleanBinding goalWritten = javafx.beans.binding.Bindings.createBooleanBinding(
+    private final BooleanBinding goalWritten = Bindings.createBooleanBinding(
             () -> goal().isWritten(), goalText);
-    private final javafx.beans.binding.BooleanBinding hasTargets = javafx.beans.binding.Bindings.isNotEmpty(targets);
-    private final javafx.beans.binding.BooleanBinding accountsNoted = javafx.beans.binding.Bindings.isNotEmpty(accounts);
+    private final BooleanBinding hasTargets = Bindings.isNotEmpty(targets);
+    private final BooleanBinding accountsNoted = Bindings.isNotEmpty(accounts);
 
     public StrategyModel(StrategyRepository repository, TaskRunner runner, SaveStatus saveStatus,
                          UserFacingErrors errors, Autosave autosave) {
@@ -96,15 +101,15 @@ public final class StrategyModel {
      * The checklists tick from what the user did here: step 5's from the goal written and a first target contact,
      * step 4's "follow a few people" from a first account noted as worth following.
      */
-    public void tickSteps(org.netjournal.ui.models.StepEditor steps) {
-        steps.tickWhen(org.netjournal.domain.StepDefinition.STRATEGY, "write-goal", goalWritten);
-        steps.tickWhen(org.netjournal.domain.StepDefinition.STRATEGY, "list-contacts", hasTargets);
-        steps.tickWhen(org.netjournal.domain.StepDefinition.SIGHTSEEING, "follow-people", accountsNoted);
+    public void tickSteps(StepEditor steps) {
+        steps.tickWhen(StepDefinition.STRATEGY, "write-goal", goalWritten);
+        steps.tickWhen(StepDefinition.STRATEGY, "list-contacts", hasTargets);
+        steps.tickWhen(StepDefinition.SIGHTSEEING, "follow-people", accountsNoted);
     }
 
     /** Loads everything in the background; views follow the properties and lists. */
     public void reload() {
-        Tasks.create(() -> java.util.Map.entry(repository.load(), repository.unsentAccount())).onSuccess(loadedData -> {
+        Tasks.create(() -> Map.entry(repository.load(), repository.unsentAccount())).onSuccess(loadedData -> {
             show(loadedData.getKey());
             String[] fields = loadedData.getValue().split(FIELD_SEPARATOR, -1);
             populating = true;
@@ -155,7 +160,7 @@ public final class StrategyModel {
     /** The goal, the people on the list and the accounts as they are now (for the Markdown journal). */
     public Strategy snapshot() {
         return new Strategy(goal(), targets.values().stream()
-                .sorted(java.util.Comparator.comparingLong(TargetMark::contactId)).toList(), accounts, Map.of());
+                .sorted(Comparator.comparingLong(TargetMark::contactId)).toList(), accounts, Map.of());
     }
 
     public StrategyGoal goal() {

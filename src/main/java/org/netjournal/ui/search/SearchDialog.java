@@ -1,5 +1,6 @@
 package org.netjournal.ui.search;
 
+import org.kordamp.ikonli.Ikon;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.ArrayList;
@@ -356,7 +357,7 @@ public final class SearchDialog {
         return flow;
     }
 
-    private static org.kordamp.ikonli.Ikon icon(SearchKind kind) {
+    private static Ikon icon(SearchKind kind) {
         return switch (kind) {
             case STEP -> Material2OutlinedMZ.STAIRS;
             case CONTACT -> Material2OutlinedAL.CONTACTS;

@@ -1,5 +1,6 @@
 package org.netjournal.ui.settings;
 
+import javafx.scene.layout.Region;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class FolderWarnings {
         notice.setTitle("NetJournal");
         notice.setHeaderText(messages.get("settings.folderWarning.title"));
         notice.getDialogPane().setId("folderWarning");
-        notice.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notice.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         notice.setOnHidden(event -> {
             if (notice.getResult() == dismiss) {
                 remember.accept(seen(warnings));

@@ -1,5 +1,9 @@
 package org.netjournal.ui.settings;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import org.netjournal.ui.shared.coach.CoachSwitches;
+import org.netjournal.ui.shared.coach.ReviewOfferSwitch;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Files;
@@ -56,6 +60,9 @@ import org.netjournal.ui.common.DialogWindows;
 /**
  * Settings (Ctrl+,): language, theme, first day of the week, where the journal lives, and backups. Every
  * change is applied and stored at once, so the dialog only has a Close button.
+ *
+* <p>Longer than 400 lines because it has one short section per group of settings, all applied at once through the
+ * same host.
  */
 public final class SettingsDialog {
 
@@ -90,7 +97,7 @@ public final class SettingsDialog {
     private BackupPolicy policy;
     /** Where the backup folder chooser starts: the backup folder once it is known to exist, else the data folder. */
     private Path backupChooserStart;
-    private final javafx.beans.value.ChangeListener<DayOfWeek> weekStartChanged;
+    private final ChangeListener<DayOfWeek> weekStartChanged;
     private final ComboBox<DayOfWeek> weekStart = new ComboBox<>();
 
     public SettingsDialog(UiContext context, Host host, Window owner) {
@@ -181,7 +188,7 @@ public final class SettingsDialog {
 
     /** Settings → Coach: every nudge on home can be turned off here (and on again). */
     private Node coachSection() {
-        return section("coach.settings.title", new org.netjournal.ui.shared.coach.CoachSwitches(
+        return section("coach.settings.title", new CoachSwitches(
                 context.journal().coach(), context.networks(), messages).root());
     }
 
@@ -193,7 +200,7 @@ public final class SettingsDialog {
         weekStart.setValue(context.journal().goals().weekStartProperty().get());
         // the same setting the goals page shows: both follow the journal model
         context.journal().goals().weekStartProperty().addListener(
-                new javafx.beans.value.WeakChangeListener<>(weekStartChanged)); // a closed dialog may go
+                new WeakChangeListener<>(weekStartChanged)); // a closed dialog may go
         weekStart.valueProperty().addListener((obs, old, day) -> {
             if (day != null && day != context.journal().goals().weekStartProperty().get()) {
                 context.journal().goals().setWeekStart(day);
@@ -202,7 +209,7 @@ public final class SettingsDialog {
         GridPane grid = grid();
         grid.addRow(0, fieldLabel("settings.weekStart"), weekStart);
         grid.add(hint("settings.weekStartHint"), 1, 1);
-        grid.add(org.netjournal.ui.shared.coach.ReviewOfferSwitch.create(context), 0, 2, 2, 1);
+        grid.add(ReviewOfferSwitch.create(context), 0, 2, 2, 1);
         return section("settings.weeks", grid);
     }
 

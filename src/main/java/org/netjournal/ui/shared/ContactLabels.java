@@ -1,5 +1,6 @@
 package org.netjournal.ui.shared;
 
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -56,7 +57,7 @@ public final class ContactLabels {
 
     /** "in 3 days", "today", "5 days overdue". */
     public String dueText(LocalDate due, LocalDate today) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(today, due);
+        long days = ChronoUnit.DAYS.between(today, due);
         if (days == 0) {
             return messages.get("contacts.dueToday");
         }

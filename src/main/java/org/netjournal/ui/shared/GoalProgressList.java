@@ -1,5 +1,6 @@
 package org.netjournal.ui.shared;
 
+import org.netjournal.i18n.Messages;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -27,7 +28,7 @@ import org.netjournal.domain.WeeklyGoal;
 public final class GoalProgressList {
 
     private final GoalLabels labels;
-    private final org.netjournal.i18n.Messages messages;
+    private final Messages messages;
     private final VBox root = new VBox(12);
     private final Consumer<WeeklyGoal> onEdit;
     private final Consumer<WeeklyGoal> onRemove;

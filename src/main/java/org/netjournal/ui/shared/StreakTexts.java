@@ -1,5 +1,6 @@
 package org.netjournal.ui.shared;
 
+import org.netjournal.i18n.Messages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.netjournal.domain.Week;
 public final class StreakTexts {
 
     private final GoalLabels labels;
-    private final org.netjournal.i18n.Messages messages;
+    private final Messages messages;
 
     public StreakTexts(GoalLabels labels) {
         this.labels = labels;

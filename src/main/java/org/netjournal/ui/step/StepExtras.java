@@ -1,5 +1,6 @@
 package org.netjournal.ui.step;
 
+import javafx.scene.control.ContentDisplay;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.netjournal.ui.common.PageLayout;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Session;
@@ -115,11 +117,7 @@ public final class StepExtras {
     }
 
     private static Label hint(String text) {
-        Label hint = new Label(text);
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        return hint;
+        return PageLayout.sectionHint(text);
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -167,7 +165,7 @@ public final class StepExtras {
         private Hyperlink link(String id, String text, Destination destination) {
             Hyperlink link = new Hyperlink(text, new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
             link.setId(id);
-            link.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            link.setContentDisplay(ContentDisplay.RIGHT);
             link.setOnAction(event -> context.navigation().go(destination));
             return link;
         }

@@ -1,5 +1,13 @@
 package org.netjournal.ui.step;
 
+import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.ScrollEvent;
+import javafx.util.Duration;
+import org.netjournal.domain.StepState;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -89,11 +97,11 @@ public final class StepPage {
      * pulse, and the step's sessions and goals arrive from storage afterwards and push the notes down.
      */
     private void keepNotesInView() {
-        javafx.beans.InvalidationListener reveal = changed -> revealNotes();
+        InvalidationListener reveal = changed -> revealNotes();
         root.viewportBoundsProperty().addListener(reveal);
         notesSection.boundsInParentProperty().addListener(reveal);
         revealNotes();
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        PauseTransition settle = new PauseTransition(Duration.seconds(2));
         Runnable end = () -> {
             settle.stop();
             root.viewportBoundsProperty().removeListener(reveal);
@@ -102,7 +110,7 @@ public final class StepPage {
         settle.setOnFinished(done -> end.run());
         settle.play();
         // the user scrolling or leaving the notes ends it at once
-        root.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, event -> end.run());
+        root.addEventFilter(ScrollEvent.SCROLL, event -> end.run());
         notes.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 end.run();
@@ -112,11 +120,11 @@ public final class StepPage {
 
     /** Scrolls so the notes' title and writing prompt are at the top of the view, with the field below them. */
     private void revealNotes() {
-        javafx.scene.Node content = root.getContent();
+        Node content = root.getContent();
         if (content == null || notesSection.getScene() == null) {
             return;
         }
-        javafx.geometry.Bounds section = content.sceneToLocal(notesSection.localToScene(notesSection.getLayoutBounds()));
+        Bounds section = content.sceneToLocal(notesSection.localToScene(notesSection.getLayoutBounds()));
         double viewport = root.getViewportBounds().getHeight();
         double range = content.getLayoutBounds().getHeight() - viewport;
         if (range <= 0 || viewport <= 0) {
@@ -156,7 +164,7 @@ public final class StepPage {
         boolean[] showing = {false};
         Runnable showState = () -> {
             showing[0] = true;
-            markDone.setSelected(step.state() == org.netjournal.domain.StepState.DONE);
+            markDone.setSelected(step.state() == StepState.DONE);
             markDone.setDisable(step.doneByItems());
             showing[0] = false;
         };
@@ -167,10 +175,10 @@ public final class StepPage {
             }
         });
         // the model outlives this page (a new one is built at each visit): listen weakly, held by the page's root
-        javafx.beans.InvalidationListener stateChanged = changed -> showState.run();
+        InvalidationListener stateChanged = changed -> showState.run();
         root.getProperties().put("markDoneListener", stateChanged);
-        step.stateBinding().addListener(new javafx.beans.WeakInvalidationListener(stateChanged));
-        step.items().addListener(new javafx.beans.WeakInvalidationListener(stateChanged));
+        step.stateBinding().addListener(new WeakInvalidationListener(stateChanged));
+        step.items().addListener(new WeakInvalidationListener(stateChanged));
         markDone.setTooltip(new Tooltip(messages.get("step.markDoneHint")));
 
         VBox stateBox = new VBox(6, state, markDone);
@@ -232,8 +240,8 @@ public final class StepPage {
     private void rebuildChecklist() {
         // Rows are rebuilt from the model; keep keyboard focus on the same item across the rebuild.
         Object focusedItem = null;
-        javafx.scene.Node focusOwner = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        for (javafx.scene.Node node = focusOwner; node != null; node = node.getParent()) {
+        Node focusOwner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (Node node = focusOwner; node != null; node = node.getParent()) {
             if (node.getParent() == checklist) {
                 focusedItem = node.getUserData();
                 break;
@@ -241,7 +249,7 @@ public final class StepPage {
         }
         checklist.getChildren().setAll(step.items().stream().map(this::itemRow).toList());
         if (focusedItem != null) {
-            for (javafx.scene.Node row : checklist.getChildren()) {
+            for (Node row : checklist.getChildren()) {
                 if (focusedItem.equals(row.getUserData())) {
                     ((HBox) row).getChildren().get(0).requestFocus();
                 }

@@ -1,5 +1,6 @@
 package org.netjournal.ui.shared.coach;
 
+import javafx.scene.Parent;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -148,7 +149,7 @@ public final class GrowthChart {
         for (ComfortStage stage : ComfortStage.values()) {
             XYChart.Series<Number, Number> line = data.get(stage.ordinal());
             // the stage's own colour class, so that the colours follow the ladder and not the series' order
-            if (line.getNode() instanceof javafx.scene.Parent group) {
+            if (line.getNode() instanceof Parent group) {
                 group.getChildrenUnmodifiable().forEach(node -> node.getStyleClass().add("stage-" + stage.ordinal()));
             }
         }

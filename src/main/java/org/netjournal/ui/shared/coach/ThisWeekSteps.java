@@ -1,5 +1,7 @@
 package org.netjournal.ui.shared.coach;
 
+import org.netjournal.domain.DueContacts;
+import org.netjournal.ui.common.PageLayout;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +75,7 @@ public final class ThisWeekSteps {
         strategy.targets().addListener(weakLoad);
         // weakly: a language switch builds a new home page, and the old one must not live on with the models
         contacts.dueProperty().addListener(new WeakInvalidationListener(contactsChanged));
-        if (contacts.dueProperty().get() != org.netjournal.domain.DueContacts.NONE) {
+        if (contacts.dueProperty().get() != DueContacts.NONE) {
             contactsChanged.invalidated(contacts.dueProperty()); // a page built after the start: read them now
         }
         refresh();
@@ -145,6 +147,6 @@ public final class ThisWeekSteps {
     }
 
     private static Label hint(String text) {
-        return org.netjournal.ui.common.PageLayout.cardHint(text);
+        return PageLayout.cardHint(text);
     }
 }

@@ -1,5 +1,6 @@
 package org.netjournal.ui.shared.coach;
 
+import javafx.geometry.Insets;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +71,7 @@ public final class WeeklyReviewDialog {
                 section("review.greetTitle", greet()),
                 section("review.noteTitle", noteField()));
         content.setPrefWidth(560);
-        content.setPadding(new javafx.geometry.Insets(8, 16, 8, 16));
+        content.setPadding(new Insets(8, 16, 8, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         dialog.getDialogPane().setContent(scroll);

@@ -1,8 +1,10 @@
 package org.netjournal.ui.shared.networks;
 
+import org.netjournal.domain.MyNetwork;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import org.netjournal.ui.common.PageLayout;
 import org.netjournal.i18n.Messages;
 
 /** The small text pieces the networks sections share: headings, hints and empty-list lines. */
@@ -19,11 +21,7 @@ final class NetworkTexts {
     }
 
     static Label hint(String text) {
-        Label hint = new Label(text);
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        return hint;
+        return PageLayout.sectionHint(text);
     }
 
     static Label text(String text) {
@@ -34,7 +32,7 @@ final class NetworkTexts {
     }
 
     /** A stable id part for a network of mine: its code, or "own-" and its id for a network of the user's own. */
-    static String idOf(org.netjournal.domain.MyNetwork network) {
+    static String idOf(MyNetwork network) {
         return network.isCustom() ? "own-" + network.id() : network.network().code();
     }
 }

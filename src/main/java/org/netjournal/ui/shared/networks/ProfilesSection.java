@@ -1,5 +1,8 @@
 package org.netjournal.ui.shared.networks;
 
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.ContentDisplay;
 import org.netjournal.ui.models.MyNetworksModel;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
@@ -59,7 +62,7 @@ public final class ProfilesSection {
             Hyperlink toStepTwo = new Hyperlink(messages.get("profiles.chooseFirst"),
                     new FontIcon(Material2OutlinedAL.ARROW_FORWARD));
             toStepTwo.setId("profilesChooseFirst");
-            toStepTwo.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            toStepTwo.setContentDisplay(ContentDisplay.RIGHT);
             toStepTwo.setOnAction(event -> openStepTwo.run());
             cards.getChildren().add(toStepTwo);
         }
@@ -116,7 +119,7 @@ public final class ProfilesSection {
             box.setSelected(network.isChecked(check));
             box.selectedProperty().addListener((obs, was, now) -> model.setChecked(network, check, now));
             Label where = NetworkTexts.hint(messages.get(NetworkGuide.whereKey(network.network(), check)));
-            where.setPadding(new javafx.geometry.Insets(0, 0, 0, 26)); // under the label, not the box
+            where.setPadding(new Insets(0, 0, 0, 26)); // under the label, not the box
             list.getChildren().add(new VBox(1, box, where));
         }
         return list;
@@ -129,7 +132,7 @@ public final class ProfilesSection {
         when.setWrapText(true);
         HBox.setHgrow(when, Priority.ALWAYS);
         when.setMaxWidth(Double.MAX_VALUE);
-        java.util.function.Consumer<LocalDate> show = day -> when.setText(day == null
+        Consumer<LocalDate> show = day -> when.setText(day == null
                 ? messages.get("profiles.neverReviewed") : messages.format("profiles.reviewedOn", dates.date(day)));
         show.accept(network.reviewedOn());
         Button reviewed = new Button(messages.get("profiles.reviewedToday"), new FontIcon(Material2OutlinedMZ.VERIFIED_USER));

@@ -1,5 +1,6 @@
 package org.netjournal.ui.shared.posts;
 
+import java.util.Objects;
 import org.netjournal.ui.models.PostsModel;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
@@ -150,7 +151,7 @@ public final class PostsSection {
         DateFields.use(date, messages);
         date.setPrefWidth(150);
         date.valueProperty().addListener((obs, was, day) -> {
-            if (current != null && !showing && !java.util.Objects.equals(day, current.date())) {
+            if (current != null && !showing && !Objects.equals(day, current.date())) {
                 chose(current.withDate(day));
             }
         });

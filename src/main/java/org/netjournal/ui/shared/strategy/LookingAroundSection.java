@@ -1,5 +1,8 @@
 package org.netjournal.ui.shared.strategy;
 
+import java.time.Instant;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
 import org.netjournal.ui.models.StrategyModel;
 import atlantafx.base.theme.Styles;
 import java.util.List;
@@ -123,7 +126,7 @@ final class LookingAroundSection {
         return root;
     }
 
-    private Label label(String key, javafx.scene.Node field) {
+    private Label label(String key, Node field) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(field);
         return label;
@@ -154,9 +157,9 @@ final class LookingAroundSection {
         String whyText = why.getText().strip();
         String linkText = profiles.isEmpty() ? link.getText().strip() : "";
         String howWeMet = Stream.of(whyText, linkText).filter(text -> !text.isEmpty())
-                .collect(java.util.stream.Collectors.joining(" \u00b7 ")); // a handle that is no link is kept here
+                .collect(Collectors.joining(" \u00b7 ")); // a handle that is no link is kept here
         contacts.save(new Contact(0, contact.firstName(), contact.lastName(), "", "", profiles, "", howWeMet,
-                List.of(), ComfortStage.OBSERVE, null, "", null, null, java.time.Instant.now()), null, saved -> { });
+                List.of(), ComfortStage.OBSERVE, null, "", null, null, Instant.now()), null, saved -> { });
         clear();
     }
 

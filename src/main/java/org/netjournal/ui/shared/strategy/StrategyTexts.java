@@ -3,6 +3,7 @@ package org.netjournal.ui.shared.strategy;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import org.netjournal.ui.common.PageLayout;
 import org.netjournal.domain.FocusGroup;
 import org.netjournal.i18n.Messages;
 
@@ -23,11 +24,7 @@ final class StrategyTexts {
     }
 
     static Label hint(String text) {
-        Label hint = new Label(text);
-        hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        return hint;
+        return PageLayout.sectionHint(text);
     }
 
     static Label empty(String text) {

@@ -1,5 +1,7 @@
 package org.netjournal.ui.shared.strategy;
 
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import org.netjournal.ui.models.StrategyModel;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -32,7 +34,7 @@ public final class TargetField {
         onList.setText(messages.get("strategy.onMyList"));
         onList.setId("contactTarget");
         group.setId("contactFocusGroup");
-        group.getItems().setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of((FocusGroup) null),
+        group.getItems().setAll(Stream.concat(Stream.of((FocusGroup) null),
                 List.of(FocusGroup.values()).stream()).toList());
         PickedChoices.show(group, value -> StrategyTexts.group(messages, value));
         group.setAccessibleText(messages.get("strategy.focusGroup"));
@@ -57,7 +59,7 @@ public final class TargetField {
     }
 
     /** Ticked: the contact shown is (or is about to be) on the list of target contacts. */
-    public javafx.beans.property.ReadOnlyBooleanProperty onListProperty() {
+    public ReadOnlyBooleanProperty onListProperty() {
         return onList.selectedProperty();
     }
 

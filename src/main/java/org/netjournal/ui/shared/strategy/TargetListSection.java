@@ -1,5 +1,7 @@
 package org.netjournal.ui.shared.strategy;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.netjournal.ui.models.StrategyModel;
 import atlantafx.base.theme.Styles;
 import java.util.Comparator;
@@ -39,8 +41,8 @@ import org.netjournal.ui.shared.ContactPicker;
 final class TargetListSection {
 
     /** The group a contact is put on the list in; null in the choice means "no group". */
-    private static final List<FocusGroup> GROUP_CHOICES = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of((FocusGroup) null), java.util.Arrays.stream(FocusGroup.values())).toList();
+    private static final List<FocusGroup> GROUP_CHOICES = Stream.concat(
+            Stream.of((FocusGroup) null), Arrays.stream(FocusGroup.values())).toList();
 
     private final VBox root = new VBox(8);
     private final VBox rows = new VBox(4);
