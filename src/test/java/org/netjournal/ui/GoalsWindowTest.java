@@ -111,7 +111,7 @@ class GoalsWindowTest extends WindowTest {
         assertEquals("1 week in a row", app.robot.lookup("#homePage #streakCount").queryAs(Label.class).getText());
         assertEquals(2, app.robot.lookup("#homeSessions .session-row").queryAll().size());
         // a session opens the journal
-        app.robot.clickOn(app.robot.lookup("#homeSessions .session-row").queryAs(Node.class));
+        app.robot.clickOn(app.<Node>reveal("#homeSessions .session-row")); // below the coach's cards
         AppDriver.waitUntil(() -> present("#journalPage"), "the journal area");
 
         // weeks may start on Sunday

@@ -108,8 +108,9 @@ public final class CalendarExportFlow {
         ButtonType initials = new ButtonType(messages.get("coach.ics.initials"), ButtonBar.ButtonData.OK_DONE);
         ButtonType names = new ButtonType(messages.get("coach.ics.fullNames"), ButtonBar.ButtonData.OTHER);
         ButtonType cancel = new ButtonType(messages.get("coach.ics.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.get("coach.ics.privacy"), initials, names,
-                cancel);
+        // a privacy notice with three answers, not a yes/no Confirmation: nothing is destroyed, and the safe answer
+        // (initials only) is the default button, so Enter keeps names inside the journal
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("coach.ics.privacy"), initials, names, cancel);
         DialogWindows.prepare(alert, owner);
         alert.setTitle(messages.get("coach.ics.title"));
         alert.setHeaderText(messages.get("coach.ics.privacyHeader"));
