@@ -36,7 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The launcher's one argument parser (picocli) and what its commands share. Without a command the window opens
  * ({@link #windowOptions}); the commands ({@link ImportCommand}, {@link ExportCommand}, {@link BackupCommand},
- * {@link CheckCommand}, see {@code design.md}, "Command line") run without a window. Messages go to stderr in
+ * {@link CheckCommand}, see the README, "Command line") run without a window. Messages go to stderr in
  * English; data (an export without {@code --out}) to stdout as UTF-8. Exit status: {@link #OK}, {@link #BAD_INPUT}
  * (a file or journal that cannot be used), {@link #USAGE} (wrong arguments: the message and the usage of the command
  * that was given). {@code --help} (or {@code help COMMAND}) shows the help of each command.
