@@ -1,11 +1,15 @@
 package org.netjournal.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ScrollBar;
+import javafx.geometry.Orientation;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -96,6 +100,13 @@ class ContactsLayoutWindowTest extends WindowTest {
                     field + " at " + at + " in " + stage.getScene().getWidth() + "×" + stage.getScene().getHeight()
                     + ", the form at " + form.localToScene(form.getLayoutBounds()));
         }
+        // no horizontal scroll bar on the form: every row (also "On my list" with its group) fits its width
+        ScrollPane formScroll = app.find("#contactForm");
+        boolean horizontalBar = formScroll.lookupAll(".scroll-bar").stream()
+                .filter(bar -> bar.getParent() == formScroll) // the form's own bars, not those of its text areas
+                .anyMatch(bar -> bar.isVisible() && ((ScrollBar) bar).getOrientation() == Orientation.HORIZONTAL);
+        assertFalse(horizontalBar, "a horizontal scroll bar on the form: its content needs "
+                + formScroll.getContent().minWidth(-1) + " px, the view is " + formScroll.getViewportBounds());
         if (oneAtATime) { // back to the list, where the user left it
             app.robot.clickOn("#backToList");
             AppDriver.waitUntil(() -> app.robot.lookup("#contactsTable").tryQuery().isPresent(), "the list again");

@@ -7,7 +7,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import org.netjournal.domain.FocusGroup;
 import org.netjournal.domain.TargetMark;
@@ -23,7 +23,7 @@ public final class TargetField {
     private final StrategyModel strategy;
     private final CheckBox onList = new CheckBox();
     private final ComboBox<FocusGroup> group = new ComboBox<>();
-    private final HBox root;
+    private final FlowPane root;
     private long contactId;
     private boolean showing;
     /** A choice made on a contact not saved yet; applied when it gets its id. */
@@ -50,7 +50,11 @@ public final class TargetField {
             }
             changed();
         });
-        root = new HBox(10, onList, group);
+        // the group goes below the tick when the form is narrow (German at 1440 px beside the table): never cut,
+        // never wider than the form
+        onList.setMinWidth(Region.USE_PREF_SIZE);
+        group.setMinWidth(Region.USE_PREF_SIZE);
+        root = new FlowPane(10, 6, onList, group);
         root.setAlignment(Pos.CENTER_LEFT);
     }
 
