@@ -46,7 +46,7 @@ import org.netjournal.i18n.Messages;
  * user's language) or as CSV (one row per session, English header and codes, for spreadsheets). Always UTF-8.
  * Contacts touched are written by name; {@code contactNames} maps contact ids to display names.
  *
-* <p>Longer than 400 lines because the Markdown and CSV journals share their texts and the grouping by week; each
+ * <p>Longer than 400 lines because the Markdown and CSV journals share their texts and the grouping by week; each
  * part of the Markdown journal (networks, goal, weeks, posts, reviews) is one method.
  */
 public final class JournalExporter {

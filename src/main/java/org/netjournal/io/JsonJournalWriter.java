@@ -35,7 +35,7 @@ import org.netjournal.domain.TargetMark;
 /**
  * Writes NetJournal's JSON format (see {@link JsonJournalFormat}): the contacts-only form and the full journal.
  *
-* <p>Longer than 400 lines because it writes one section of the full export per method, in the file's order: split
+ * <p>Longer than 400 lines because it writes one section of the full export per method, in the file's order: split
  * up, the format (see {@link JsonJournalFormat}) would be scattered over several classes.
  */
 public final class JsonJournalWriter {

@@ -59,7 +59,7 @@ import org.netjournal.domain.TargetMark;
  * of one entry. Any value it cannot restore as it was refuses the whole file (the sink's transaction is undone);
  * a built-in checklist item of a later release, which this one has no label for, is left out: the only exception.
  *
-* <p>Longer than 400 lines because it reads every section of the full export with one streaming reader, refusing
+ * <p>Longer than 400 lines because it reads every section of the full export with one streaming reader, refusing
  * unknown values with the entry named; each section has its own small reader method.
  */
 public final class JsonRestoreReader {

@@ -69,7 +69,7 @@ import org.netjournal.io.ImportCandidate.PositionKind;
  * A card without any name, organisation or e-mail address is an error row. Positions are the line where the
  * card begins.
  *
-* <p>Longer than 400 lines because it reads vCard 2.1, 3.0 and 4.0 as real address books write them; each quirk is
+ * <p>Longer than 400 lines because it reads vCard 2.1, 3.0 and 4.0 as real address books write them; each quirk is
  * handled in a small method of its own.
  */
 public final class VCardReader {

@@ -50,7 +50,7 @@ import org.netjournal.domain.ProfileLink;
  * ISO-8601 instant. Codes this build does not know (a newer version, a hand-edited file) are read as the
  * defaults ({@code observe}, no cadence, {@code other}, {@code manual}) rather than failing.
  *
-* <p>Longer than 400 lines because every contact query (rows, who is due, duplicates, the import in one transaction)
+ * <p>Longer than 400 lines because every contact query (rows, who is due, duplicates, the import in one transaction)
  * shares the binding of a contact's columns and the SQL of the contact tables.
  */
 public final class ContactRepository {

@@ -23,7 +23,7 @@ import org.netjournal.files.PrivateFiles;
  * The one connection to the journal file. Not thread-safe by design: all access happens on the storage
  * executor's single thread, which also serialises writes without any locking of our own.
  *
-* <p>Longer than 400 lines because it is the one class that opens, checks, migrates and copies the journal file;
+ * <p>Longer than 400 lines because it is the one class that opens, checks, migrates and copies the journal file;
  * these steps share its connection, its lock and the unclean-end marker.
  */
 public final class JournalDatabase implements AutoCloseable {

@@ -43,7 +43,7 @@ import org.netjournal.domain.TargetMark;
  * that session; a session naming a contact that is not there, or two wins for one session, refuse the whole
  * restore.
  *
-* <p>Longer than 400 lines because it writes every section of the full export (one method per {@code JournalSink}
+ * <p>Longer than 400 lines because it writes every section of the full export (one method per {@code JournalSink}
  * call) in one transaction, and checks the references between them at the end.
  */
 public final class JournalRestore implements JournalSink {

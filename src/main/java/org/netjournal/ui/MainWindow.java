@@ -59,7 +59,7 @@ import org.netjournal.ui.theme.Theme;
 /**
  * The single window's content: menu, navigator, the editor for the selection, status bar.
  *
-* <p>Longer than 400 lines because it builds the menus (every command with its mnemonic and shortcut in one place)
+ * <p>Longer than 400 lines because it builds the menus (every command with its mnemonic and shortcut in one place)
  * and puts the areas together.
  */
 public final class MainWindow {

@@ -12,7 +12,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -29,9 +28,6 @@ import javafx.util.Duration;
  * window manager answered, and the window is centred again whenever its size arrives.
  */
 public final class DialogWindows {
-
-    /** A title bar's height as window managers draw it, used until the real frame is known. */
-    private static final double TITLE_BAR_GUESS = 32;
 
     private static final Logger LOG = Logger.getLogger(DialogWindows.class.getName());
 
@@ -91,9 +87,8 @@ public final class DialogWindows {
         }
         fit(window, content, owner, true);
         // the new size arrives from the window manager later: centre again whenever it does, for the first second
-        // (fitting again, not only centring: with the frame now known, a window taller than the screen shrinks back
-        // inside it, so its title bar is not pushed above the screen's top edge)
-        InvalidationListener recentre = resized -> fit(window, content, owner, true);
+        InvalidationListener recentre = resized -> centre(window, owner, screenOf(
+                owner != null && owner.isShowing() ? owner : window));
         window.widthProperty().addListener(recentre);
         window.heightProperty().addListener(recentre);
         PauseTransition settled = new PauseTransition(Duration.seconds(1));
@@ -135,13 +130,10 @@ public final class DialogWindows {
         Rectangle2D screen = screenOf(owner != null && owner.isShowing() ? owner : window);
         double frameWidth = Math.max(0, window.getWidth() - scene.getWidth());
         double frameHeight = Math.max(0, window.getHeight() - scene.getHeight());
-        // the window manager has not told its frame yet (the first show): leave room for a title bar, else a dialog
-        // as tall as a small screen gets its title bar placed above the screen's top edge
-        double roomHeight = screen.getHeight() - (frameHeight == 0 && isDecorated(window) ? TITLE_BAR_GUESS : 0);
         double prefWidth = Math.ceil(Math.max(root.prefWidth(-1), root.minWidth(-1)));
         double prefHeight = Math.ceil(Math.max(root.prefHeight(prefWidth), root.minHeight(prefWidth)));
         double width = Math.min(prefWidth + frameWidth, screen.getWidth());
-        double height = Math.min(prefHeight + frameHeight, roomHeight);
+        double height = Math.min(prefHeight + frameHeight, screen.getHeight());
         if (window instanceof Stage stage) {
             stage.setMinWidth(width); // size hints: the window manager keeps the window at least this big
             stage.setMinHeight(height);
@@ -157,8 +149,8 @@ public final class DialogWindows {
         }
         // the first fit did not know the window manager's frame yet: a window taller or wider than the screen with
         // its frame goes back inside it, so its title bar and its buttons are in view (the content scrolls or gives way)
-        if (window.getHeight() > roomHeight + 0.5) {
-            window.setHeight(roomHeight);
+        if (window.getHeight() > screen.getHeight() + 0.5) {
+            window.setHeight(screen.getHeight());
             grown = true;
         }
         if (window.getWidth() > screen.getWidth() + 0.5) {
@@ -175,11 +167,6 @@ public final class DialogWindows {
             centre(window, owner, screen);
         }
         return new double[] {prefWidth, prefHeight};
-    }
-
-    private static boolean isDecorated(Window window) {
-        return window instanceof Stage stage && (stage.getStyle() == StageStyle.DECORATED
-                || stage.getStyle() == StageStyle.UTILITY);
     }
 
     private static void centre(Window window, Window owner, Rectangle2D screen) {

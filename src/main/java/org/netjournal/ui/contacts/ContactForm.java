@@ -63,7 +63,7 @@ import org.netjournal.ui.shared.ContactLabels;
  * are saved, the field keeps its text and is marked with the reason, and the status bar says what is not saved.
  * Leaving the contact then asks first, with "Go back and fix" as the default.
  *
-* <p>Longer than 400 lines because every field of a contact, its marks for what cannot be stored and the interaction
+ * <p>Longer than 400 lines because every field of a contact, its marks for what cannot be stored and the interaction
  * log share the contact being edited and its autosave.
  */
 final class ContactForm {

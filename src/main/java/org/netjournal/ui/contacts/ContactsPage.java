@@ -57,7 +57,7 @@ import org.netjournal.ui.shared.ContactLabels;
  * The contacts area: a virtualised, sortable table with filter-as-you-type and quick filters on the left,
  * the selected contact's form and timeline on the right; where both do not fit, one of them at a time.
  *
-* <p>Longer than 400 lines because the table, its filters and the side-by-side or one-at-a-time layout share the
+ * <p>Longer than 400 lines because the table, its filters and the side-by-side or one-at-a-time layout share the
  * selection and the form.
  */
 public final class ContactsPage implements AreaPage {

@@ -61,7 +61,7 @@ import org.netjournal.ui.models.JournalModels;
  * and puts the text on the clipboard. Edits save by themselves, like the contact form: after a short pause, when
  * a field loses focus, and on switching to another draft or area.
  *
-* <p>Longer than 400 lines because the list, the editor with its autosave, the starter marks and "Copy for…" share
+ * <p>Longer than 400 lines because the list, the editor with its autosave, the starter marks and "Copy for…" share
  * the selected draft.
  */
 public final class DraftsPage implements AreaPage {

@@ -43,7 +43,7 @@ import org.netjournal.ui.common.PageLayout;
  * shortcuts in MainWindow and the dialogs, the backup rules in BackupService, the commands in Cli); menu
  * names are taken from the menus' own texts so the two cannot drift apart.
  *
-* <p>Longer than 400 lines because it builds the help text section by section; each section is a few lines of
+ * <p>Longer than 400 lines because it builds the help text section by section; each section is a few lines of
  * layout, kept together so the order reads like the page.
  */
 public final class HelpPage implements AreaPage {

@@ -74,7 +74,7 @@ import org.netjournal.i18n.DateTimeTexts;
  * the last sessions, the energy trend, a past win and one suggested next step. Gentle nudges only, and only
  * here inside the app. Everything is rebuilt from the models whenever one of them changes.
  *
-* <p>Longer than 400 lines because it lays out the home page's cards, one method each; what they show is chosen in
+ * <p>Longer than 400 lines because it lays out the home page's cards, one method each; what they show is chosen in
  * {@code HomeData} and the models.
  */
 public final class HomePage implements AreaPage {

@@ -55,7 +55,7 @@ import org.netjournal.ui.models.JournalModels;
  * totals; filter as you type; new, edit (double-click or Enter), delete (Delete key or the row's button) with
  * an undo bar for a few seconds. One virtualised list whose cells render either a week header or a session.
  *
-* <p>Longer than 400 lines because the sessions grouped by week, their filter, undo and the weekly review rows share
+ * <p>Longer than 400 lines because the sessions grouped by week, their filter, undo and the weekly review rows share
  * one list and its selection.
  */
 public final class JournalPage implements AreaPage {

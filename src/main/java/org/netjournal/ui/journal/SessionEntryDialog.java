@@ -75,7 +75,7 @@ import org.netjournal.ui.common.DateFields;
  * is marked at its field with the reason and blocks saving; nothing typed is thrown away, and the dialog stays
  * open until the journal has stored the session (a failed save keeps it open with the reason).
  *
-* <p>Longer than 400 lines because the entry's fields, the counts per network, the posts of the day and the keeping
+ * <p>Longer than 400 lines because the entry's fields, the counts per network, the posts of the day and the keeping
  * of an unsent entry share the session being edited.
  */
 public final class SessionEntryDialog {

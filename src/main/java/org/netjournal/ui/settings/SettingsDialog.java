@@ -61,7 +61,7 @@ import org.netjournal.ui.common.DialogWindows;
  * Settings (Ctrl+,): language, theme, first day of the week, where the journal lives, and backups. Every
  * change is applied and stored at once, so the dialog only has a Close button.
  *
-* <p>Longer than 400 lines because it has one short section per group of settings, all applied at once through the
+ * <p>Longer than 400 lines because it has one short section per group of settings, all applied at once through the
  * same host.
  */
 public final class SettingsDialog {
