@@ -193,10 +193,7 @@ public final class CoachModel {
 
     private void put(String key, String value) {
         String before = values.put(key, value);
-        writes.write(() -> {
-            settings.put(key, value);
-            return null;
-        }, ignored -> { }, error -> {
+        writes.writeOrUndo(() -> settings.put(key, value), () -> {
             if (before == null) {
                 values.remove(key);
             } else {

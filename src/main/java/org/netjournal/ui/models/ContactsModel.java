@@ -36,9 +36,7 @@ import org.netjournal.ui.common.UserFacingErrors;
 public final class ContactsModel {
 
     private final ContactRepository repository;
-    private final TaskRunner runner;
-    private final SaveStatus saveStatus;
-    private final UserFacingErrors errors;
+    private final ModelWrites writes;
     private final Autosave autosave;
     /** How many due contacts {@link #dueProperty()} holds in full: the home page lists that many. */
     public static final int DUE_LISTED = 5;
@@ -54,9 +52,7 @@ public final class ContactsModel {
     public ContactsModel(ContactRepository repository, TaskRunner runner, SaveStatus saveStatus,
                          UserFacingErrors errors, Autosave autosave) {
         this.repository = repository;
-        this.runner = runner;
-        this.saveStatus = saveStatus;
-        this.errors = errors;
+        this.writes = new ModelWrites(runner, saveStatus, errors);
         this.autosave = autosave;
     }
 
@@ -70,15 +66,15 @@ public final class ContactsModel {
     }
 
     public TaskRunner runner() {
-        return runner;
+        return writes.runner();
     }
 
     public SaveStatus saveStatus() {
-        return saveStatus;
+        return writes.saveStatus();
     }
 
     public UserFacingErrors errors() {
-        return errors;
+        return writes.errors();
     }
 
     /** Every contact as a table row; the first call starts loading them (the list fills in when they are read). */
@@ -142,7 +138,7 @@ public final class ContactsModel {
                     loaded.set(true);
                     showDue(DueContacts.of(contacts, today, DUE_LISTED));
                 })
-                .runOn(runner);
+                .runOn(writes.runner());
     }
 
     /**
@@ -166,7 +162,7 @@ public final class ContactsModel {
         LocalDate day = LocalDate.now();
         Tasks.create(() -> repository.dueContacts(day, DUE_LISTED))
                 .onSuccess(this::showDue)
-                .runOn(runner);
+                .runOn(writes.runner());
     }
 
     /** Every tag in use, sorted, for the tag quick filter. */
@@ -180,15 +176,10 @@ public final class ContactsModel {
 
     /** Saves a contact; the table row follows once the journal has it. */
     public void save(Contact contact, LocalDate lastInteraction, Consumer<Contact> onSaved) {
-        saveStatus.writeStarted();
-        Tasks.create(() -> repository.save(contact))
-                .onSuccess(saved -> {
-                    saveStatus.writeSucceeded();
-                    showSaved(saved, lastInteraction);
-                    onSaved.accept(saved);
-                })
-                .onError(error -> saveStatus.writeFailed(errors.describe(error)))
-                .runOn(runner);
+        writes.write(() -> repository.save(contact), saved -> {
+            showSaved(saved, lastInteraction);
+            onSaved.accept(saved);
+        }, error -> { });
     }
 
     /** A contact written elsewhere (the form's autosave) is shown in the table as saved. */
@@ -197,16 +188,11 @@ public final class ContactsModel {
     }
 
     public void delete(long contactId, Runnable onDeleted) {
-        saveStatus.writeStarted();
-        Tasks.create(() -> repository.delete(contactId))
-                .onSuccess(ignored -> {
-                    saveStatus.writeSucceeded();
-                    contacts.removeIf(row -> row.id() == contactId);
-                    dueChanged();
-                    onDeleted.run();
-                })
-                .onError(error -> saveStatus.writeFailed(errors.describe(error)))
-                .runOn(runner);
+        writes.write(() -> repository.delete(contactId), () -> {
+            contacts.removeIf(row -> row.id() == contactId);
+            dueChanged();
+            onDeleted.run();
+        }, error -> { });
     }
 
     /** Logs an interaction; the stage may move up and "next due" moves, so the contact is read back. */
@@ -222,18 +208,16 @@ public final class ContactsModel {
     }
 
     private void writeThenRefresh(Tasks.Work write, long contactId, Consumer<Contact> then) {
-        saveStatus.writeStarted();
-        Tasks.create(() -> {
+        writes.write(() -> {
             write.run();
             Contact contact = repository.find(contactId).orElseThrow();
             LocalDate last = repository.interactionsOf(contactId).stream()
                     .map(Interaction::date).max(Comparator.naturalOrder()).orElse(null);
             return new Refreshed(contact, last);
-        }).onSuccess(refreshed -> {
-            saveStatus.writeSucceeded();
+        }, refreshed -> {
             replace(summaryOf(refreshed.contact(), refreshed.lastInteraction()));
             then.accept(refreshed.contact());
-        }).onError(error -> saveStatus.writeFailed(errors.describe(error))).runOn(runner);
+        }, error -> { });
     }
 
     private void replace(ContactSummary row) {

@@ -48,6 +48,19 @@ final class ModelWrites {
                 .runOn(runner);
     }
 
+    /** A write without a result; {@code onSaved} runs once it is in the file. */
+    void write(Tasks.Work work, Runnable onSaved, Consumer<Throwable> onFailed) {
+        write(() -> {
+            work.run();
+            return null;
+        }, ignored -> onSaved.run(), onFailed);
+    }
+
+    /** A write whose effect the model shows already: {@code undo} puts the state from before back if it fails. */
+    void writeOrUndo(Tasks.Work work, Runnable undo) {
+        write(work, () -> { }, error -> undo.run());
+    }
+
     /** Puts {@code item} where the item with its id is, or first when there is none. */
     static <T> void replace(ObservableList<T> list, T item, ToLongFunction<T> id) {
         for (int i = 0; i < list.size(); i++) {

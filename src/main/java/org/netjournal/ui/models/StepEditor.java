@@ -1,6 +1,5 @@
 package org.netjournal.ui.models;
 
-import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ObservableList;
@@ -10,7 +9,6 @@ import org.netjournal.domain.StepDefinition;
 import org.netjournal.domain.StepRecord;
 import org.netjournal.storage.StepRepository;
 import org.netjournal.tasks.TaskRunner;
-import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
@@ -30,18 +28,14 @@ public final class StepEditor {
     private static final String NOTE_WIN = "note-win";
 
     private final StepRepository repository;
-    private final TaskRunner runner;
-    private final SaveStatus saveStatus;
-    private final UserFacingErrors errors;
+    private final ModelWrites writes;
     private final Autosave autosave;
     private final List<StepModel> steps;
 
     public StepEditor(List<StepRecord> records, StepRepository repository, TaskRunner runner, SaveStatus saveStatus,
                       UserFacingErrors errors, Autosave autosave) {
         this.repository = repository;
-        this.runner = runner;
-        this.saveStatus = saveStatus;
-        this.errors = errors;
+        this.writes = new ModelWrites(runner, saveStatus, errors);
         this.autosave = autosave;
         this.steps = records.stream().map(StepModel::new).toList();
         for (StepModel step : steps) {
@@ -123,26 +117,20 @@ public final class StepEditor {
 
     public void setChecked(StepModel step, ChecklistItem item, boolean checked) {
         step.replace(item.withChecked(checked));
-        write(() -> repository.setChecked(item.id(), checked), error -> step.replace(item));
+        writes.writeOrUndo(() -> repository.setChecked(item.id(), checked), () -> step.replace(item));
     }
 
     public void setMarkedDone(StepModel step, boolean done) {
         step.markedDoneProperty().set(done);
-        write(() -> repository.setMarkedDone(step.number(), done), error -> step.markedDoneProperty().set(!done));
+        writes.writeOrUndo(() -> repository.setMarkedDone(step.number(), done),
+                () -> step.markedDoneProperty().set(!done));
     }
 
     public void addItem(StepModel step, String text) {
         if (text == null || text.isBlank()) {
             return;
         }
-        saveStatus.writeStarted();
-        Tasks.create(() -> repository.addItem(step.number(), text))
-                .onSuccess(item -> {
-                    step.items().add(item);
-                    saveStatus.writeSucceeded();
-                })
-                .onError(error -> failed(error))
-                .runOn(runner);
+        writes.write(() -> repository.addItem(step.number(), text), item -> step.items().add(item), error -> { });
     }
 
     public void renameItem(StepModel step, ChecklistItem item, String text) {
@@ -150,7 +138,7 @@ public final class StepEditor {
             return;
         }
         step.replace(item.withText(text.strip()));
-        write(() -> repository.renameItem(item.id(), text), error -> step.replace(item));
+        writes.writeOrUndo(() -> repository.renameItem(item.id(), text), () -> step.replace(item));
     }
 
     public void removeItem(StepModel step, ChecklistItem item) {
@@ -159,21 +147,6 @@ public final class StepEditor {
         }
         int index = step.items().indexOf(item);
         step.items().remove(item);
-        write(() -> repository.removeItem(item.id()), error -> step.items().add(Math.max(0, index), item));
-    }
-
-    private void write(Tasks.Work work, Consumer<Throwable> undo) {
-        saveStatus.writeStarted();
-        Tasks.create(work)
-                .onSuccess(ignored -> saveStatus.writeSucceeded())
-                .onError(error -> {
-                    undo.accept(error);
-                    failed(error);
-                })
-                .runOn(runner);
-    }
-
-    private void failed(Throwable error) {
-        saveStatus.writeFailed(errors.describe(error));
+        writes.writeOrUndo(() -> repository.removeItem(item.id()), () -> step.items().add(Math.max(0, index), item));
     }
 }

@@ -52,9 +52,7 @@ public final class StrategyModel {
     private static final String FIELD_SEPARATOR = "\u001F";
 
     private final StrategyRepository repository;
-    private final TaskRunner runner;
-    private final SaveStatus saveStatus;
-    private final UserFacingErrors errors;
+    private final ModelWrites writes;
     private final Autosave autosave;
 
     private final StringProperty goalText = new SimpleStringProperty("");
@@ -76,9 +74,7 @@ public final class StrategyModel {
     public StrategyModel(StrategyRepository repository, TaskRunner runner, SaveStatus saveStatus,
                          UserFacingErrors errors, Autosave autosave) {
         this.repository = repository;
-        this.runner = runner;
-        this.saveStatus = saveStatus;
-        this.errors = errors;
+        this.writes = new ModelWrites(runner, saveStatus, errors);
         this.autosave = autosave;
         goalText.addListener((obs, old, text) -> goalEdited());
         byWhen.addListener((obs, old, date) -> goalEdited());
@@ -94,7 +90,7 @@ public final class StrategyModel {
         for (StarterText starter : StarterText.values()) {
             starters.put(starter, StarterTexts.draft(starter, messages));
         }
-        Tasks.create(() -> repository.addStartersOnce(starters)).runOn(runner);
+        Tasks.create(() -> repository.addStartersOnce(starters)).runOn(writes.runner());
     }
 
     /**
@@ -120,7 +116,7 @@ public final class StrategyModel {
             } finally {
                 populating = false;
             }
-        }).runOn(runner);
+        }).runOn(writes.runner());
     }
 
     private void show(Strategy strategy) {
@@ -193,14 +189,14 @@ public final class StrategyModel {
     public void markTarget(long contactId, FocusGroup group) {
         TargetMark mark = new TargetMark(contactId, group);
         TargetMark before = targets.put(contactId, mark);
-        write(() -> repository.markTarget(mark), () -> putBack(contactId, before));
+        writes.writeOrUndo(() -> repository.markTarget(mark), () -> putBack(contactId, before));
     }
 
     /** Takes the contact off the list; it stays a contact. */
     public void unmarkTarget(long contactId) {
         TargetMark before = targets.remove(contactId);
         if (before != null) {
-            write(() -> repository.unmarkTarget(contactId), () -> putBack(contactId, before));
+            writes.writeOrUndo(() -> repository.unmarkTarget(contactId), () -> putBack(contactId, before));
         }
     }
 
@@ -237,20 +233,14 @@ public final class StrategyModel {
     }
 
     public void addAccount(InterestingAccount account) {
-        saveStatus.writeStarted();
-        Tasks.create(() -> repository.saveAccount(account))
-                .onSuccess(saved -> {
-                    accounts.add(saved);
-                    saveStatus.writeSucceeded();
-                })
-                .onError(this::failed)
-                .runOn(runner);
+        writes.write(() -> repository.saveAccount(account), accounts::add, error -> { });
     }
 
     public void deleteAccount(InterestingAccount account) {
         int index = accounts.indexOf(account);
         accounts.remove(account);
-        write(() -> repository.deleteAccount(account.id()), () -> accounts.add(Math.max(0, index), account));
+        writes.writeOrUndo(() -> repository.deleteAccount(account.id()),
+                () -> accounts.add(Math.max(0, index), account));
     }
 
     // --- starter texts ---------------------------------------------------------------------------------
@@ -274,23 +264,6 @@ public final class StrategyModel {
         Tasks.create(repository::starterDrafts).onSuccess(marks -> {
             starterDrafts.keySet().retainAll(marks.keySet());
             starterDrafts.putAll(marks);
-        }).runOn(runner);
-    }
-
-    // ---------------------------------------------------------------------------------------------------
-
-    private void write(Tasks.Work work, Runnable undo) {
-        saveStatus.writeStarted();
-        Tasks.create(work)
-                .onSuccess(ignored -> saveStatus.writeSucceeded())
-                .onError(error -> {
-                    undo.run();
-                    failed(error);
-                })
-                .runOn(runner);
-    }
-
-    private void failed(Throwable error) {
-        saveStatus.writeFailed(errors.describe(error));
+        }).runOn(writes.runner());
     }
 }
