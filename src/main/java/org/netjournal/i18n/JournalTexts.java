@@ -14,7 +14,8 @@ import org.netjournal.domain.Week;
 
 /**
  * How the journal names its things in the user's language: action kinds, counts ("3 comments"), minutes,
- * weeks ("Week 48 · 23–29 Nov"), session times. Shared by the journal area and the Markdown export.
+ * weeks ("Week 48 · 23–29 Nov"), session times. Shared by the journal area and the Markdown export; the one
+ * place for week texts, which the goals area and the home page take from here too.
  */
 public final class JournalTexts {
 
@@ -95,6 +96,17 @@ public final class JournalTexts {
         }
         return messages.format("journal.energy", before == null ? "\u2013" : before.toString(),
                 after == null ? "\u2013" : after.toString());
+    }
+
+    /** "W48" (English) or "KW 48" (German): short, for chart axes and table rows. */
+    public String weekShort(Week week) {
+        return messages.format("journal.week.short", String.valueOf(week.number()));
+    }
+
+    /** "Week 48 · 23 Nov 2026 – 29 Nov 2026": the week a page is about, with both days in full. */
+    public String weekLong(Week week) {
+        return messages.format("journal.week.long", String.valueOf(week.number()), dates.date(week.start()),
+                dates.date(week.lastDay()));
     }
 
     /** "Week 48 · 23–29 Nov", with the year when it is not the year of {@code today}. */

@@ -11,6 +11,7 @@ import org.netjournal.domain.WeeklyGoal;
 import org.netjournal.i18n.ActionTexts;
 import org.netjournal.i18n.Messages;
 import org.netjournal.i18n.DateTimeTexts;
+import org.netjournal.i18n.JournalTexts;
 
 /** Localised names for goals, weeks and days, shared by the goals area and the home page. */
 public final class GoalLabels {
@@ -18,11 +19,14 @@ public final class GoalLabels {
     private final Messages messages;
     private final DateTimeTexts dates;
     private final ActionTexts actions;
+    /** The week texts, kept in one place with the journal's and its Markdown export's. */
+    private final JournalTexts weeks;
 
     public GoalLabels(Messages messages) {
         this.messages = messages;
         this.dates = new DateTimeTexts(messages);
         this.actions = new ActionTexts(messages);
+        this.weeks = new JournalTexts(messages);
     }
 
     public Messages messages() {
@@ -51,13 +55,12 @@ public final class GoalLabels {
 
     /** "W48" (English) or "KW 48" (German): short, for chart axes and table rows. */
     public String weekShort(Week week) {
-        return messages.format("goals.weekShort", String.valueOf(week.number()));
+        return weeks.weekShort(week);
     }
 
     /** "Week 48 · 23 Nov 2026 – 29 Nov 2026". */
     public String weekLong(Week week) {
-        return messages.format("goals.weekLong", String.valueOf(week.number()), date(week.start()),
-                date(week.lastDay()));
+        return weeks.weekLong(week);
     }
 
     public String date(LocalDate date) {
