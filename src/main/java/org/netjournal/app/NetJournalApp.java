@@ -177,17 +177,16 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         shutdownSave.watch(autosave, opened.database());
         stepEditor = new StepEditor(opened.stepRecords(), opened.steps(), runner, saveStatus, errors, autosave);
         contacts = new ContactsModel(opened.contacts(), runner, saveStatus, errors, autosave);
-        journalModel = new JournalModels(opened.sessions(), opened.goals(), opened.wins(), opened.drafts(),
-                opened.settings(), contacts, runner, saveStatus, errors, autosave);
+        journalModel = new JournalModels(new JournalModels.Repositories(opened.sessions(), opened.goals(),
+                opened.wins(), opened.drafts(), opened.settings(), new PostRepository(opened.database()),
+                new StageChangeRepository(opened.database()), new WeeklyReviewRepository(opened.database())),
+                contacts, runner, saveStatus, errors, autosave);
         stepEditor.countWins(journalModel.wins().list());
         strategy = new StrategyModel(new StrategyRepository(opened.database()), runner, saveStatus, errors, autosave);
         strategy.addStartersOnce(messages); // before the drafts are loaded, in the window's language
         strategy.reload();
         strategy.tickSteps(stepEditor);
         journalModel.drafts().list().addListener((InvalidationListener) drafts -> strategy.draftsChanged());
-        journalModel.usePosts(new PostRepository(opened.database()));
-        journalModel.useGrowth(opened.contacts(), new StageChangeRepository(opened.database()));
-        journalModel.useReviews(new WeeklyReviewRepository(opened.database()), opened.settings());
         journalModel.reload();
         myNetworks = new MyNetworksModel(new MyNetworkRepository(opened.database()), opened.settings(), runner,
                 saveStatus, errors, autosave);

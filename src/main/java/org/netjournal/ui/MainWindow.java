@@ -339,7 +339,6 @@ public final class MainWindow {
         MenuItem weeklyReview = new MenuItem(messages.get("review.menu"), new FontIcon(Material2OutlinedAL.EVENT_NOTE));
         weeklyReview.setId("weeklyReviewMenu");
         weeklyReview.setOnAction(event -> WeeklyReviewDialog.open(context, root.getScene().getWindow()));
-        weeklyReview.setVisible(context.journal().reviews() != null);
         file.getItems().add(0, newSession);
         file.getItems().add(1, weeklyReview);
         file.getItems().add(file.getItems().indexOf(importItem) + 1, exportJournal);

@@ -430,7 +430,7 @@ public final class DraftsPage implements AreaPage {
 
     /** A copy of the open draft's text in the post planner (step 6), as a draft post on its network. */
     private void turnIntoPost() {
-        if (current == null || journal.posts() == null) {
+        if (current == null) {
             return;
         }
         journal.flushEdits();

@@ -91,8 +91,8 @@ public final class JournalExportFlow {
         LocalDate today = context.journal().goals().today();
         JournalExporter exporter = new JournalExporter(messages, today).withStrategy(context.strategy().snapshot())
                 .withNetworks(List.copyOf(context.networks().all()))
-                .withPosts(context.journal().posts() == null ? List.of() : List.copyOf(context.journal().posts().posts()))
-                .withReviews(context.journal().reviews() == null ? List.of() : context.journal().reviews().snapshot());
+                .withPosts(List.copyOf(context.journal().posts().posts()))
+                .withReviews(context.journal().reviews().snapshot());
         Tasks.create(() -> {
             JournalExporter.writeFile(target, out -> exporter.export(format, sessions, names, weekStart, out));
             return sessions.size();

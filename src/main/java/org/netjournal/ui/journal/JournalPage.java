@@ -139,9 +139,7 @@ public final class JournalPage implements AreaPage {
             refresh();
         });
         filter.textProperty().addListener(refresh);
-        if (journal.reviews() != null) {
-            journal.reviews().list().addListener(refresh);
-        }
+        journal.reviews().list().addListener(refresh);
         contactNames = null;
         refresh();
     }
@@ -316,9 +314,6 @@ public final class JournalPage implements AreaPage {
     /** The reviews the filter lets through (by their sentence), newest week first. */
     private TreeMap<Week, WeeklyReview> reviewsShown(DayOfWeek weekStart) {
         TreeMap<Week, WeeklyReview> shown = new TreeMap<>(Comparator.reverseOrder());
-        if (journal.reviews() == null) {
-            return shown;
-        }
         String typed = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
         for (WeeklyReview review : journal.reviews().list()) {
             if (!review.isBlank() && (typed.isEmpty()

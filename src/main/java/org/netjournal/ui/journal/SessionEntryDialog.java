@@ -373,7 +373,7 @@ public final class SessionEntryDialog {
 
     /** The posts marked posted on the entered day (not listed by another session). */
     private List<Post> postsOfTheDay() {
-        if (context.journal().posts() == null || date.getValue() == null) {
+        if (date.getValue() == null) {
             return List.of();
         }
         return context.journal().posts().postedOn(date.getValue(), original.id());
@@ -667,9 +667,7 @@ public final class SessionEntryDialog {
         dialog.getDialogPane().getContent().setDisable(true);
         List<Long> postsToLink = postsOfTheDay().stream().map(Post::id).toList();
         context.journal().sessions().save(session.get(), saved -> {
-            if (context.journal().posts() != null) {
-                context.journal().posts().linkToSession(postsToLink, saved.id());
-            }
+            context.journal().posts().linkToSession(postsToLink, saved.id());
             if (keepsUnsent) {
                 context.journal().sessions().dropUnsentSession();
             }

@@ -8,7 +8,6 @@ import org.netjournal.domain.Draft;
 import org.netjournal.domain.Win;
 import org.netjournal.storage.DraftRepository;
 import org.netjournal.storage.GoalRepository;
-import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.PostRepository;
 import org.netjournal.storage.StageChangeRepository;
 import org.netjournal.storage.WeeklyReviewRepository;
@@ -22,8 +21,9 @@ import org.netjournal.ui.common.SaveStatus;
 import org.netjournal.ui.common.UserFacingErrors;
 
 /**
- * The journal's models besides the contacts and steps: sessions, goals, wins and drafts, loaded together once into
- * memory (a journal holds hundreds of sessions, not millions) and changed through the storage thread.
+ * The journal's models besides the contacts and steps: sessions, goals, wins, drafts, posts and weekly reviews,
+ * loaded together once into memory (a journal holds hundreds of sessions, not millions) and changed through the
+ * storage thread; and the growth chart's data, read when it is shown.
  */
 public final class JournalModels {
 
@@ -32,23 +32,33 @@ public final class JournalModels {
     private final WinsModel wins;
     private final DraftsModel drafts;
     private final ModelWrites writes;
-    private PostsModel posts;
+    private final PostsModel posts;
     private final CoachModel coach;
-    private GrowthModel growth;
-    private ReviewsModel reviews;
+    private final GrowthModel growth;
+    private final ReviewsModel reviews;
     private final Autosave autosave;
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
 
-    public JournalModels(SessionRepository sessions, GoalRepository goals, WinRepository wins, DraftRepository drafts,
-                         SettingsRepository settings, ContactsModel contacts, TaskRunner runner,
+    /** The journal's repositories these models read and write through. */
+    public record Repositories(SessionRepository sessions, GoalRepository goals, WinRepository wins,
+                               DraftRepository drafts, SettingsRepository settings, PostRepository posts,
+                               StageChangeRepository stageChanges, WeeklyReviewRepository reviews) {
+    }
+
+    public JournalModels(Repositories repositories, ContactsModel contacts, TaskRunner runner,
                          SaveStatus saveStatus, UserFacingErrors errors, Autosave autosave) {
         this.writes = new ModelWrites(runner, saveStatus, errors);
         this.autosave = autosave;
-        this.wins = new WinsModel(wins, writes);
-        this.sessions = new SessionsModel(sessions, settings, contacts, this.wins, writes, autosave);
-        this.goals = new GoalsModel(goals, this.sessions, writes);
-        this.drafts = new DraftsModel(drafts, writes, autosave);
+        SettingsRepository settings = repositories.settings();
+        this.wins = new WinsModel(repositories.wins(), writes);
+        this.sessions = new SessionsModel(repositories.sessions(), settings, contacts, this.wins, writes, autosave);
+        this.goals = new GoalsModel(repositories.goals(), this.sessions, writes);
+        this.drafts = new DraftsModel(repositories.drafts(), writes, autosave);
         this.coach = new CoachModel(settings, contacts, writes);
+        // the posts are kept in the list the goal tracker follows
+        this.posts = new PostsModel(repositories.posts(), goals.postList(), runner, saveStatus, errors, autosave);
+        this.growth = new GrowthModel(contacts.repository(), repositories.stageChanges(), runner);
+        this.reviews = new ReviewsModel(repositories.reviews(), settings, runner, autosave);
     }
 
     private record Loaded(SessionsModel.Loaded sessions, GoalsModel.Loaded goals,
@@ -65,12 +75,8 @@ public final class JournalModels {
                     drafts.show(data.drafts());
                     coach.show(data.coach());
                     loaded.set(true);
-                    if (posts != null) {
-                        posts.reload();
-                    }
-                    if (reviews != null) {
-                        reviews.reload();
-                    }
+                    posts.reload();
+                    reviews.reload();
                 })
                 .runOn(writes.runner());
     }
@@ -96,38 +102,19 @@ public final class JournalModels {
         return coach;
     }
 
-    /** The post planner, kept in the list the goal tracker follows; loaded with {@link #reload()}. */
-    public PostsModel usePosts(PostRepository repository) {
-        posts = new PostsModel(repository, goals.postList(), writes.runner(), writes.saveStatus(), writes.errors(),
-                autosave);
+    /** The post planner, loaded with {@link #reload()}. */
+    public PostsModel posts() {
         return posts;
     }
 
-    /** "How far you have come", read from these repositories on the storage thread. */
-    public GrowthModel useGrowth(ContactRepository contacts, StageChangeRepository stageChanges) {
-        growth = new GrowthModel(contacts, stageChanges, writes.runner());
-        return growth;
-    }
-
-    /** The growth chart's data ({@link #useGrowth}); null when the window has none. */
+    /** "How far you have come": the growth chart's data, read on the storage thread when it is shown. */
     public GrowthModel growth() {
         return growth;
     }
 
     /** The weekly reviews, loaded with {@link #reload()}. */
-    public ReviewsModel useReviews(WeeklyReviewRepository repository, SettingsRepository settings) {
-        reviews = new ReviewsModel(repository, settings, writes.runner(), autosave);
-        return reviews;
-    }
-
-    /** The weekly reviews ({@link #useReviews}); null when the window has none. */
     public ReviewsModel reviews() {
         return reviews;
-    }
-
-    /** The post planner ({@link #usePosts}). */
-    public PostsModel posts() {
-        return posts;
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {

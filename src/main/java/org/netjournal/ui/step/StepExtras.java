@@ -76,16 +76,11 @@ public final class StepExtras {
             return StrategySections.lookingAround(context, new ActivitySection(context, false).root);
         }
         if (number == StepDefinition.GET_ACTIVE.number()) {
-            VBox active = new VBox(18, new ActivitySection(context, true).root);
-            if (context.journal().posts() != null) {
-                active.getChildren().add(new PostsSection(context.journal().posts(), context.messages()).root());
-            }
+            VBox active = new VBox(18, new ActivitySection(context, true).root,
+                    new PostsSection(context.journal().posts(), context.messages()).root());
             return StrategySections.getActive(context, active);
         }
         if (number == StepDefinition.HAVE_FUN.number()) {
-            if (context.journal().growth() == null) {
-                return new WinsSection(context).root;
-            }
             return new VBox(24, new GrowthChart(context).root(), new WinsSection(context).root);
         }
         return null;

@@ -70,13 +70,11 @@ public final class CoachOnHome {
                 .go(new Destination.Step(StepDefinition.HAVE_FUN.number())));
         root.getChildren().addAll(reviewCard, growth);
 
-        if (reviews != null) {
-            WeakInvalidationListener weak = new WeakInvalidationListener(refresh);
-            reviews.offeredProperty().addListener(weak);
-            reviews.hiddenWeekProperty().addListener(weak);
-            context.journal().goals().tracker().addListener(weak);
-            context.journal().loadedProperty().addListener(weak);
-        }
+        WeakInvalidationListener weak = new WeakInvalidationListener(refresh);
+        reviews.offeredProperty().addListener(weak);
+        reviews.hiddenWeekProperty().addListener(weak);
+        context.journal().goals().tracker().addListener(weak);
+        context.journal().loadedProperty().addListener(weak);
         refresh();
     }
 
@@ -88,7 +86,7 @@ public final class CoachOnHome {
     public void refresh() {
         LocalDate today = context.journal().goals().today();
         Week week = context.journal().goals().currentWeek();
-        boolean offered = reviews != null && reviews.offers(week, today);
+        boolean offered = reviews.offers(week, today);
         reviewCard.setVisible(offered);
         reviewCard.setManaged(offered);
     }

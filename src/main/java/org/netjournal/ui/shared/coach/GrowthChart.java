@@ -116,9 +116,6 @@ public final class GrowthChart {
     }
 
     private void refresh() {
-        if (model == null) {
-            return;
-        }
         List<ContactSummary> targets = context.contacts().contacts().stream()
                 .filter(contact -> context.strategy().isTarget(contact.id())).toList();
         Week current = context.journal().goals().currentWeek();

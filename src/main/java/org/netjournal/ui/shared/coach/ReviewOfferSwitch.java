@@ -12,18 +12,13 @@ public final class ReviewOfferSwitch {
     private ReviewOfferSwitch() {
     }
 
-    /** The switch, or an empty region when the window has no weekly reviews. */
+    /** The switch, set from the reviews model and changing it at once. */
     public static Control create(UiContext context) {
         ReviewsModel reviews = context.journal().reviews();
         CheckBox offer = new CheckBox(context.messages().get("review.settingOffer"));
         offer.setId("settingsReviewOffer");
         offer.setWrapText(true);
         offer.setMinHeight(Region.USE_PREF_SIZE);
-        if (reviews == null) {
-            offer.setVisible(false);
-            offer.setManaged(false);
-            return offer;
-        }
         offer.setSelected(reviews.offeredProperty().get());
         offer.selectedProperty().addListener((obs, was, on) -> reviews.setOffered(on));
         return offer;

@@ -78,16 +78,13 @@ public final class WeeklyReviewDialog {
         dialog.setOnHidden(event -> reviews.flushEdits());
     }
 
-    /** Opens the review of the current week (the window's reviews must be in use). */
+    /** Opens the review of the current week. */
     public static void open(UiContext context, Window owner) {
         open(context, owner, context.journal().goals().currentWeek());
     }
 
     /** Opens the review of {@code week}, to read or change it (the journal opens earlier ones). */
     public static void open(UiContext context, Window owner, Week week) {
-        if (context.journal().reviews() == null) {
-            return;
-        }
         new WeeklyReviewDialog(context, owner, week).dialog.show();
     }
 
