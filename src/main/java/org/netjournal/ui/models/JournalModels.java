@@ -56,7 +56,7 @@ public final class JournalModels {
         this.drafts = new DraftsModel(repositories.drafts(), writes, autosave);
         this.coach = new CoachModel(settings, contacts, writes);
         // the posts are kept in the list the goal tracker follows
-        this.posts = new PostsModel(repositories.posts(), goals.postList(), runner, saveStatus, errors, autosave);
+        this.posts = new PostsModel(repositories.posts(), goals.postList(), writes, autosave);
         this.growth = new GrowthModel(contacts.repository(), repositories.stageChanges(), runner);
         this.reviews = new ReviewsModel(repositories.reviews(), settings, runner, autosave);
     }

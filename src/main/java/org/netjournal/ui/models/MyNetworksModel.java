@@ -2,7 +2,6 @@ package org.netjournal.ui.models;
 
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
-import java.util.concurrent.Callable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +49,7 @@ public final class MyNetworksModel {
 
     private final MyNetworkRepository repository;
     private final SettingsRepository settings;
-    private final TaskRunner runner;
-    private final SaveStatus saveStatus;
-    private final UserFacingErrors errors;
+    private final ModelWrites writes;
     private final Autosave autosave;
     private final ObservableList<MyNetwork> networks = FXCollections.observableArrayList();
     private final ObjectBinding<MyNetworks> summary;
@@ -63,9 +60,7 @@ public final class MyNetworksModel {
                            SaveStatus saveStatus, UserFacingErrors errors, Autosave autosave) {
         this.repository = repository;
         this.settings = settings;
-        this.runner = runner;
-        this.saveStatus = saveStatus;
-        this.errors = errors;
+        this.writes = new ModelWrites(runner, saveStatus, errors);
         this.autosave = autosave;
         summary = Bindings.createObjectBinding(() -> new MyNetworks(networks), networks);
     }
@@ -81,7 +76,7 @@ public final class MyNetworksModel {
                     networks.setAll(data.networks());
                     loaded.set(true);
                 })
-                .runOn(runner);
+                .runOn(writes.runner());
     }
 
     // --- read side -------------------------------------------------------------------------------------
@@ -166,17 +161,14 @@ public final class MyNetworksModel {
         if (known.isPresent()) {
             setChosen(known.get(), true);
         } else {
-            write(() -> repository.save(MyNetwork.chosen(network)), this::put);
+            writes.write(() -> repository.save(MyNetwork.chosen(network)), this::put, error -> { });
         }
     }
 
     /** Chosen or not; the why, the link and the ticks stay either way. */
     public void setChosen(MyNetwork network, boolean chosen) {
         put(network.withChosen(chosen));
-        write(() -> {
-            repository.setChosen(network.id(), chosen);
-            return null;
-        }, ignored -> { });
+        writes.write(() -> repository.setChosen(network.id(), chosen), () -> { }, error -> { });
     }
 
     /** Adds a network of the user's own; blank names are ignored. */
@@ -184,10 +176,10 @@ public final class MyNetworksModel {
         if (name == null || name.isBlank()) {
             return;
         }
-        write(() -> repository.save(MyNetwork.custom(name)), added -> {
+        writes.write(() -> repository.save(MyNetwork.custom(name)), added -> {
             put(added);
             onAdded.accept(added);
-        });
+        }, error -> { });
     }
 
     /** The why as typed, kept in memory at once and written by the autosave. */
@@ -215,19 +207,13 @@ public final class MyNetworksModel {
 
     public void setChecked(MyNetwork network, NetworkCheck check, boolean checked) {
         current(network).ifPresent(now -> put(now.withChecked(check, checked)));
-        write(() -> {
-            repository.setChecked(network.id(), check, checked);
-            return null;
-        }, ignored -> { });
+        writes.write(() -> repository.setChecked(network.id(), check, checked), () -> { }, error -> { });
     }
 
     /** "I reviewed my privacy settings today." */
     public void reviewedOn(MyNetwork network, LocalDate day) {
         current(network).ifPresent(now -> put(now.withReviewedOn(day)));
-        write(() -> {
-            repository.setReviewedOn(network.id(), day);
-            return null;
-        }, ignored -> { });
+        writes.write(() -> repository.setReviewedOn(network.id(), day), () -> { }, error -> { });
     }
 
     /** Keeps the review reminder away until {@code today} + {@value #SNOOZE_DAYS} days. */
@@ -242,10 +228,7 @@ public final class MyNetworksModel {
 
     private void setReminder(String value) {
         reminder.set(value);
-        write(() -> {
-            settings.put(REMINDER_SETTING, value);
-            return null;
-        }, ignored -> { });
+        writes.write(() -> settings.put(REMINDER_SETTING, value), () -> { }, error -> { });
     }
 
     private Optional<MyNetwork> current(MyNetwork network) {
@@ -262,16 +245,5 @@ public final class MyNetworksModel {
             }
         }
         networks.add(network);
-    }
-
-    private <T> void write(Callable<T> work, Consumer<T> onSaved) {
-        saveStatus.writeStarted();
-        Tasks.create(work)
-                .onSuccess(result -> {
-                    saveStatus.writeSucceeded();
-                    onSaved.accept(result);
-                })
-                .onError(error -> saveStatus.writeFailed(errors.describe(error)))
-                .runOn(runner);
     }
 }

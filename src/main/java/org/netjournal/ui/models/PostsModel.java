@@ -2,17 +2,13 @@ package org.netjournal.ui.models;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import org.netjournal.domain.Post;
 import org.netjournal.domain.PostStatus;
 import org.netjournal.storage.PostRepository;
-import org.netjournal.tasks.TaskRunner;
 import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.common.Autosave;
-import org.netjournal.ui.common.SaveStatus;
-import org.netjournal.ui.common.UserFacingErrors;
 
 /**
  * The post planner's posts for the window: loaded and written on the storage thread, the list (shared with the
@@ -23,24 +19,19 @@ public final class PostsModel {
 
     private final PostRepository posts;
     private final ObservableList<Post> list;
-    private final TaskRunner runner;
-    private final SaveStatus saveStatus;
-    private final UserFacingErrors errors;
+    private final ModelWrites writes;
     private final Autosave autosave;
 
     /** @param list the list to keep the posts in (the journal's, which its goal tracker follows) */
-    public PostsModel(PostRepository posts, ObservableList<Post> list, TaskRunner runner, SaveStatus saveStatus,
-                      UserFacingErrors errors, Autosave autosave) {
+    PostsModel(PostRepository posts, ObservableList<Post> list, ModelWrites writes, Autosave autosave) {
         this.posts = posts;
         this.list = list;
-        this.runner = runner;
-        this.saveStatus = saveStatus;
-        this.errors = errors;
+        this.writes = writes;
         this.autosave = autosave;
     }
 
     public void reload() {
-        Tasks.create(posts::list).onSuccess(list::setAll).runOn(runner);
+        Tasks.create(posts::list).onSuccess(list::setAll).runOn(writes.runner());
     }
 
     public ObservableList<Post> posts() {
@@ -55,10 +46,10 @@ public final class PostsModel {
 
     /** Saves a new or changed post at once (a choice: status, networks, date, link, "relates to my goal"). */
     public void save(Post post, Consumer<Post> onSaved) {
-        write(() -> posts.save(post), saved -> {
+        writes.write(() -> posts.save(post), saved -> {
             put(saved);
             onSaved.accept(saved);
-        });
+        }, error -> { });
     }
 
     /** The autosave key of a post's typed text. */
@@ -80,7 +71,7 @@ public final class PostsModel {
 
     public void delete(long postId) {
         autosave.forget(new PostText(postId));
-        write(() -> posts.delete(postId), deleted -> list.removeIf(post -> post.id() == postId));
+        writes.write(() -> posts.delete(postId), deleted -> list.removeIf(post -> post.id() == postId), error -> { });
     }
 
     /** Links the posts to the session they were posted in: it lists them instead of counting them again. */
@@ -88,7 +79,7 @@ public final class PostsModel {
         if (postIds.isEmpty()) {
             return;
         }
-        write(() -> posts.linkToSession(postIds, sessionId), linked -> linked.forEach(this::put));
+        writes.write(() -> posts.linkToSession(postIds, sessionId), linked -> linked.forEach(this::put), error -> { });
     }
 
     private void put(Post saved) {
@@ -99,16 +90,5 @@ public final class PostsModel {
             }
         }
         list.add(saved);
-    }
-
-    private <T> void write(Callable<T> work, Consumer<T> onSaved) {
-        saveStatus.writeStarted();
-        Tasks.create(work)
-                .onSuccess(result -> {
-                    saveStatus.writeSucceeded();
-                    onSaved.accept(result);
-                })
-                .onError(error -> saveStatus.writeFailed(errors.describe(error)))
-                .runOn(runner);
     }
 }

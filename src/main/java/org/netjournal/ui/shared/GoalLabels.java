@@ -3,7 +3,6 @@ package org.netjournal.ui.shared;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import org.netjournal.domain.ActionKind;
 import org.netjournal.domain.GoalProgress;
 import org.netjournal.domain.Network;
 import org.netjournal.domain.Week;
