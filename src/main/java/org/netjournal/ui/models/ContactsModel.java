@@ -221,17 +221,9 @@ public final class ContactsModel {
     }
 
     private void replace(ContactSummary row) {
-        if (wanted) { // else the list is read in full when it is first shown
-            boolean replaced = false;
-            for (int i = 0; i < contacts.size() && !replaced; i++) {
-                if (contacts.get(i).id() == row.id()) {
-                    contacts.set(i, row);
-                    replaced = true;
-                }
-            }
-            if (!replaced) {
-                contacts.add(row);
-            }
+        // while nothing shows the rows, they are not kept: the list is read in full when it is first shown
+        if (wanted && !ModelWrites.replaceIfPresent(contacts, row, ContactSummary::id)) {
+            contacts.add(row);
         }
         dueChanged();
     }

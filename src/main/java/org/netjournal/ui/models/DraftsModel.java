@@ -36,10 +36,9 @@ public final class DraftsModel {
 
     public void save(Draft draft, Consumer<Draft> onSaved) {
         writes.write(() -> drafts.save(draft), saved -> {
-            if (draftList.stream().noneMatch(existing -> existing.id() == saved.id())) {
+            if (!ModelWrites.replaceIfPresent(draftList, saved, Draft::id)) {
                 draftList.add(saved); // a new (or restored) draft goes to the end, as DraftRepository puts it
             }
-            ModelWrites.replace(draftList, saved, Draft::id);
             onSaved.accept(saved);
         }, error -> { });
     }

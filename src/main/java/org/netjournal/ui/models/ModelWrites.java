@@ -63,12 +63,19 @@ final class ModelWrites {
 
     /** Puts {@code item} where the item with its id is, or first when there is none. */
     static <T> void replace(ObservableList<T> list, T item, ToLongFunction<T> id) {
+        if (!replaceIfPresent(list, item, id)) {
+            list.add(0, item);
+        }
+    }
+
+    /** Puts {@code item} where the item with its id is; false (and the list unchanged) when there is none. */
+    static <T> boolean replaceIfPresent(ObservableList<T> list, T item, ToLongFunction<T> id) {
         for (int i = 0; i < list.size(); i++) {
             if (id.applyAsLong(list.get(i)) == id.applyAsLong(item)) {
                 list.set(i, item);
-                return;
+                return true;
             }
         }
-        list.add(0, item);
+        return false;
     }
 }

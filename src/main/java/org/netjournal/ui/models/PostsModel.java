@@ -83,12 +83,8 @@ public final class PostsModel {
     }
 
     private void put(Post saved) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id() == saved.id()) {
-                list.set(i, saved);
-                return;
-            }
+        if (!ModelWrites.replaceIfPresent(list, saved, Post::id)) {
+            list.add(saved);
         }
-        list.add(saved);
     }
 }
