@@ -23,6 +23,25 @@ import org.netjournal.domain.NetworkCheck;
  */
 public final class MyNetworkRepository {
 
+    /**
+     * Chooses the networks a journal from before step 2 names (its sessions, goals, drafts, contacts' profile links
+     * and interactions), most named first: the statement of migration 007, word for word, so that an old JSON
+     * export restored ({@link JournalRestore}) gets the same networks as the upgraded journal it came from.
+     */
+    static final String CHOSEN_FROM_NAMES = """
+            INSERT INTO my_network (network, position)
+                SELECT network, row_number() OVER (ORDER BY count(*) DESC,
+                           instr('linkedin xing facebook instagram x pinterest mastodon bluesky threads youtube tiktok ',
+                                 network || ' ')) - 1
+                FROM (SELECT network FROM session_network
+                      UNION ALL SELECT network FROM weekly_goal WHERE network IS NOT NULL
+                      UNION ALL SELECT network FROM draft WHERE network IS NOT NULL
+                      UNION ALL SELECT network FROM contact_profile
+                      UNION ALL SELECT network FROM interaction WHERE network IS NOT NULL)
+                WHERE network IN ('linkedin', 'xing', 'facebook', 'instagram', 'x', 'pinterest', 'mastodon', 'bluesky',
+                                  'threads', 'youtube', 'tiktok')
+                GROUP BY network""";
+
     private final JournalDatabase database;
 
     public MyNetworkRepository(JournalDatabase database) {
