@@ -78,7 +78,8 @@ public final class StepExtras {
         if (number == StepDefinition.GET_ACTIVE.number()) {
             VBox active = new VBox(18, new ActivitySection(context, true).root);
             if (context.journal().posts() != null) {
-                active.getChildren().add(new PostsSection(context.journal().posts(), context.messages()).root());
+                active.getChildren().add(new PostsSection(context.journal().posts(), context.messages(), context.unsent())
+                        .root());
             }
             return StrategySections.getActive(context, active);
         }

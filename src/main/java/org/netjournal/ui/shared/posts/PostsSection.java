@@ -2,6 +2,7 @@ package org.netjournal.ui.shared.posts;
 
 import java.util.Objects;
 import org.netjournal.ui.models.PostsModel;
+import org.netjournal.ui.models.UnsentLines;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -35,7 +36,7 @@ import org.netjournal.ui.common.DateFields;
 /**
  * Step 6's post planner: ideas, drafts and posted posts with their networks, date, link and "relates to my goal".
  * Typed text goes through the autosave; a choice is written at once. Marking a post posted without a date dates
- * it today, so it counts in this week's posting goals.
+ * it today, so it counts in this week's posting goals. A new idea typed and not added yet is kept like typed text.
  */
 public final class PostsSection {
 
@@ -57,11 +58,13 @@ public final class PostsSection {
     private boolean showing;
     private boolean deleting;
 
-    public PostsSection(PostsModel model, Messages messages) {
+    /** @param unsent keeps the new idea as typed until it is added (also across restarts) */
+    public PostsSection(PostsModel model, Messages messages, UnsentLines unsent) {
         this.model = model;
         this.messages = messages;
         this.dates = new DateTimeTexts(messages);
         build();
+        unsent.keep(newIdea, UnsentLines.Box.POST_IDEA);
     }
 
     public Region root() {
@@ -215,7 +218,7 @@ public final class PostsSection {
             return;
         }
         model.save(Post.idea(typed), saved -> {
-            newIdea.clear();
+            newIdea.clear(); // and with it the unsent line in the file
             list.getSelectionModel().select(saved);
         });
     }

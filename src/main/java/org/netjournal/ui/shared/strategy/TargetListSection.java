@@ -3,6 +3,7 @@ package org.netjournal.ui.shared.strategy;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.netjournal.ui.models.StrategyModel;
+import org.netjournal.ui.models.UnsentLines;
 import atlantafx.base.theme.Styles;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +56,8 @@ final class TargetListSection {
     private ContactSummary picked;
     private final InvalidationListener refresh = observable -> refresh();
 
-    TargetListSection(StrategyModel strategy, ContactsModel contacts, Messages messages, Runnable openContacts) {
+    TargetListSection(StrategyModel strategy, ContactsModel contacts, Messages messages, UnsentLines unsent,
+                      Runnable openContacts) {
         this.strategy = strategy;
         this.contacts = contacts;
         this.messages = messages;
@@ -76,6 +78,7 @@ final class TargetListSection {
                 picked = null; // typed on: a new name, not the contact picked
             }
         });
+        unsent.keep(name, UnsentLines.Box.TARGET_NAME); // typed and not added yet: kept like typed text
         group.setId("targetGroup");
         group.getItems().setAll(GROUP_CHOICES);
         PickedChoices.show(group, value -> StrategyTexts.group(messages, value));
