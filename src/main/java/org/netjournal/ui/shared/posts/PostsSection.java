@@ -32,6 +32,7 @@ import org.netjournal.domain.PostStatus;
 import org.netjournal.i18n.DateTimeTexts;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.common.DateFields;
+import org.netjournal.ui.common.UndoBar;
 
 /**
  * Step 6's post planner: ideas, drafts and posted posts with their networks, date, link and "relates to my goal".
@@ -53,6 +54,7 @@ public final class PostsSection {
     private final DatePicker date = new DatePicker();
     private final TextField link = new TextField();
     private final CheckBox relates = new CheckBox();
+    private final UndoBar undoBar;
     /** The post being edited, as typed; null when none is selected. */
     private Post current;
     private boolean showing;
@@ -63,6 +65,7 @@ public final class PostsSection {
         this.model = model;
         this.messages = messages;
         this.dates = new DateTimeTexts(messages);
+        this.undoBar = new UndoBar(messages, "postUndoBar");
         build();
         unsent.keep(newIdea, UnsentLines.Box.POST_IDEA);
     }
@@ -104,7 +107,7 @@ public final class PostsSection {
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, post) -> show(post));
 
         buildEditor();
-        root.getChildren().addAll(title, hint, addRow, list, editor);
+        root.getChildren().addAll(title, hint, addRow, list, undoBar.root(), editor);
     }
 
     private void buildEditor() {
@@ -267,6 +270,7 @@ public final class PostsSection {
         model.flushEdits();
     }
 
+    /** Deletes at once, without a question: the bar below the list gives the post back for a few seconds. */
     private void deleteCurrent() {
         if (current == null) {
             return;
@@ -278,6 +282,8 @@ public final class PostsSection {
         } finally {
             deleting = false;
         }
-        model.delete(id);
+        model.delete(id, deleted -> undoBar.offer(messages.format("posts.deleted", deleted.title().isEmpty()
+                ? messages.get("posts.untitled") : deleted.title()),
+                () -> model.undelete(deleted, saved -> list.getSelectionModel().select(saved))));
     }
 }
