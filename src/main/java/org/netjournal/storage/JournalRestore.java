@@ -489,7 +489,7 @@ public final class JournalRestore implements JournalSink {
                         + "SELECT id, date('now', 'localtime'), stage FROM contact");
             }
             if (networksFromNames) {
-                statement.executeUpdate(MyNetworkRepository.CHOSEN_FROM_NAMES);
+                statement.executeUpdate(MyNetworkRepository.chosenFromNames());
             }
             statement.executeUpdate("UPDATE interaction SET session_id = NULL WHERE session_id IS NOT NULL "
                     + "AND session_id NOT IN (SELECT id FROM session)");

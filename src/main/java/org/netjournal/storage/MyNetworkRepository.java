@@ -25,22 +25,17 @@ public final class MyNetworkRepository {
 
     /**
      * Chooses the networks a journal from before step 2 names (its sessions, goals, drafts, contacts' profile links
-     * and interactions), most named first: the statement of migration 007, word for word, so that an old JSON
-     * export restored ({@link JournalRestore}) gets the same networks as the upgraded journal it came from.
+     * and interactions), most named first: migration 007's own statement, read from it, so that an old JSON export
+     * restored ({@link JournalRestore}) gets the same networks as the upgraded journal it came from.
      */
-    static final String CHOSEN_FROM_NAMES = """
-            INSERT INTO my_network (network, position)
-                SELECT network, row_number() OVER (ORDER BY count(*) DESC,
-                           instr('linkedin xing facebook instagram x pinterest mastodon bluesky threads youtube tiktok ',
-                                 network || ' ')) - 1
-                FROM (SELECT network FROM session_network
-                      UNION ALL SELECT network FROM weekly_goal WHERE network IS NOT NULL
-                      UNION ALL SELECT network FROM draft WHERE network IS NOT NULL
-                      UNION ALL SELECT network FROM contact_profile
-                      UNION ALL SELECT network FROM interaction WHERE network IS NOT NULL)
-                WHERE network IN ('linkedin', 'xing', 'facebook', 'instagram', 'x', 'pinterest', 'mastodon', 'bluesky',
-                                  'threads', 'youtube', 'tiktok')
-                GROUP BY network""";
+    static String chosenFromNames() {
+        String migration = JournalDatabase.readScript("migrations/007-networks.sql");
+        int start = migration.indexOf("INSERT INTO my_network (network, position)");
+        if (start < 0) {
+            throw new IllegalStateException("migration 007 no longer chooses the networks of an old journal");
+        }
+        return migration.substring(start, migration.indexOf(';', start));
+    }
 
     private final JournalDatabase database;
 

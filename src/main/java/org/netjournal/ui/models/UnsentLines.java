@@ -22,17 +22,15 @@ public final class UnsentLines {
 
     /** An add box and the setting its unsent line is kept under. */
     public enum Box {
-        POST_IDEA("unsentPostIdea"),
-        TARGET_NAME("unsentTargetName");
+        POST_IDEA,
+        TARGET_NAME;
 
-        private final String setting;
-
-        Box(String setting) {
-            this.setting = setting;
-        }
-
+        /** The setting the line is kept under (names the file keeps: never rename them). */
         public String setting() {
-            return setting;
+            return switch (this) {
+                case POST_IDEA -> "unsentPostIdea";
+                case TARGET_NAME -> "unsentTargetName";
+            };
         }
     }
 
