@@ -18,6 +18,7 @@ public final class CountingJournalSink implements JournalSink {
     private long interestingAccounts;
     private long posts;
     private long reviews;
+    private boolean networksFromNames;
 
     public CountingJournalSink(JournalSink next) {
         this.next = next;
@@ -95,6 +96,7 @@ public final class CountingJournalSink implements JournalSink {
 
     @Override
     public void networksFromNames() {
+        networksFromNames = true;
         next.networksFromNames();
     }
 
@@ -115,9 +117,14 @@ public final class CountingJournalSink implements JournalSink {
         next.review(review);
     }
 
-    /** As {@link JournalSnapshot#summary()} says it. */
-    public String summary() {
+    /** The entries handed on, by kind; see {@link JournalSnapshot.Counts#summary()}. */
+    public JournalSnapshot.Counts counts() {
         return new JournalSnapshot.Counts(contacts, interactions, sessions, goals, drafts, wins, steps, networks,
-                targets, interestingAccounts, posts, reviews).summary();
+                targets, interestingAccounts, posts, reviews);
+    }
+
+    /** True when the file listed no networks of the user's and the restore chose them from the names it uses. */
+    public boolean networksChosenFromNames() {
+        return networksFromNames;
     }
 }

@@ -79,6 +79,12 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
                          long steps, long networks, long targets, long interestingAccounts, long posts,
                          long reviews) {
 
+        /** These counts with {@code chosen} networks (an old file's, chosen from the names it uses). */
+        public Counts withNetworks(long chosen) {
+            return new Counts(contacts, interactions, sessions, goals, drafts, wins, steps, chosen, targets,
+                    interestingAccounts, posts, reviews);
+        }
+
         /** How the command line counts a journal ("3 contacts, 5 interactions, …"). */
         public String summary() {
             return contacts + " contacts, " + interactions + " interactions, " + sessions + " sessions, " + goals

@@ -113,6 +113,25 @@ class CliFullJournalTest {
     }
 
     @Test
+    void anExportFromBeforeStep2ChoseNetworksIsRestoredWithTheNetworksItNames() throws Exception {
+        Path old = temp.resolve("old.json");
+        try (var in = CliFullJournalTest.class.getResourceAsStream(
+                "/org/netjournal/io/export-before-networks.json")) {
+            Files.write(old, in.readAllBytes());
+        }
+        Path restored = temp.resolve("restored-old");
+        assertEquals(0, run("--data-dir", restored.toString(), "import", old.toString()), stderr);
+        assertEquals("Restored the whole journal from old.json: 1 contacts, 1 interactions, 2 sessions, 2 goals, "
+                + "2 drafts, 0 wins, 0 steps, 4 networks, 0 target contacts, 0 interesting accounts, 0 posts, "
+                + "0 weekly reviews" + System.lineSeparator(), stdout);
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(restored))) {
+            assertEquals(List.of(Network.LINKEDIN, Network.XING, Network.INSTAGRAM, Network.MASTODON),
+                    new org.netjournal.storage.MyNetworkRepository(db).list().stream()
+                            .map(org.netjournal.domain.MyNetwork::network).toList());
+        }
+    }
+
+    @Test
     void intoAJournalWithDataOnlyTheContactsAreMergedAndTheUserIsTold() throws Exception {
         Path source = temp.resolve("source");
         fill(source);
