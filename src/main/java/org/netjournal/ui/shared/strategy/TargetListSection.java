@@ -114,6 +114,9 @@ final class TargetListSection {
             return;
         }
         FocusGroup chosen = group.getValue();
+        if (picked == null) {
+            picked = onlyContactNamed(full); // typed out in full, or kept from before a restart, not picked
+        }
         if (picked != null) {
             strategy.markTarget(picked.id(), chosen);
         } else {
@@ -121,6 +124,13 @@ final class TargetListSection {
         }
         picked = null;
         name.clear();
+    }
+
+    /** The one contact not on the list yet whose name is {@code full} (ignoring case), or null. */
+    private ContactSummary onlyContactNamed(String full) {
+        List<ContactSummary> named = contacts.contacts().stream()
+                .filter(row -> !strategy.isTarget(row.id()) && row.fullName().equalsIgnoreCase(full)).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     private void refresh() {
