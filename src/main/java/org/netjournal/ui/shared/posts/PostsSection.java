@@ -221,7 +221,9 @@ public final class PostsSection {
             return;
         }
         model.save(Post.idea(typed), saved -> {
-            newIdea.clear(); // and with it the unsent line in the file
+            if (newIdea.getText().strip().equals(typed)) { // words typed on while it was saved stay
+                newIdea.clear(); // and with it the unsent line in the file
+            }
             list.getSelectionModel().select(saved);
         });
     }
