@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.netjournal.domain.ContactImport;
 import org.netjournal.domain.CountingJournalSink;
+import org.netjournal.domain.JournalSnapshot;
+import org.netjournal.storage.MyNetworkRepository;
 import org.netjournal.io.ImportCandidate;
 import org.netjournal.io.ImportFormat;
 import org.netjournal.io.ImportMessage;
@@ -133,7 +135,11 @@ final class ImportCommand implements Callable<Integer> {
         } catch (UnsupportedFileException notRestorable) {
             return cli.fail(file + ": " + cli.text(notRestorable.reason()) + " Nothing was imported.");
         }
-        cli.printOut().printf("Restored the whole journal from %s: %s%n", file.getFileName(), counted[0].summary());
+        JournalSnapshot.Counts counts = counted[0].counts();
+        if (counted[0].networksChosenFromNames()) { // a file from before step 2: say what the restore chose
+            counts = counts.withNetworks(new MyNetworkRepository(database).list().size());
+        }
+        cli.printOut().printf("Restored the whole journal from %s: %s%n", file.getFileName(), counts.summary());
         return Cli.OK;
     }
 

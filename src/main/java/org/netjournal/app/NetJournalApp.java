@@ -51,6 +51,7 @@ import org.netjournal.ui.UiContext;
 import org.netjournal.ui.models.ContactsModel;
 import org.netjournal.ui.models.JournalModels;
 import org.netjournal.ui.models.MyNetworksModel;
+import org.netjournal.ui.models.UnsentLines;
 import org.netjournal.ui.models.NetworkStepTicks;
 import org.netjournal.ui.search.SearchModel;
 import org.netjournal.ui.models.StepEditor;
@@ -101,6 +102,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private ContactsModel contacts;
     private JournalModels journalModel;
     private MyNetworksModel myNetworks;
+    private UnsentLines unsentLines;
     private UserFacingErrors errors;
     private Messages messages;
     private Theme theme = Theme.DEFAULT;
@@ -192,6 +194,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 saveStatus, errors, autosave);
         NetworkStepTicks.follow(myNetworks, stepEditor);
         myNetworks.reload();
+        unsentLines = new UnsentLines(opened.settings(), runner, autosave);
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
         // give the scene the window's size up front: some window managers size a new window from its scene
@@ -279,7 +282,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private Parent buildWindow() {
         saveStatus.clearNotSaved(); // the editors that held text back are replaced
         uiContext = new UiContext(messages, navigation, stepEditor, contacts, journalModel, saveStatus,
-                new SearchModel(new SearchRepository(journal.database()), runner, errors), strategy, myNetworks);
+                new SearchModel(new SearchRepository(journal.database()), runner, errors), strategy, myNetworks,
+                unsentLines);
         window = new MainWindow(uiContext, journal.folder().databaseFile(), theme, textSize, this);
         return window.root();
     }

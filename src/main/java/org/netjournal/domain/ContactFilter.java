@@ -16,24 +16,27 @@ import java.util.function.Predicate;
  * <p>Text: every whitespace-separated word must occur (ignoring case and diacritics, so "muller" finds
  * "Müller" and "MÜLLER") in the name, company, role, a tag, the notes or the e-mail; different words may
  * match different fields. Stage: exact. Due: {@link ContactSummary#isDue(LocalDate)}. Tag: equal to one of
- * the tags, ignoring case. A blank text, a null stage, {@code dueOnly == false} and a null or blank tag each
- * let every row through.
+ * the tags, ignoring case. Network: one of the contact's profile links is on it. A blank text, a null stage,
+ * {@code dueOnly == false}, a null or blank tag and a null network each let every row through.
  */
 public final class ContactFilter implements Predicate<ContactSummary> {
 
-    private static final ContactFilter ALL = new ContactFilter(new char[0][], null, false, null, null);
+    private static final ContactFilter ALL = new ContactFilter(new char[0][], null, false, null, null, null);
 
     private final char[][] words;
     private final ComfortStage stage;
     private final boolean dueOnly;
     private final String tag;
+    private final Network network;
     private final LocalDate today;
 
-    private ContactFilter(char[][] words, ComfortStage stage, boolean dueOnly, String tag, LocalDate today) {
+    private ContactFilter(char[][] words, ComfortStage stage, boolean dueOnly, String tag, Network network,
+                          LocalDate today) {
         this.words = words;
         this.stage = stage;
         this.dueOnly = dueOnly;
         this.tag = tag;
+        this.network = network;
         this.today = today;
     }
 
@@ -46,6 +49,12 @@ public final class ContactFilter implements Predicate<ContactSummary> {
      */
     public static ContactFilter of(String text, ComfortStage stageOrNull, boolean dueOnly, String tagOrNull,
                                    LocalDate today) {
+        return of(text, stageOrNull, dueOnly, tagOrNull, null, today);
+    }
+
+    /** As {@link #of(String, ComfortStage, boolean, String, LocalDate)}, only contacts on {@code networkOrNull}. */
+    public static ContactFilter of(String text, ComfortStage stageOrNull, boolean dueOnly, String tagOrNull,
+                                   Network networkOrNull, LocalDate today) {
         if (dueOnly) {
             Objects.requireNonNull(today, "today is needed for the due filter");
         }
@@ -58,10 +67,10 @@ public final class ContactFilter implements Predicate<ContactSummary> {
             }
         }
         String tag = tagOrNull == null || tagOrNull.isBlank() ? null : tagOrNull.strip();
-        if (words.isEmpty() && stageOrNull == null && !dueOnly && tag == null) {
+        if (words.isEmpty() && stageOrNull == null && !dueOnly && tag == null && networkOrNull == null) {
             return ALL;
         }
-        return new ContactFilter(words.toArray(new char[0][]), stageOrNull, dueOnly, tag, today);
+        return new ContactFilter(words.toArray(new char[0][]), stageOrNull, dueOnly, tag, networkOrNull, today);
     }
 
     /** The filter that lets every row through. */
@@ -80,6 +89,9 @@ public final class ContactFilter implements Predicate<ContactSummary> {
             return false;
         }
         if (tag != null && !hasTag(s)) {
+            return false;
+        }
+        if (network != null && !s.networks().contains(network)) {
             return false;
         }
         for (char[] word : words) {
@@ -223,6 +235,6 @@ public final class ContactFilter implements Predicate<ContactSummary> {
             text.add(new String(word));
         }
         return "ContactFilter[text=" + text + ", stage=" + stage + ", dueOnly=" + dueOnly + ", tag=" + tag
-                + ", today=" + today + "]";
+                + ", network=" + network + ", today=" + today + "]";
     }
 }

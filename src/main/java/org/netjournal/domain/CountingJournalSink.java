@@ -13,6 +13,12 @@ public final class CountingJournalSink implements JournalSink {
     private long drafts;
     private long wins;
     private long steps;
+    private long networks;
+    private long targets;
+    private long interestingAccounts;
+    private long posts;
+    private long reviews;
+    private boolean networksFromNames;
 
     public CountingJournalSink(JournalSink next) {
         this.next = next;
@@ -67,11 +73,13 @@ public final class CountingJournalSink implements JournalSink {
 
     @Override
     public void target(TargetMark target) {
+        targets++;
         next.target(target);
     }
 
     @Override
     public void interestingAccount(InterestingAccount account) {
+        interestingAccounts++;
         next.interestingAccount(account);
     }
 
@@ -82,11 +90,19 @@ public final class CountingJournalSink implements JournalSink {
 
     @Override
     public void network(MyNetwork network) {
+        networks++;
         next.network(network);
     }
 
     @Override
+    public void networksFromNames() {
+        networksFromNames = true;
+        next.networksFromNames();
+    }
+
+    @Override
     public void post(Post post) {
+        posts++;
         next.post(post);
     }
 
@@ -97,11 +113,18 @@ public final class CountingJournalSink implements JournalSink {
 
     @Override
     public void review(WeeklyReview review) {
+        reviews++;
         next.review(review);
     }
 
-    /** As {@link JournalSnapshot#summary()} says it. */
-    public String summary() {
-        return JournalSnapshot.summary(contacts, interactions, sessions, goals, drafts, wins, steps);
+    /** The entries handed on, by kind; see {@link JournalSnapshot.Counts#summary()}. */
+    public JournalSnapshot.Counts counts() {
+        return new JournalSnapshot.Counts(contacts, interactions, sessions, goals, drafts, wins, steps, networks,
+                targets, interestingAccounts, posts, reviews);
+    }
+
+    /** True when the file listed no networks of the user's and the restore chose them from the names it uses. */
+    public boolean networksChosenFromNames() {
+        return networksFromNames;
     }
 }

@@ -44,6 +44,13 @@ public interface JournalSink {
     /** One of the user's networks with its checklists; networks come in the user's order. */
     void network(MyNetwork network);
 
+    /**
+     * The file lists none of the user's networks because it was written before they could be chosen (step 2): the
+     * networks it names become the chosen ones, as the upgrade of a journal of that age does. Called once, after
+     * every entry.
+     */
+    void networksFromNames();
+
     /** A post of the planner; one whose session is not in the file is kept without one. */
     void post(Post post);
 

@@ -69,14 +69,28 @@ public record JournalSnapshot(Map<String, String> settings, List<Step> steps, Li
 
     /** How many rows of each kind, for messages ("restored 12 contacts, 30 sessions …"). */
     public String summary() {
-        return summary(contacts.size(), interactions.size(), sessions.size(), goals.size(), drafts.size(),
-                wins.size(), steps.size());
+        return new Counts(contacts.size(), interactions.size(), sessions.size(), goals.size(), drafts.size(),
+                wins.size(), steps.size(), networks.size(), strategy.targets().size(), strategy.accounts().size(),
+                posts.size(), reviews.size()).summary();
     }
 
-    /** How the command line counts a journal ("3 contacts, 5 interactions, …"), from counts. */
-    public static String summary(long contacts, long interactions, long sessions, long goals, long drafts, long wins,
-                                 long steps) {
-        return contacts + " contacts, " + interactions + " interactions, " + sessions + " sessions, " + goals
-                + " goals, " + drafts + " drafts, " + wins + " wins, " + steps + " steps";
+    /** How many entries of each kind a journal (or the file restoring one) holds. */
+    public record Counts(long contacts, long interactions, long sessions, long goals, long drafts, long wins,
+                         long steps, long networks, long targets, long interestingAccounts, long posts,
+                         long reviews) {
+
+        /** These counts with {@code chosen} networks (an old file's, chosen from the names it uses). */
+        public Counts withNetworks(long chosen) {
+            return new Counts(contacts, interactions, sessions, goals, drafts, wins, steps, chosen, targets,
+                    interestingAccounts, posts, reviews);
+        }
+
+        /** How the command line counts a journal ("3 contacts, 5 interactions, …"). */
+        public String summary() {
+            return contacts + " contacts, " + interactions + " interactions, " + sessions + " sessions, " + goals
+                    + " goals, " + drafts + " drafts, " + wins + " wins, " + steps + " steps, " + networks
+                    + " networks, " + targets + " target contacts, " + interestingAccounts + " interesting accounts, "
+                    + posts + " posts, " + reviews + " weekly reviews";
+        }
     }
 }

@@ -148,8 +148,9 @@ public final class JsonRestoreReader {
     }
 
     /**
-     * Hands every entry of the export to {@code sink}, in the file's order, each checked before it is handed on;
-     * returns false when the file held contacts only (then the sink got them, and the caller decides).
+     * Hands every entry of the export to {@code sink}, in the file's order, each checked before it is handed on (a
+     * full export without a "networks" section, from before step 2 chose networks, then asks the sink to choose
+     * them from the names it uses); returns false when the file held contacts only (then the sink got them, and the caller decides).
      *
      * @throws UnsupportedFileException when the text is not JSON, not a NetJournal export, from a newer version,
      *                                  or holds a value that cannot be restored (the reason names the entry)
@@ -157,6 +158,9 @@ public final class JsonRestoreReader {
     public static boolean readInto(Reader in, JournalSink sink) throws IOException, UnsupportedFileException {
         SectionReader sections = new SectionReader(sink);
         JsonFieldReader.parse(in, sections, true);
+        if (sections.journalSeen && !sections.networksSeen) {
+            sink.networksFromNames(); // written before step 2 chose networks: every export since lists them
+        }
         return sections.journalSeen;
     }
 
@@ -165,6 +169,7 @@ public final class JsonRestoreReader {
         private final JournalSink sink;
         private int contactIndex;
         boolean journalSeen;
+        boolean networksSeen;
 
         SectionReader(JournalSink sink) {
             this.sink = sink;
@@ -182,6 +187,7 @@ public final class JsonRestoreReader {
         @Override
         public void section(String name, JsonReader json) throws IOException, UnsupportedFileException {
             journalSeen = true;
+            networksSeen |= name.equals("networks");
             try {
                 if (name.equals("settings")) {
                     settings(json);

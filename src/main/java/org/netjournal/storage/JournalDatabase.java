@@ -305,7 +305,7 @@ public final class JournalDatabase implements AutoCloseable {
         JournalCopy.write(connection, target);
     }
 
-    private static String readScript(String resource) {
+    static String readScript(String resource) {
         try (InputStream in = JournalDatabase.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing migration " + resource);

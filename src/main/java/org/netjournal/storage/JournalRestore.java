@@ -86,6 +86,7 @@ public final class JournalRestore implements JournalSink {
     private int draftPosition;
     private int networkPosition;
     private boolean stageChangesSeen;
+    private boolean networksFromNames;
 
     private JournalRestore(Connection connection) {
         this.connection = connection;
@@ -427,6 +428,11 @@ public final class JournalRestore implements JournalSink {
     }
 
     @Override
+    public void networksFromNames() {
+        networksFromNames = true; // once every entry is in: the names are counted over all of them
+    }
+
+    @Override
     public void post(Post post) {
         write("post", post.id(), () -> {
             PreparedStatement insert = statement("INSERT INTO post (id, status, text, date, link, relates_to_goal, "
@@ -481,6 +487,9 @@ public final class JournalRestore implements JournalSink {
                 // journal does, the stages are recorded from today on
                 statement.executeUpdate("INSERT OR IGNORE INTO stage_change (contact_id, date, stage) "
                         + "SELECT id, date('now', 'localtime'), stage FROM contact");
+            }
+            if (networksFromNames) {
+                statement.executeUpdate(MyNetworkRepository.chosenFromNames());
             }
             statement.executeUpdate("UPDATE interaction SET session_id = NULL WHERE session_id IS NOT NULL "
                     + "AND session_id NOT IN (SELECT id FROM session)");

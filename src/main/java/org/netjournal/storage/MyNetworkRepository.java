@@ -23,6 +23,20 @@ import org.netjournal.domain.NetworkCheck;
  */
 public final class MyNetworkRepository {
 
+    /**
+     * Chooses the networks a journal from before step 2 names (its sessions, goals, drafts, contacts' profile links
+     * and interactions), most named first: migration 007's own statement, read from it, so that an old JSON export
+     * restored ({@link JournalRestore}) gets the same networks as the upgraded journal it came from.
+     */
+    static String chosenFromNames() {
+        String migration = JournalDatabase.readScript("migrations/007-networks.sql");
+        int start = migration.indexOf("INSERT INTO my_network (network, position)");
+        if (start < 0) {
+            throw new IllegalStateException("migration 007 no longer chooses the networks of an old journal");
+        }
+        return migration.substring(start, migration.indexOf(';', start));
+    }
+
     private final JournalDatabase database;
 
     public MyNetworkRepository(JournalDatabase database) {

@@ -59,13 +59,17 @@ public final class PostRepository {
             }
         }
         if (updated == 0) {
+            // a post given back after its delete loses a session deleted meanwhile
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO post (status, text, date, "
-                    + "link, relates_to_goal, session_id, id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                    + "link, relates_to_goal, session_id, id) VALUES (?, ?, ?, ?, ?, "
+                    + "(SELECT id FROM session WHERE id = ?), ?) RETURNING id, session_id")) {
                 bind(insert, 1, post);
                 StorageCalls.setLong(insert, 7, id == 0 ? null : id);
                 try (ResultSet rs = insert.executeQuery()) {
                     rs.next();
                     id = rs.getLong(1);
+                    long session = rs.getLong(2);
+                    post = post.withSessionId(rs.wasNull() ? null : session);
                 }
             }
         }

@@ -119,7 +119,7 @@ public final class MainWindow {
         // pages are built when first shown: fewer nodes in the first layout pass, a faster start
         this.areas = AreaPages.all(context, () -> new ContactsPage(contactsModel, messages,
                 () -> importer.chooseAndPreview(root))
-                .withTargets(new TargetField(context.strategy(), messages)));
+                .withTargets(new TargetField(context.strategy(), messages)).withNetworks(context.networks()));
 
         NavigatorView navigator = new NavigatorView(stepEditor.steps(), navigation, messages,
                 areas.stream().filter(AreaPages.Registration::top).map(AreaPages.Registration::entry).toList(),

@@ -79,6 +79,8 @@ class CliFullJournalTest {
             strategy.saveGoal(new StrategyGoal("A job in UX research", LocalDate.of(2027, 6, 30)));
             strategy.markTarget(new TargetMark(anna, FocusGroup.COLLEAGUES));
             strategy.saveAccount(InterestingAccount.of("#introverts", Network.LINKEDIN, "", "kind people"));
+            new org.netjournal.storage.MyNetworkRepository(db).save(org.netjournal.domain.MyNetwork.chosen(
+                    Network.LINKEDIN));
             strategy.addStartersOnce(java.util.Map.of(StarterText.ENJOYED_YOUR_TALK,
                     Draft.of(null, "I enjoyed your talk", "Hi {firstName}, I enjoyed your talk.")));
         }
@@ -95,19 +97,38 @@ class CliFullJournalTest {
         Path first = temp.resolve("first.json");
         assertEquals(0, run("--data-dir", source.toString(), "export", "--format", "json", "--out", first.toString()),
                 stderr);
-        assertTrue(stderr.contains("Exported the whole journal (2 contacts, 1 interactions, 2 sessions, 1 goals, "
-                + "2 drafts, 2 wins, 7 steps)"), stderr);
+        String counts = "2 contacts, 1 interactions, 2 sessions, 1 goals, 2 drafts, 2 wins, 7 steps, 1 networks, "
+                + "1 target contacts, 1 interesting accounts, 1 posts, 0 weekly reviews";
+        assertTrue(stderr.contains("Exported the whole journal (" + counts + ")"), stderr);
 
         Path restored = temp.resolve("restored");
         assertEquals(0, run("--data-dir", restored.toString(), "import", first.toString()), stderr);
-        assertEquals("Restored the whole journal from first.json: 2 contacts, 1 interactions, 2 sessions, 1 goals, "
-                + "2 drafts, 2 wins, 7 steps" + System.lineSeparator(), stdout);
+        assertEquals("Restored the whole journal from first.json: " + counts + System.lineSeparator(), stdout);
         assertEquals("", stderr);
 
         Path second = temp.resolve("second.json");
         assertEquals(0, run("--data-dir", restored.toString(), "export", "--format", "json", "--out",
                 second.toString()), stderr);
         assertEquals(withoutExportTime(Files.readString(first)), withoutExportTime(Files.readString(second)));
+    }
+
+    @Test
+    void anExportFromBeforeStep2ChoseNetworksIsRestoredWithTheNetworksItNames() throws Exception {
+        Path old = temp.resolve("old.json");
+        try (var in = CliFullJournalTest.class.getResourceAsStream(
+                "/org/netjournal/io/export-before-networks.json")) {
+            Files.write(old, in.readAllBytes());
+        }
+        Path restored = temp.resolve("restored-old");
+        assertEquals(0, run("--data-dir", restored.toString(), "import", old.toString()), stderr);
+        assertEquals("Restored the whole journal from old.json: 1 contacts, 1 interactions, 2 sessions, 2 goals, "
+                + "2 drafts, 0 wins, 0 steps, 4 networks, 0 target contacts, 0 interesting accounts, 0 posts, "
+                + "0 weekly reviews" + System.lineSeparator(), stdout);
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(restored))) {
+            assertEquals(List.of(Network.LINKEDIN, Network.XING, Network.INSTAGRAM, Network.MASTODON),
+                    new org.netjournal.storage.MyNetworkRepository(db).list().stream()
+                            .map(org.netjournal.domain.MyNetwork::network).toList());
+        }
     }
 
     @Test

@@ -141,6 +141,22 @@ class ContactFilterTest {
         assertEquals(List.of(LEE), ALL.stream().filter(predicate).toList());
     }
 
+    @Test
+    void networkFilterKeepsContactsWithAProfileOnThatNetwork() {
+        ContactSummary both = new ContactSummary(5, "Ada", "", "", "", Set.of(Network.LINKEDIN, Network.MASTODON),
+                ComfortStage.OBSERVE, Cadence.NONE, List.of(), "", "", List.of(), null, TODAY);
+        ContactSummary xing = new ContactSummary(6, "Bo", "", "", "", Set.of(Network.XING), ComfortStage.OBSERVE,
+                Cadence.NONE, List.of(), "", "", List.of(), null, TODAY);
+        List<ContactSummary> rows = List.of(both, xing, LEE);
+        assertEquals(List.of(both), rows.stream().filter(ContactFilter.of("", null, false, null, Network.MASTODON,
+                TODAY)).toList());
+        assertEquals(List.of(xing), rows.stream().filter(ContactFilter.of("bo", null, false, null, Network.XING,
+                TODAY)).toList());
+        assertEquals(List.of(), rows.stream().filter(ContactFilter.of("bo", null, false, null, Network.LINKEDIN,
+                TODAY)).toList());
+        assertTrue(ContactFilter.of(null, null, false, null, null, TODAY).isEmpty(), "no network: every row");
+    }
+
     // ---------------------------------------------------------------------------------------------------
 
     private static List<ContactSummary> matching(ContactFilter filter) {

@@ -56,4 +56,25 @@ class PostRepositoryTest {
                     .mapToInt(group -> group.hits().size()).sum());
         }
     }
+
+    @Test
+    void aDeletedPostGivenBackKeepsItsIdAndLosesASessionDeletedMeanwhile() throws Exception {
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(temp.resolve("undo")))) {
+            PostRepository posts = new PostRepository(db);
+            SessionRepository sessions = new SessionRepository(db);
+            Session session = sessions.save(Session.startingAt(LocalDateTime.of(2026, 11, 24, 18, 0)));
+            Post saved = posts.save(Post.idea("Thanks").withStatus(PostStatus.POSTED)
+                    .withDate(LocalDate.of(2026, 11, 24)).withNetworks(Set.of(Network.XING)));
+            Post linked = posts.linkToSession(List.of(saved.id()), session.id()).get(0);
+
+            Post deleted = posts.delete(linked.id()).orElseThrow();
+            assertEquals(linked, posts.save(deleted), "given back as it was");
+            assertEquals(List.of(linked), posts.list());
+
+            posts.delete(linked.id());
+            sessions.delete(session.id());
+            assertEquals(linked.withSessionId(null), posts.save(deleted), "as stored");
+            assertNull(posts.find(linked.id()).orElseThrow().sessionId(), "its session is gone: unlinked");
+        }
+    }
 }

@@ -181,7 +181,7 @@ class JournalWindowTest extends WindowTest {
         AppDriver.waitUntil(() -> app.robot.lookup("#undoBar").queryAs(Node.class).isVisible(), "the undo bar");
         AppDriver.waitUntil(() -> weekHeaders().size() == 1 && countText().equals("1 of 1 session"),
                 "the session gone");
-        app.robot.clickOn("#undoDelete");
+        app.robot.clickOn("#undoBarButton");
         AppDriver.waitUntil(() -> weekHeaders().size() == 2 && countText().equals("2 of 2 sessions"), "it is back");
         assertFalse(app.robot.lookup("#undoBar").queryAs(Node.class).isVisible());
         app.waitUntilSaved();

@@ -92,4 +92,41 @@ class PostPlannerWindowTest extends WindowTest {
             assertEquals(1, session.count(Network.LINKEDIN, ActionKind.POSTS), "the session keeps its own post");
         }
     }
+
+    @Test
+    void aDeletedPostCanBeGivenBackFromTheUndoBar() throws Exception {
+        Post kept;
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
+            PostRepository posts = new PostRepository(db);
+            kept = posts.save(Post.idea("Recap of the meetup").withNetworks(java.util.Set.of(Network.XING))
+                    .withLink("xing.com/p/1"));
+            posts.save(Post.idea("A thought I no longer like"));
+        }
+        app = new AppDriver(dataDir).start();
+        showStep(6);
+        javafx.scene.control.ListView<Post> list = app.find("#postsList");
+        AppDriver.waitUntil(() -> list.getItems().size() == 2, "the two posts");
+        app.robot.interact(() -> list.getSelectionModel().select(kept));
+        javafx.scene.control.Button delete = app.reveal("#deletePost");
+        assertTrue(!delete.isDefaultButton(), "deleting is never the default");
+        app.robot.clickOn(delete);
+        AppDriver.waitUntil(() -> app.<javafx.scene.Node>find("#postUndoBar").isVisible(), "the undo bar");
+        assertEquals("The post \u201cRecap of the meetup\u201d was deleted.", app.<Label>find("#postUndoBarText").getText());
+        assertEquals(1, list.getItems().size(), "deleted at once, without a question");
+        app.robot.clickOn(app.<javafx.scene.Node>reveal("#postUndoBarButton"));
+        AppDriver.waitUntil(() -> list.getItems().size() == 2, "the post given back");
+        assertTrue(!app.<javafx.scene.Node>find("#postUndoBar").isVisible());
+
+        Post other = list.getItems().stream().filter(post -> post.id() != kept.id()).findFirst().orElseThrow();
+        app.robot.interact(() -> list.getSelectionModel().select(other));
+        app.robot.clickOn(app.<javafx.scene.Node>reveal("#deletePost"));
+        AppDriver.waitUntil(() -> list.getItems().size() == 1, "the other post deleted");
+        app.waitUntilSaved();
+        app.quit();
+        app = null;
+
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
+            assertEquals(List.of(kept), new PostRepository(db).list(), "given back whole, under its id; the other gone");
+        }
+    }
 }

@@ -52,14 +52,7 @@ public final class TypingCrashHarness {
 
     /** Starts the typing app on {@code dir}, lets it type for {@code typingMillis}, then ends it. */
     public static Outcome run(Path dir, long typingMillis, boolean kill) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Dtestfx.robot=glass", "-Dtestfx.headless=true",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Child.class.getName(),
-                dir.toString())
-                .redirectError(dir.resolveSibling(dir.getFileName() + "-typist.err").toFile());
-        builder.environment().remove("DISPLAY");
-        Process child = builder.start();
+        Process child = startHeadless(Child.class, dir);
         List<long[]> reports = Collections.synchronizedList(new ArrayList<>()); // {nanos, typed}
         long[] readyAt = {0};
         Thread reader = new Thread(() -> {
@@ -119,6 +112,21 @@ public final class TypingCrashHarness {
             return new Outcome(typedAtEnd, typedBefore, notes.length(), company.length(),
                     TEXT.startsWith(notes), COMPANY_TEXT.startsWith(company));
         }
+    }
+
+    /**
+     * Starts {@code main} (which drives the real app on {@code dir}) in a child JVM, headless as the UI tests run;
+     * its errors go to {@code dir}'s sibling {@code <name>-typist.err}.
+     */
+    static Process startHeadless(Class<?> main, Path dir) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dtestfx.robot=glass", "-Dtestfx.headless=true",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), main.getName(),
+                dir.toString())
+                .redirectError(dir.resolveSibling(dir.getFileName() + "-typist.err").toFile());
+        builder.environment().remove("DISPLAY");
+        return builder.start();
     }
 
     private static String orEmpty(String text) {

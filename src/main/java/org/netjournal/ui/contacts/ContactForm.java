@@ -55,6 +55,8 @@ import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.TabTraversal;
 import org.netjournal.ui.common.DateFields;
 import org.netjournal.ui.models.ContactsModel;
+import org.netjournal.ui.models.MyNetworksModel;
+import org.netjournal.ui.shared.networks.ChosenNetworksWatch;
 import org.netjournal.ui.shared.ContactLabels;
 
 /**
@@ -95,6 +97,9 @@ final class ContactForm {
     private final Label nextStep = new Label();
     private final VBox timeline = new VBox(6);
     private final Button delete = new Button();
+    private final ComboBox<Network> interactionNetwork = new ComboBox<>();
+    /** The user's networks (step 2), named under the profile links while none is recognised; null until given. */
+    private MyNetworksModel myNetworks;
     private final ValidationSupport validation = new ValidationSupport();
 
     /** The contact as last saved (or loaded); id 0 for a new one not yet saved. */
@@ -135,6 +140,16 @@ final class ContactForm {
         if (current != null) {
             field.show(current.id());
         }
+    }
+
+    /**
+     * The user's networks (step 2) come first where an interaction's network is chosen (a single one preset) and
+     * are named under the profile links until a link is recognised.
+     */
+    void useNetworks(MyNetworksModel networks) {
+        myNetworks = networks;
+        NetworkChoices.follow(interactionNetwork, networks, labels, labels.network(null), true);
+        ChosenNetworksWatch.attach(recognised, networks, chosen -> updateRecognised());
     }
 
     /** True while a contact (new or saved) is open in the form. */
@@ -254,6 +269,8 @@ final class ContactForm {
         TabTraversal.install(profiles);
         TabTraversal.install(notes);
         recognised.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        recognised.setWrapText(true); // a long German sentence wraps instead of widening the form
+        recognised.setId("profilesRecognised");
 
         stage.getItems().setAll(ComfortStage.values());
         PickedChoices.show(stage, labels::stage);
@@ -369,6 +386,12 @@ final class ContactForm {
         for (String line : ContactEdits.lines(profiles.getText())) {
             ProfileLink.parse(line).ifPresent(link -> networks.add(link.network()));
         }
+        List<String> mine = myNetworks == null ? List.of() : myNetworks.summary().get().chosen().stream()
+                .map(network -> MyNetworksModel.name(network, messages)).toList();
+        if (networks.isEmpty() && !mine.isEmpty()) {
+            recognised.setText(messages.format("contact.yourNetworks", String.join(", ", mine)));
+            return;
+        }
         recognised.setText(networks.isEmpty() ? "" : messages.format("contact.recognised", labels.networks(networks)));
     }
 
@@ -383,9 +406,9 @@ final class ContactForm {
         PickedChoices.show(kind, labels::kind);
         kind.setValue(InteractionKind.LIKED);
         kind.setId("interactionKind");
-        ComboBox<Network> network = new ComboBox<>();
+        ComboBox<Network> network = interactionNetwork;
         network.getItems().add(null);
-        network.getItems().addAll(Network.values());
+        network.getItems().addAll(Network.values()); // the user's first once useNetworks knows them
         PickedChoices.show(network, labels::network);
         network.setId("interactionNetwork");
         network.setPromptText(messages.get("contact.network"));

@@ -51,6 +51,9 @@ import org.netjournal.domain.ContactSummary;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.common.ColumnWidths;
 import org.netjournal.ui.models.ContactsModel;
+import org.netjournal.ui.models.MyNetworksModel;
+import org.netjournal.domain.Network;
+import javafx.scene.layout.FlowPane;
 import org.netjournal.ui.shared.ContactLabels;
 
 /**
@@ -80,6 +83,8 @@ public final class ContactsPage implements AreaPage {
     private final ToggleButton dueOnly = new ToggleButton();
     private final Label emptyHint = new Label();
     private final ComboBox<String> tagFilter = new ComboBox<>();
+    /** Contacts with a profile on one network; the user's networks (step 2) listed first, see {@link #withNetworks}. */
+    private final ComboBox<Network> networkFilter = new ComboBox<>();
     private final Label count = new Label();
     private final ContactForm form;
     private final TableColumn<ContactSummary, LocalDate> dueColumn = new TableColumn<>();
@@ -99,6 +104,16 @@ public final class ContactsPage implements AreaPage {
     /** Lets the form put the contact on the list of target contacts (step 5). */
     public ContactsPage withTargets(TargetField field) {
         form.showTargets(field);
+        return this;
+    }
+
+    /**
+     * Lists the user's networks (step 2) first in the network filter and in the form's choice of an interaction's
+     * network, a single one preset there, and names them under a new contact's profile links.
+     */
+    public ContactsPage withNetworks(MyNetworksModel networks) {
+        NetworkChoices.follow(networkFilter, networks, labels, messages.get("contacts.allNetworks"), false);
+        form.useNetworks(networks);
         return this;
     }
 
@@ -162,6 +177,7 @@ public final class ContactsPage implements AreaPage {
             applyFilter();
         });
         tagFilter.valueProperty().addListener((obs, old, value) -> applyFilter());
+        networkFilter.valueProperty().addListener((obs, old, value) -> applyFilter());
         model.contacts().addListener((ListChangeListener<ContactSummary>) change -> {
             refreshTags();
             updateCount();
@@ -281,6 +297,7 @@ public final class ContactsPage implements AreaPage {
             filter.clear();
             stageFilter.setValue(null);
             tagFilter.setValue(null);
+            networkFilter.setValue(null);
             dueOnly.setSelected(false);
         }
         formWanted = true; // asked for by name (search, a step's list): shown even one at a time
@@ -402,6 +419,12 @@ public final class ContactsPage implements AreaPage {
         tagFilter.setPromptText(messages.get("contacts.allTags"));
         PickedChoices.show(tagFilter, tag -> tag == null ? messages.get("contacts.allTags") : tag);
         tagFilter.setId("tagFilter");
+        networkFilter.setPromptText(messages.get("contacts.allNetworks"));
+        networkFilter.setId("networkFilter");
+        networkFilter.getItems().add(null);
+        networkFilter.getItems().addAll(Network.values()); // the user's first once withNetworks knows them
+        PickedChoices.show(networkFilter, network -> network == null ? messages.get("contacts.allNetworks")
+                : labels.network(network));
 
         Button add = new Button(messages.get("contacts.new"), new FontIcon(Material2OutlinedMZ.PERSON_ADD));
         add.getStyleClass().add(Styles.ACCENT);
@@ -414,7 +437,8 @@ public final class ContactsPage implements AreaPage {
         add.setMinWidth(Region.USE_PREF_SIZE);
         importButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox first = new HBox(8, filter, add, importButton);
-        HBox second = new HBox(8, stageFilter, tagFilter, dueOnly);
+        // the quick filters wrap onto a second line where the list is narrow
+        FlowPane second = new FlowPane(8, 8, stageFilter, tagFilter, networkFilter, dueOnly);
         first.setAlignment(Pos.CENTER_LEFT);
         second.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, first, second);
@@ -506,7 +530,7 @@ public final class ContactsPage implements AreaPage {
 
     private void applyFilter() {
         filtered.setPredicate(ContactFilter.of(filter.getText(), stageFilter.getValue(), dueOnly.isSelected(),
-                tagFilter.getValue(), model.today())::test);
+                tagFilter.getValue(), networkFilter.getValue(), model.today())::test);
         updateCount();
         long shown = form.currentId();
         if (shown > 0 && filtered.stream().noneMatch(row -> row.id() == shown)) {
@@ -525,7 +549,8 @@ public final class ContactsPage implements AreaPage {
         }
         String empty = model.contacts().isEmpty() ? "contacts.empty"
                 : dueOnly.isSelected() && filter.getText().isBlank() && stageFilter.getValue() == null
-                        && tagFilter.getValue() == null ? "contacts.noneDue" : "contacts.noMatch";
+                        && tagFilter.getValue() == null && networkFilter.getValue() == null ? "contacts.noneDue"
+                        : "contacts.noMatch";
         emptyHint.setText(messages.get(empty));
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,8 +30,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.netjournal.ui.common.UndoBar;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.ActionKind;
@@ -60,8 +59,6 @@ import org.netjournal.ui.models.JournalModels;
  */
 public final class JournalPage implements AreaPage {
 
-    static final Duration UNDO_TIME = Duration.seconds(10);
-
     /** A row of the list: a week's header or one session. */
     sealed interface Row permits WeekRow, SessionRow, ReviewRow {
     }
@@ -86,11 +83,8 @@ public final class JournalPage implements AreaPage {
     private final CustomTextField filter = new CustomTextField();
     private final Label count = new Label();
     private final Label placeholder = new Label();
-    private final HBox undoBar = new HBox(10);
-    private final Label undoText = new Label();
-    private final PauseTransition undoTimer = new PauseTransition(UNDO_TIME);
+    private final UndoBar undoBar;
     private final JournalExportFlow exporter;
-    private Session lastDeleted;
     private Map<Long, String> contactNames = Map.of();
 
     public JournalPage(UiContext context) {
@@ -99,6 +93,7 @@ public final class JournalPage implements AreaPage {
         this.journal = context.journal();
         this.texts = new JournalTexts(messages);
         this.exporter = new JournalExportFlow(context);
+        this.undoBar = new UndoBar(messages, "undoBar");
 
         root.setId("journalPage");
         root.setTop(toolbar());
@@ -111,7 +106,7 @@ public final class JournalPage implements AreaPage {
         list.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE);
         list.setCellFactory(view -> new RowCell());
         root.setCenter(list);
-        root.setBottom(new VBox(undoBar(), countBar()));
+        root.setBottom(new VBox(undoBar.root(), countBar()));
         // the same entry File → Export takes; UI tests use it since a native file chooser cannot be driven
         root.getProperties().put(JournalExportFlow.class, exporter);
 
@@ -129,7 +124,6 @@ public final class JournalPage implements AreaPage {
                 editSelected();
             }
         });
-        undoTimer.setOnFinished(event -> hideUndo());
 
         InvalidationListener refresh = observable -> refresh();
         journal.sessions().list().addListener(refresh);
@@ -226,29 +220,6 @@ public final class JournalPage implements AreaPage {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 12, 10, 12));
         return bar;
-    }
-
-    private Region undoBar() {
-        undoText.setWrapText(true);
-        undoText.setId("undoText");
-        Button undo = new Button(messages.get("journal.undo"), new FontIcon(Material2OutlinedMZ.UNDO));
-        undo.setId("undoDelete");
-        undo.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
-        undo.setOnAction(event -> undoDelete());
-        Button close = new Button(null, new FontIcon(Material2OutlinedAL.CLOSE));
-        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        close.setOnAction(event -> hideUndo());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        undoBar.getChildren().setAll(new FontIcon(Material2OutlinedAL.DELETE_OUTLINE), undoText, spacer, undo, close);
-        undoBar.setAlignment(Pos.CENTER_LEFT);
-        undoBar.setPadding(new Insets(6, 8, 6, 12));
-        undoBar.getStyleClass().addAll(Styles.BG_ACCENT_SUBTLE, Styles.BORDER_DEFAULT);
-        undoBar.setStyle("-fx-border-width: 1 0 0 0;");
-        undoBar.setId("undoBar");
-        undoBar.managedProperty().bind(undoBar.visibleProperty());
-        undoBar.setVisible(false);
-        return undoBar;
     }
 
     private Region countBar() {
@@ -370,26 +341,9 @@ public final class JournalPage implements AreaPage {
     }
 
     private void delete(Session session) {
-        journal.sessions().delete(session.id(), deleted -> {
-            lastDeleted = deleted;
-            undoText.setText(messages.format("journal.deleted", texts.rowTime(deleted.start())));
-            undoBar.setVisible(true);
-            undoTimer.playFromStart();
-        });
-    }
-
-    private void undoDelete() {
-        Session deleted = lastDeleted;
-        hideUndo();
-        if (deleted != null) {
-            journal.sessions().save(deleted, saved -> selectSession(saved.id()), error -> { });
-        }
-    }
-
-    private void hideUndo() {
-        undoTimer.stop();
-        undoBar.setVisible(false);
-        lastDeleted = null;
+        journal.sessions().delete(session.id(), deleted -> undoBar.offer(
+                messages.format("journal.deleted", texts.rowTime(deleted.start())),
+                () -> journal.sessions().save(deleted, saved -> selectSession(saved.id()), error -> { })));
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -69,9 +69,21 @@ public final class PostsModel {
         autosave.flush();
     }
 
-    public void delete(long postId) {
+    /** Deletes the post; {@code onDeleted} gets it as it was stored, to give it back with {@link #undelete}. */
+    public void delete(long postId, Consumer<Post> onDeleted) {
         autosave.forget(new PostText(postId));
-        writes.write(() -> posts.delete(postId), deleted -> list.removeIf(post -> post.id() == postId), error -> { });
+        writes.write(() -> posts.delete(postId), deleted -> {
+            list.removeIf(post -> post.id() == postId);
+            deleted.ifPresent(onDeleted);
+        }, error -> { });
+    }
+
+    /**
+     * Gives back a deleted post under its old id; it loses its session when that was deleted meanwhile (the
+     * session's own counts are gone with it).
+     */
+    public void undelete(Post deleted, Consumer<Post> onSaved) {
+        save(deleted, onSaved);
     }
 
     /** Links the posts to the session they were posted in: it lists them instead of counting them again. */

@@ -77,7 +77,7 @@ public final class StepExtras {
         }
         if (number == StepDefinition.GET_ACTIVE.number()) {
             VBox active = new VBox(18, new ActivitySection(context, true).root,
-                    new PostsSection(context.journal().posts(), context.messages()).root());
+                    new PostsSection(context.journal().posts(), context.messages(), context.unsent()).root());
             return StrategySections.getActive(context, active);
         }
         if (number == StepDefinition.HAVE_FUN.number()) {

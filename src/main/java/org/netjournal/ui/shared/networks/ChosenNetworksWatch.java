@@ -9,11 +9,11 @@ import javafx.scene.layout.Region;
 import org.netjournal.domain.MyNetwork;
 
 /**
- * Rebuilds a section's editors when a network is chosen, un-chosen, added or renamed, and never while the user
- * types a why or a link (that would take the caret away). Step pages are rebuilt each time they are shown, so
+ * Rebuilds a section's editors (or a list of networks to pick from) when a network is chosen, un-chosen, added or
+ * renamed, and never while the user types a why or a link (that would take the caret away). Step pages are rebuilt each time they are shown, so
  * the watch listens weakly and is held by the section's root: it goes away with the page.
  */
-final class ChosenNetworksWatch {
+public final class ChosenNetworksWatch {
 
     private final MyNetworksModel model;
     private final Consumer<List<MyNetwork>> rebuild;
@@ -26,7 +26,7 @@ final class ChosenNetworksWatch {
     }
 
     /** Calls {@code rebuild} with the chosen networks now and whenever they change, while {@code owner} lives. */
-    static void attach(Region owner, MyNetworksModel model, Consumer<List<MyNetwork>> rebuild) {
+    public static void attach(Region owner, MyNetworksModel model, Consumer<List<MyNetwork>> rebuild) {
         ChosenNetworksWatch watch = new ChosenNetworksWatch(model, rebuild);
         owner.getProperties().put(ChosenNetworksWatch.class, watch);
         WeakInvalidationListener weak = new WeakInvalidationListener(watch.changed);

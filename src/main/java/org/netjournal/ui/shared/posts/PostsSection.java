@@ -2,6 +2,7 @@ package org.netjournal.ui.shared.posts;
 
 import java.util.Objects;
 import org.netjournal.ui.models.PostsModel;
+import org.netjournal.ui.models.UnsentLines;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -31,11 +32,12 @@ import org.netjournal.domain.PostStatus;
 import org.netjournal.i18n.DateTimeTexts;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.common.DateFields;
+import org.netjournal.ui.common.UndoBar;
 
 /**
  * Step 6's post planner: ideas, drafts and posted posts with their networks, date, link and "relates to my goal".
  * Typed text goes through the autosave; a choice is written at once. Marking a post posted without a date dates
- * it today, so it counts in this week's posting goals.
+ * it today, so it counts in this week's posting goals. A new idea typed and not added yet is kept like typed text.
  */
 public final class PostsSection {
 
@@ -52,16 +54,20 @@ public final class PostsSection {
     private final DatePicker date = new DatePicker();
     private final TextField link = new TextField();
     private final CheckBox relates = new CheckBox();
+    private final UndoBar undoBar;
     /** The post being edited, as typed; null when none is selected. */
     private Post current;
     private boolean showing;
     private boolean deleting;
 
-    public PostsSection(PostsModel model, Messages messages) {
+    /** @param unsent keeps the new idea as typed until it is added (also across restarts) */
+    public PostsSection(PostsModel model, Messages messages, UnsentLines unsent) {
         this.model = model;
         this.messages = messages;
         this.dates = new DateTimeTexts(messages);
+        this.undoBar = new UndoBar(messages, "postUndoBar");
         build();
+        unsent.keep(newIdea, UnsentLines.Box.POST_IDEA);
     }
 
     public Region root() {
@@ -101,7 +107,7 @@ public final class PostsSection {
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, post) -> show(post));
 
         buildEditor();
-        root.getChildren().addAll(title, hint, addRow, list, editor);
+        root.getChildren().addAll(title, hint, addRow, list, undoBar.root(), editor);
     }
 
     private void buildEditor() {
@@ -215,7 +221,9 @@ public final class PostsSection {
             return;
         }
         model.save(Post.idea(typed), saved -> {
-            newIdea.clear();
+            if (newIdea.getText().strip().equals(typed)) { // words typed on while it was saved stay
+                newIdea.clear(); // and with it the unsent line in the file
+            }
             list.getSelectionModel().select(saved);
         });
     }
@@ -264,6 +272,7 @@ public final class PostsSection {
         model.flushEdits();
     }
 
+    /** Deletes at once, without a question: the bar below the list gives the post back for a few seconds. */
     private void deleteCurrent() {
         if (current == null) {
             return;
@@ -275,6 +284,8 @@ public final class PostsSection {
         } finally {
             deleting = false;
         }
-        model.delete(id);
+        model.delete(id, deleted -> undoBar.offer(messages.format("posts.deleted", deleted.title().isEmpty()
+                ? messages.get("posts.untitled") : deleted.title()),
+                () -> model.undelete(deleted, saved -> list.getSelectionModel().select(saved))));
     }
 }

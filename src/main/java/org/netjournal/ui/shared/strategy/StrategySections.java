@@ -23,7 +23,7 @@ public final class StrategySections {
     /** Step 5: the goal, the people on the list, and words for a first request. */
     public static Region strategy(UiContext context) {
         return new VBox(22, new GoalSection(context.strategy(), context.messages(), context.steps().autosave()).root(),
-                new TargetListSection(context.strategy(), context.contacts(), context.messages(),
+                new TargetListSection(context.strategy(), context.contacts(), context.messages(), context.unsent(),
                         () -> context.navigation().go(new Destination.Contacts(false))).root(),
                 starters(context, StarterText.REQUEST_COLLEAGUE, StarterText.REQUEST_NOT_MET_YET,
                         StarterText.INTRODUCE_IN_GROUP));

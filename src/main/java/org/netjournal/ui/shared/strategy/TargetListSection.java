@@ -3,6 +3,7 @@ package org.netjournal.ui.shared.strategy;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.netjournal.ui.models.StrategyModel;
+import org.netjournal.ui.models.UnsentLines;
 import atlantafx.base.theme.Styles;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +56,8 @@ final class TargetListSection {
     private ContactSummary picked;
     private final InvalidationListener refresh = observable -> refresh();
 
-    TargetListSection(StrategyModel strategy, ContactsModel contacts, Messages messages, Runnable openContacts) {
+    TargetListSection(StrategyModel strategy, ContactsModel contacts, Messages messages, UnsentLines unsent,
+                      Runnable openContacts) {
         this.strategy = strategy;
         this.contacts = contacts;
         this.messages = messages;
@@ -76,6 +78,7 @@ final class TargetListSection {
                 picked = null; // typed on: a new name, not the contact picked
             }
         });
+        unsent.keep(name, UnsentLines.Box.TARGET_NAME); // typed and not added yet: kept like typed text
         group.setId("targetGroup");
         group.getItems().setAll(GROUP_CHOICES);
         PickedChoices.show(group, value -> StrategyTexts.group(messages, value));
@@ -111,6 +114,9 @@ final class TargetListSection {
             return;
         }
         FocusGroup chosen = group.getValue();
+        if (picked == null) {
+            picked = onlyContactNamed(full); // typed out in full, or kept from before a restart, not picked
+        }
         if (picked != null) {
             strategy.markTarget(picked.id(), chosen);
         } else {
@@ -118,6 +124,13 @@ final class TargetListSection {
         }
         picked = null;
         name.clear();
+    }
+
+    /** The one contact not on the list yet whose name is {@code full} (ignoring case), or null. */
+    private ContactSummary onlyContactNamed(String full) {
+        List<ContactSummary> named = contacts.contacts().stream()
+                .filter(row -> !strategy.isTarget(row.id()) && row.fullName().equalsIgnoreCase(full)).toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     private void refresh() {
