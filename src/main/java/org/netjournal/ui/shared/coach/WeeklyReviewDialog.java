@@ -39,6 +39,8 @@ public final class WeeklyReviewDialog {
 
     /** How many suggestions the review offers to pick from. */
     static final int SUGGESTIONS = 6;
+    /** The review's height when the screen has room: its sections with three suggestions and the sentence. */
+    private static final double REVIEW_HEIGHT = 600;
 
     private final Dialog<Void> dialog = new Dialog<>();
     private final UiContext context;
@@ -74,6 +76,9 @@ public final class WeeklyReviewDialog {
         content.setPadding(new Insets(8, 16, 8, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // the whole review at once where the screen allows (the window fits to this, within the screen): the
+        // suggestions arrive after the window is measured, and a scroll bar hid the sentence for next week
+        scroll.setPrefViewportHeight(REVIEW_HEIGHT);
         dialog.getDialogPane().setContent(scroll);
         dialog.setOnHidden(event -> reviews.flushEdits());
     }
