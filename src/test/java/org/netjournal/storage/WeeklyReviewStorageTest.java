@@ -2,7 +2,6 @@ package org.netjournal.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,9 +20,7 @@ class WeeklyReviewStorageTest {
 
     @Test
     void aSchemaEightJournalUpgradesAndKeepsOneSearchableReviewPerWeek() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("v8"));
-        Files.createDirectories(folder.path());
-        OldJournal.create(folder.databaseFile(), 8,
+        DataFolder folder = OldJournal.folder(temp.resolve("v8"), 8,
                 "INSERT INTO contact (id, first_name, created_at) VALUES (1, 'Anna', '2025-01-01T00:00:00Z'), "
                         + "(2, 'Bo', '2025-01-01T00:00:00Z'), (3, 'Cy', '2025-01-01T00:00:00Z')");
         LocalDate week = LocalDate.of(2026, 11, 30);
@@ -60,9 +57,7 @@ class WeeklyReviewStorageTest {
 
     @Test
     void theFirstReviewsKeepTheirPeopleByNameAndAreFoundByThem() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("v10"));
-        Files.createDirectories(folder.path());
-        OldJournal.create(folder.databaseFile(), 10,
+        DataFolder folder = OldJournal.folder(temp.resolve("v10"), 10,
                 "INSERT INTO contact (id, first_name, last_name, created_at) VALUES "
                         + "(1, 'Anna', 'Keller', '2025-01-01T00:00:00Z'), (2, 'Bo', '', '2025-01-01T00:00:00Z')",
                 "INSERT INTO weekly_review (id, week_start, note) VALUES (7, '2026-11-23', ''), "
