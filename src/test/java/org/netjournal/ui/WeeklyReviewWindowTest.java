@@ -101,6 +101,9 @@ class WeeklyReviewWindowTest extends WindowTest {
                 .filter(row -> row instanceof SearchDialog.Hit).map(row -> ((SearchDialog.Hit) row).hit())
                 .filter(hit -> hit.kind() == SearchKind.REVIEW).findFirst().orElseThrow().when(),
                 "the hit names its week");
+        app.robot.interact(() -> app.<TextField>find("#searchField").setText(step.split(" ")[0].toLowerCase()));
+        AppDriver.waitUntil(() -> results.getItems().stream().anyMatch(row -> row instanceof SearchDialog.Hit hit
+                && hit.hit().kind() == SearchKind.REVIEW), "the review found by the step picked for Anna");
         app.robot.push(KeyCode.ESCAPE);
 
         javafx.scene.control.MenuBar bar = app.find(".menu-bar");
