@@ -114,6 +114,18 @@ INSERT INTO post (status, text, date, link, relates_to_goal) VALUES ('idea', '$i
   ('posted', '$posted', date('now', '-3 days'), 'linkedin.com/posts/sample', 1);
 INSERT INTO post_network (post_id, network) SELECT id, 'linkedin' FROM post;
 SQL
+  # the coach: the two people on the list last heard of a few weeks ago (due this week, one a rung up), and today
+  # the last day of the week, so that home offers the weekly review
+  local last_day; last_day=$(LC_ALL=C date -d tomorrow +%A | tr '[:upper:]' '[:lower:]')
+  sqlite3 "$1/netjournal.db" <<SQL
+INSERT INTO interaction (contact_id, date, kind, network)
+  SELECT contact_id, date('now', '-20 days'), 'liked', 'linkedin' FROM target_contact ORDER BY contact_id LIMIT 1;
+INSERT INTO interaction (contact_id, date, kind, network)
+  SELECT contact_id, date('now', '-16 days'), 'viewed-profile', 'linkedin' FROM target_contact
+  ORDER BY contact_id DESC LIMIT 1;
+UPDATE contact SET stage = 'like' WHERE id = (SELECT min(contact_id) FROM target_contact);
+INSERT OR REPLACE INTO setting (key, value) VALUES ('week.start', '$last_day');
+SQL
 }
 
 start_display() { # WIDTH HEIGHT: a screen a bit taller than the window, for openbox's title bar
@@ -183,6 +195,13 @@ tour() { # VARIANT LANG LANGUAGE THEME WIDTH HEIGHT
     sleep "${TOUR_PAUSE:-0.8}"; key Return; sleep 0.5
     shot "$variant-$size-${areas[$i]}"
   done
+  # the coach: home with its cards, then the weekly review (File menu, second item), closed with Esc
+  alt g
+  for _ in $(seq 0 7); do xdotool key Down; sleep 0.15; done
+  sleep "${TOUR_PAUSE:-0.8}"; key Return; sleep 0.5
+  shot "$variant-$size-coach-home"
+  local file_menu=f; [ "$3" = de ] && file_menu=d # _File, _Datei
+  alt "$file_menu"; key Down; key Down; key Return; sleep 2; shot "$variant-$size-dialog-review"; key Escape
   key F1; shot "$variant-$size-help"
   key ctrl+b; shot "$variant-$size-sidebar-hidden"; key ctrl+b
   # the dialogs, each opened by keyboard and closed with Esc
@@ -202,7 +221,7 @@ tour() { # VARIANT LANG LANGUAGE THEME WIDTH HEIGHT
     mkdir -p "$out/readme"
     local theme=${variant#*-} code=${variant%-*} pair
     for pair in home:home contacts:contacts journal:journal dialog-search:search dialog-settings:settings \
-        step1:steps-1 step3:steps-3; do
+        step1:steps-1 step3:steps-3 coach-home:coach-home dialog-review:review; do
       cp "$out/$variant-$size-${pair%%:*}.png" "$out/readme/${pair#*:}-$code-$theme.png"
     done
   fi

@@ -1,6 +1,7 @@
 package org.netjournal.app;
 
 import javafx.beans.InvalidationListener;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,7 @@ import org.netjournal.ui.Navigation;
 import org.netjournal.ui.WindowPlacement;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.Autosave;
+import org.netjournal.ui.common.DayChange;
 import org.netjournal.ui.common.KeyCloseGuard;
 import org.netjournal.ui.TextSize;
 import org.netjournal.ui.common.SaveStatus;
@@ -101,6 +103,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private StrategyModel strategy;
     private ContactsModel contacts;
     private JournalModels journalModel;
+    private DayChange dayChange;
     private MyNetworksModel myNetworks;
     private UnsentLines unsentLines;
     private UserFacingErrors errors;
@@ -195,6 +198,15 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         NetworkStepTicks.follow(myNetworks, stepEditor);
         myNetworks.reload();
         unsentLines = new UnsentLines(opened.settings(), runner, autosave);
+        // the date may change while the app is open: "today" moves on, who is due is asked again
+        if (dayChange != null) {
+            dayChange.stop();
+        }
+        dayChange = new DayChange(Clock.systemDefaultZone(), () -> {
+            journalModel.goals().newDay();
+            contacts.reload();
+        });
+        dayChange.start();
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
         // give the scene the window's size up front: some window managers size a new window from its scene
@@ -573,6 +585,9 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     @Override
     public void stop() {
         // The window's close path already saved and closed the journal; this only lets queued work finish.
+        if (dayChange != null) {
+            dayChange.stop();
+        }
         if (journal != null) {
             window.flushEdits();
             OpenedJournal closing = journal;

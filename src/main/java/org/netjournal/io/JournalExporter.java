@@ -337,7 +337,7 @@ public final class JournalExporter {
         }
     }
 
-    /** The weekly reviews: per week its sentence for the next one (quoted) and the people picked to greet. */
+    /** The weekly reviews: per week the people picked to greet with their small steps and the sentence (quoted). */
     private void appendReviews(StringBuilder md, Map<Long, String> contactNames) {
         if (reviews.isEmpty()) {
             return;
@@ -347,8 +347,14 @@ public final class JournalExporter {
         for (WeeklyReview review : reviews) {
             md.append("### ").append(messages.format("review.md.week", dates.date(review.weekStart()))).append("\n\n");
             if (!review.greet().isEmpty()) {
-                item(md, messages.get("review.md.greet"), String.join(", ",
-                        review.greet().stream().map(id -> contactName(contactNames, id)).toList()));
+                // each person with the small step picked for them, one line each
+                md.append("- **").append(messages.get("review.md.greet")).append(":**\n");
+                for (WeeklyReview.Greet person : review.greet()) {
+                    String name = person.name().isEmpty() ? contactName(contactNames, person.contactId())
+                            : person.name();
+                    md.append("  - ").append(oneLine(new WeeklyReview.Greet(0, name, person.suggestion()).text()))
+                            .append('\n');
+                }
                 md.append('\n');
             }
             quoted(md, messages.get("review.md.note"), review.note());

@@ -150,16 +150,23 @@ final class JsonEntry {
         return value.getAsJsonObject();
     }
 
-    List<JsonObject> objects(String field) throws BadJsonEntry {
-        List<JsonObject> objects = new ArrayList<>();
+    /** An array's elements as written, empty when missing. */
+    List<JsonElement> elements(String field) throws BadJsonEntry {
+        List<JsonElement> elements = new ArrayList<>();
         JsonElement value = get(field);
         if (value == null) {
-            return objects;
+            return elements;
         }
         if (!value.isJsonArray()) {
             throw bad(field);
         }
-        for (JsonElement element : value.getAsJsonArray()) {
+        value.getAsJsonArray().forEach(elements::add);
+        return elements;
+    }
+
+    List<JsonObject> objects(String field) throws BadJsonEntry {
+        List<JsonObject> objects = new ArrayList<>();
+        for (JsonElement element : elements(field)) {
             if (!element.isJsonObject()) {
                 throw bad(field);
             }
@@ -170,14 +177,7 @@ final class JsonEntry {
 
     List<String> strings(String field) throws BadJsonEntry {
         List<String> strings = new ArrayList<>();
-        JsonElement value = get(field);
-        if (value == null) {
-            return strings;
-        }
-        if (!value.isJsonArray()) {
-            throw bad(field);
-        }
-        for (JsonElement element : value.getAsJsonArray()) {
+        for (JsonElement element : elements(field)) {
             if (!element.isJsonPrimitive()) {
                 throw bad(field);
             }

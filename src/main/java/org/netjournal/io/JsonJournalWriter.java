@@ -136,8 +136,12 @@ public final class JsonJournalWriter {
             json.name("weekStart").value(review.weekStart().toString());
             json.name("note").value(review.note());
             json.name("greet").beginArray();
-            for (long contactId : review.greet()) {
-                json.value(contactId);
+            for (WeeklyReview.Greet person : review.greet()) {
+                json.beginObject();
+                nullable(json.name("contactId"), person.contactId() == 0 ? null : person.contactId());
+                json.name("name").value(person.name());
+                json.name("suggestion").value(person.suggestion());
+                json.endObject();
             }
             json.endArray();
             json.endObject();
@@ -249,7 +253,7 @@ public final class JsonJournalWriter {
         }
     }
 
-    private static void nullable(JsonWriter json, Integer value) throws IOException {
+    private static void nullable(JsonWriter json, Number value) throws IOException {
         if (value == null) {
             json.nullValue();
         } else {

@@ -478,9 +478,19 @@ public final class JsonRestoreReader {
         if (weekStart == null) {
             throw entry.bad("weekStart");
         }
-        List<Long> greet = new ArrayList<>();
-        for (String id : entry.strings("greet")) {
-            greet.add(longValue(entry.where(), "greet", id));
+        List<WeeklyReview.Greet> greet = new ArrayList<>();
+        for (JsonElement person : entry.elements("greet")) {
+            if (person.isJsonObject()) {
+                JsonEntry picked = new JsonEntry("reviews", 0, person.getAsJsonObject());
+                Long contactId = picked.longOrNull("contactId");
+                greet.add(new WeeklyReview.Greet(contactId == null ? 0 : contactId, picked.string("name"),
+                        picked.string("suggestion")));
+            } else if (person.isJsonPrimitive()) {
+                // a file of the first reviews named the contact only; the restore takes the name it has
+                greet.add(new WeeklyReview.Greet(longValue(entry.where(), "greet", person.getAsString()), "", ""));
+            } else {
+                throw entry.bad("greet");
+            }
         }
         return new WeeklyReview(entry.id(), weekStart, entry.string("note"), greet);
     }

@@ -146,9 +146,15 @@ public final class ContactRepository {
 
     /** Profiles ordered by contact and position; of one contact when {@code id} is not null. */
     private static ByContact<ProfileLink> loadProfiles(Connection connection, Long id) throws SQLException {
+        return loadProfiles(connection, id, "");
+    }
+
+    /** Profiles ordered by contact; of one contact when {@code id} is not null, else those {@code where} keeps. */
+    private static ByContact<ProfileLink> loadProfiles(Connection connection, Long id, String where)
+            throws SQLException {
         ByContact<ProfileLink> profiles = new ByContact<>();
         String sql = "SELECT contact_id, network, url FROM contact_profile"
-                + (id == null ? "" : " WHERE contact_id = ?") + " ORDER BY contact_id, position";
+                + (id == null ? where : " WHERE contact_id = ?") + " ORDER BY contact_id, position";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             bindOptionalId(select, id);
             try (ResultSet rs = select.executeQuery()) {
@@ -162,8 +168,12 @@ public final class ContactRepository {
 
     /** Tags ordered by contact, in the order they were saved; of one contact when {@code id} is not null. */
     private static ByContact<String> loadTags(Connection connection, Long id) throws SQLException {
+        return loadTags(connection, id, "");
+    }
+
+    private static ByContact<String> loadTags(Connection connection, Long id, String where) throws SQLException {
         ByContact<String> tags = new ByContact<>();
-        String sql = "SELECT contact_id, tag FROM contact_tag" + (id == null ? "" : " WHERE contact_id = ?")
+        String sql = "SELECT contact_id, tag FROM contact_tag" + (id == null ? where : " WHERE contact_id = ?")
                 + " ORDER BY contact_id, rowid";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             bindOptionalId(select, id);
@@ -205,12 +215,26 @@ public final class ContactRepository {
      * no maps.
      */
     public List<ContactSummary> summaries() {
-        return StorageCalls.readConsistently(database, "Loading the contact list", connection -> {
-            ByContact<ProfileLink> profiles = loadProfiles(connection, null);
-            ByContact<String> tags = loadTags(connection, null);
+        return summaries(false, "Loading the contact list");
+    }
+
+    /**
+     * The rows of the target contacts only (step 5's list, {@code target_contact}), made as {@link #summaries()}
+     * makes them: home's coach reads these before the contact list is opened, without reading every contact.
+     */
+    public List<ContactSummary> targetSummaries() {
+        return summaries(true, "Loading the target contacts");
+    }
+
+    private List<ContactSummary> summaries(boolean targetsOnly, String what) {
+        String onlyTargets = targetsOnly ? " WHERE contact_id IN (SELECT contact_id FROM target_contact)" : "";
+        return StorageCalls.readConsistently(database, what, connection -> {
+            ByContact<ProfileLink> profiles = loadProfiles(connection, null, onlyTargets);
+            ByContact<String> tags = loadTags(connection, null, onlyTargets);
             ByContact<LocalDate> lastInteraction = new ByContact<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT contact_id, MAX(date) FROM interaction GROUP BY contact_id ORDER BY contact_id");
+                    "SELECT contact_id, MAX(date) FROM interaction" + onlyTargets
+                            + " GROUP BY contact_id ORDER BY contact_id");
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     lastInteraction.add(rs.getLong(1), date(rs.getString(2)));
@@ -222,7 +246,7 @@ public final class ContactRepository {
             List<ContactSummary> rows = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, first_name, last_name, company, role, email, stage, cadence, notes, created_at "
-                            + "FROM contact ORDER BY id");
+                            + "FROM contact" + onlyTargets.replace("contact_id IN", "id IN") + " ORDER BY id");
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);

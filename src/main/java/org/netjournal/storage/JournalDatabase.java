@@ -39,7 +39,8 @@ public final class JournalDatabase implements AutoCloseable {
             "migrations/007-networks.sql",
             "migrations/008-posts.sql",
             "migrations/009-stage-changes.sql",
-            "migrations/010-weekly-review.sql");
+            "migrations/010-weekly-review.sql",
+            "migrations/011-review-greet-steps.sql");
 
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 

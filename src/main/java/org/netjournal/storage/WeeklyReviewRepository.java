@@ -12,7 +12,8 @@ import java.util.Map;
 import org.netjournal.domain.WeeklyReview;
 
 /**
- * The weekly reviews, one per week (version 10 on). Saving a review of a week that has one already changes that
+ * The weekly reviews, one per week (version 10 on), with the people picked to greet as picked: name and small step
+ * (version 11 on; a deleted contact leaves them, its id read as 0). Saving a review of a week that has one already changes that
  * one, whatever id the caller holds, so two windows' edits never make two entries for a week. Storage thread only;
  * failures are {@link StorageException}s.
  */
@@ -67,24 +68,33 @@ public final class WeeklyReviewRepository {
             delete.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO weekly_review_greet "
-                + "(review_id, position, contact_id) SELECT ?, ?, id FROM contact WHERE id = ?")) {
+                + "(review_id, position, contact_id, name, suggestion) "
+                + "SELECT ?1, ?2, contact_id, name, ?5 FROM (SELECT (SELECT id FROM contact WHERE id = ?3) AS contact_id, "
+                + "coalesce(nullif(?4, ''), (SELECT trim(first_name || ' ' || last_name) FROM contact WHERE id = ?3), "
+                + "'') AS name) WHERE name <> ''")) {
             for (int position = 0; position < review.greet().size(); position++) {
+                WeeklyReview.Greet person = review.greet().get(position);
                 insert.setLong(1, id);
                 insert.setInt(2, position);
-                insert.setLong(3, review.greet().get(position));
-                insert.executeUpdate(); // a contact deleted meanwhile is left out
+                // a contact deleted meanwhile leaves its name; a pick without a name (an early export) takes the contact's,
+                // and without either it is left out
+                insert.setLong(3, person.contactId());
+                insert.setString(4, person.name());
+                insert.setString(5, person.suggestion());
+                insert.executeUpdate();
             }
         }
         return review.withId(id);
     }
 
     private static List<WeeklyReview> load(Connection connection) throws SQLException {
-        Map<Long, List<Long>> greet = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT review_id, contact_id FROM weekly_review_greet ORDER BY review_id, position");
+        Map<Long, List<WeeklyReview.Greet>> greet = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT review_id, contact_id, name, suggestion "
+                + "FROM weekly_review_greet ORDER BY review_id, position");
              ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                greet.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
+                greet.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(new WeeklyReview.Greet(rs.getLong(2), rs.getString(3), rs.getString(4)));
             }
         }
         List<WeeklyReview> reviews = new ArrayList<>();

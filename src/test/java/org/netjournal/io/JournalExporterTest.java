@@ -99,19 +99,22 @@ class JournalExporterTest {
     }
 
     @Test
-    void theMarkdownJournalListsTheWeeklyReviewsNewestFirstWithWhomToGreet() throws Exception {
+    void theMarkdownJournalListsTheWeeklyReviewsNewestFirstWithWhomToGreetAndTheirSteps() throws Exception {
         long someone = NAMES.keySet().iterator().next();
         StringWriter out = new StringWriter();
         new JournalExporter(new Messages(Language.ENGLISH), TODAY).withReviews(List.of(
                         new org.netjournal.domain.WeeklyReview(1, LocalDate.of(2026, 11, 16), "Rest\n# not a heading",
                                 List.of()),
                         new org.netjournal.domain.WeeklyReview(2, LocalDate.of(2026, 11, 23), "Ask about the talk",
-                                List.of(someone)),
+                                List.of(new org.netjournal.domain.WeeklyReview.Greet(someone, "", "Like a post"),
+                                        new org.netjournal.domain.WeeklyReview.Greet(0, "Lena Gone",
+                                                "Send Lena a short\nmessage"))),
                         new org.netjournal.domain.WeeklyReview(3, LocalDate.of(2026, 11, 9), "", List.of())))
                 .writeMarkdown(out, all, NAMES, DayOfWeek.MONDAY);
         String md = out.toString();
-        int title = md.indexOf("## Weekly reviews\n\n### Week from 23 Nov 2026\n\n- **To greet next week:** "
-                + NAMES.get(someone) + "\n\n**One sentence for next week:**\n\n> Ask about the talk\n");
+        int title = md.indexOf("## Weekly reviews\n\n### Week from 23 Nov 2026\n\n- **To greet next week:**\n"
+                + "  - " + NAMES.get(someone) + ": Like a post\n  - Lena Gone: Send Lena a short message\n\n"
+                + "**One sentence for next week:**\n\n> Ask about the talk\n");
         assertTrue(title > 0, md);
         assertTrue(md.indexOf("### Week from 16 Nov 2026") > title, md);
         assertTrue(md.contains("> # not a heading"), md);

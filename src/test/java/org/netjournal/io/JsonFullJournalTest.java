@@ -93,7 +93,9 @@ class JsonFullJournalTest {
                 "\"week.start\": \"sunday\"", "\"touched\"", "Hi {firstName}",
                 "\"networks\"", "\"checked\": [\n", "\"two-factor\"", "Fediverse-Forum",
                 "\"posts\": [", "https://linkedin.com/posts/recap",
-                "\"stageChanges\": [", "\"reviews\": [", "Say hello to Anna at the meetup", "\"date\": \"2025-11-03\",\n      \"stage\": \"observe\"",
+                "\"stageChanges\": [", "\"reviews\": [", "Say hello to Anna at the meetup",
+                "\"contactId\": null,\n          \"name\": \"Cy\",\n          \"suggestion\": \"Say hello to Cy\"",
+                "\"contactId\": null,\n          \"name\": \"Cy\",\n          \"suggestion\": \"Say hello to Cy\"", "\"date\": \"2025-11-03\",\n      \"stage\": \"observe\"",
                 "\"countsByNetwork\": {\n        \"linkedin\": {\n          \"posts\": 1")) {
             assertTrue(json.contains(section), section + " in " + json);
         }
@@ -126,6 +128,16 @@ class JsonFullJournalTest {
             assertEquals(tablesBefore.get(table), tablesAfter.get(table), "table " + table);
         }
         assertTrue(tablesBefore.get("session_contact").size() >= 2, "the journal under test has touched contacts");
+    }
+
+    @Test
+    void anExportOfTheFirstReviewsNamingContactsByIdOnlyRestoresWithTheirNames() throws Exception {
+        String json = "{\"format\": \"netjournal\", \"version\": 1, \"sessions\": [], "
+                + "\"contacts\": [{\"id\": 4, \"firstName\": \"Anna\", \"lastName\": \"Keller\"}], "
+                + "\"reviews\": [{\"id\": 2, \"weekStart\": \"2026-11-23\", \"note\": \"\", \"greet\": [4, 9]}]}";
+        JournalSnapshot read = RestoredJson.readJournal(json).orElseThrow();
+        assertEquals(List.of(new org.netjournal.domain.WeeklyReview.Greet(4, "Anna Keller", "")),
+                read.reviews().get(0).greet(), "the contact's name; an id that names no contact is left out");
     }
 
     @Test
@@ -322,10 +334,13 @@ class JsonFullJournalTest {
         Contact cy = contacts.save(Contact.named("Cy", ""));
         contacts.addInteraction(new Interaction(0, anna.id(), LocalDate.of(2025, 12, 1), InteractionKind.LIKED,
                 Network.LINKEDIN, "liked her post", null));
-        contacts.delete(cy.id()); // a gap in the contact ids
         contacts.save(Contact.named("Di", "Dorn"));
         new org.netjournal.storage.WeeklyReviewRepository(db).save(new org.netjournal.domain.WeeklyReview(0,
-                LocalDate.of(2026, 11, 23), "Say hello to Anna at the meetup", List.of(anna.id(), bo.id())));
+                LocalDate.of(2026, 11, 23), "Say hello to Anna at the meetup", List.of(
+                        new org.netjournal.domain.WeeklyReview.Greet(anna.id(), "Anna Müller", "Like one of Anna's posts"),
+                        new org.netjournal.domain.WeeklyReview.Greet(bo.id(), "Bo Berg", ""),
+                        new org.netjournal.domain.WeeklyReview.Greet(cy.id(), "Cy", "Say hello to Cy"))));
+        contacts.delete(cy.id()); // a gap in the contact ids; the review keeps Cy by name
         // a move on the ladder recorded weeks ago: a restore keeps it and records nothing of its own
         JournalSql.inTransaction(db, connection -> {
             try (PreparedStatement insert = connection.prepareStatement(

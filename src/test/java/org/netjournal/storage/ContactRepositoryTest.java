@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netjournal.domain.FocusGroup;
+import org.netjournal.domain.TargetMark;
 import org.netjournal.domain.Cadence;
 import org.netjournal.domain.ComfortStage;
 import org.netjournal.domain.Contact;
@@ -437,6 +439,26 @@ class ContactRepositoryTest {
         }
         assertTrue(expected.size() > 250, "most contacts were kept: " + expected.size());
         assertEquals(expected, contacts.summaries());
+    }
+
+    @Test
+    void theTargetRowsAreTheSummariesOfTheContactsOnTheListOnly() {
+        Contact zoe = contacts.save(fullContact());
+        Contact ada = contacts.save(Contact.named("Ada", "Lovelace"));
+        Contact bo = contacts.save(withCadence(Contact.named("Bo", ""), Cadence.MONTHLY));
+        contacts.addInteraction(interaction(bo.id(), "2025-01-31", InteractionKind.LIKED));
+        contacts.addInteraction(interaction(ada.id(), "2025-02-01", InteractionKind.COMMENTED));
+        assertEquals(List.of(), contacts.targetSummaries(), "nobody on the list yet");
+        StrategyRepository strategy = new StrategyRepository(db);
+        strategy.markTarget(new TargetMark(bo.id(), FocusGroup.COLLEAGUES));
+        strategy.markTarget(new TargetMark(zoe.id(), null));
+
+        List<ContactSummary> all = contacts.summaries();
+        assertEquals(all.stream().filter(row -> row.id() != ada.id()).toList(), contacts.targetSummaries(),
+                "the same rows (profiles, tags, last interaction) as the full list, of the targets only");
+        strategy.unmarkTarget(zoe.id());
+        contacts.delete(bo.id());
+        assertEquals(List.of(), contacts.targetSummaries());
     }
 
     @Test

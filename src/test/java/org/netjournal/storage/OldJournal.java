@@ -2,6 +2,7 @@ package org.netjournal.storage;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +12,14 @@ import java.sql.Statement;
 final class OldJournal {
 
     private OldJournal() {
+    }
+
+    /** A new data folder at {@code where} holding a journal of {@code version} (see {@link #create}). */
+    static DataFolder folder(Path where, int version, String... statements) throws Exception {
+        DataFolder folder = new DataFolder(where);
+        Files.createDirectories(folder.path());
+        create(folder.databaseFile(), version, statements);
+        return folder;
     }
 
     /** Writes {@code file} with the first {@code version} migrations and then {@code statements}, in one go. */

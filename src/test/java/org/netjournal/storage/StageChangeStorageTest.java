@@ -2,7 +2,6 @@ package org.netjournal.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,9 +23,7 @@ class StageChangeStorageTest {
 
     @Test
     void anUpgradedJournalRecordsTodaysStagesAndEveryMoveFromThenOn() throws Exception {
-        DataFolder folder = new DataFolder(temp.resolve("v8"));
-        Files.createDirectories(folder.path());
-        OldJournal.create(folder.databaseFile(), 8,
+        DataFolder folder = OldJournal.folder(temp.resolve("v8"), 8,
                 "INSERT INTO contact (id, first_name, stage, created_at) VALUES "
                         + "(1, 'Anna', 'comment', '2025-01-01T00:00:00Z'), (2, 'Bo', 'observe', '2025-01-01T00:00:00Z')",
                 "INSERT INTO interaction (contact_id, date, kind, note) VALUES (1, '2025-02-03', 'commented', '')");

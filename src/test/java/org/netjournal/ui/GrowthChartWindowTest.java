@@ -74,8 +74,16 @@ class GrowthChartWindowTest extends WindowTest {
         app.quit();
     }
 
+    /** The stage's count across {@code week}'s band: a step, the same at both its ends (-1 when not a step). */
     private static int count(StackedAreaChart<Number, Number> chart, ComfortStage stage, int week) {
-        XYChart.Series<Number, Number> series = chart.getData().get(stage.ordinal());
-        return week < series.getData().size() ? series.getData().get(week).getYValue().intValue() : -1;
+        List<XYChart.Data<Number, Number>> points = chart.getData().get(stage.ordinal()).getData();
+        if (2 * week + 1 >= points.size()) {
+            return -1;
+        }
+        XYChart.Data<Number, Number> start = points.get(2 * week);
+        XYChart.Data<Number, Number> end = points.get(2 * week + 1);
+        boolean step = start.getXValue().doubleValue() == week - 0.5 && end.getXValue().doubleValue() > week + 0.49
+                && start.getYValue().intValue() == end.getYValue().intValue();
+        return step ? start.getYValue().intValue() : -1;
     }
 }

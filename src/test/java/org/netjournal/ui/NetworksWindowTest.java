@@ -29,7 +29,7 @@ class NetworksWindowTest extends WindowTest {
 
     private void fire(String query) throws Exception {
         AppDriver.waitUntil(() -> app.robot.lookup(query).tryQuery().isPresent(), query);
-        Button button = app.find(query);
+        javafx.scene.control.ButtonBase button = app.find(query);
         app.robot.interact(button::fire); // below the fold of the small test window: a click would miss it
     }
 
@@ -150,7 +150,7 @@ class NetworksWindowTest extends WindowTest {
         app.robot.push(KeyCode.ESCAPE);
         AppDriver.waitUntil(() -> app.robot.lookup("#sessionEntry").tryQuery().isEmpty(), "the entry closed");
 
-        fire("#homeReviewLater");
+        fire("#homeReviewSnooze");
         AppDriver.waitUntil(() -> app.robot.lookup("#homeReviewReminder").tryQuery().isEmpty(), "snoozed");
         app.waitUntilSaved();
         app.quit();
@@ -159,5 +159,10 @@ class NetworksWindowTest extends WindowTest {
         AppDriver.waitUntil(() -> app.robot.lookup("#homeNetworksMine").tryQuery().isPresent(), "my networks");
         assertTrue(app.robot.lookup("#homeReviewReminder").tryQuery().isEmpty(), "still snoozed after a restart");
         app.quit();
+        try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
+            assertEquals(java.util.Optional.of(java.time.LocalDate.now().plusWeeks(1).toString()),
+                    new org.netjournal.storage.SettingsRepository(db).get("privacyReviewReminder"),
+                    "hidden for a week, as every nudge");
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,6 +23,7 @@ import org.netjournal.domain.Interaction;
 import org.netjournal.domain.InteractionKind;
 import org.netjournal.domain.SearchKind;
 import org.netjournal.domain.TargetMark;
+import org.netjournal.domain.WeeklyReview;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.GoalRepository;
@@ -61,6 +63,10 @@ class WeeklyReviewWindowTest extends WindowTest {
                 "the suggestions");
         CheckBox annaBox = app.find("#reviewGreet .check-box");
         assertTrue(annaBox.getText().startsWith("Anna Keller"), annaBox.getText());
+        Label annaStep = app.find("#reviewGreet .review-greet-step");
+        String step = annaStep.getText();
+        assertTrue(annaStep.isVisible() && step.contains("Anna") && !step.contains("Keller"),
+                "the small step for Anna beside her name: " + step);
         app.robot.clickOn(annaBox);
         app.robot.clickOn("#reviewNote").write("Ask Anna about her talk");
         app.waitUntilSaved();
@@ -70,7 +76,8 @@ class WeeklyReviewWindowTest extends WindowTest {
         app.quit();
 
         try (JournalDatabase db = JournalDatabase.open(new DataFolder(dataDir))) {
-            assertEquals(List.of(anna), new WeeklyReviewRepository(db).list().get(0).greet(), "on the file");
+            assertEquals(List.of(new WeeklyReview.Greet(anna, "Anna Keller", step)),
+                    new WeeklyReviewRepository(db).list().get(0).greet(), "on the file, with the step picked");
         }
         app = new AppDriver(dataDir).start();
         Button hide = app.find("#homeReviewHide");
@@ -94,6 +101,9 @@ class WeeklyReviewWindowTest extends WindowTest {
                 .filter(row -> row instanceof SearchDialog.Hit).map(row -> ((SearchDialog.Hit) row).hit())
                 .filter(hit -> hit.kind() == SearchKind.REVIEW).findFirst().orElseThrow().when(),
                 "the hit names its week");
+        app.robot.interact(() -> app.<TextField>find("#searchField").setText(step.split(" ")[0].toLowerCase()));
+        AppDriver.waitUntil(() -> results.getItems().stream().anyMatch(row -> row instanceof SearchDialog.Hit hit
+                && hit.hit().kind() == SearchKind.REVIEW), "the review found by the step picked for Anna");
         app.robot.push(KeyCode.ESCAPE);
 
         javafx.scene.control.MenuBar bar = app.find(".menu-bar");

@@ -101,6 +101,7 @@ public final class HomePage implements AreaPage {
     private final VBox stepBody = new VBox(10);
     /** Any model changed: rebuild. Each refresh reads every binding again, so each keeps reporting. */
     private final InvalidationListener modelChanged = observable -> refresh();
+    private final InvalidationListener dayChanged = observable -> refreshWithNetworks();
     private final DateTimeTexts dates;
     /** The user's networks and the privacy review reminder (step 2 and 3). */
     private final HomeNetworksNote networksNote;
@@ -167,6 +168,8 @@ public final class HomePage implements AreaPage {
         journal.wins().list().addListener(weak);
         contacts.dueProperty().addListener(weak);
         coach.values().addListener(weak);
+        // a new date while the app is open: the cards, the nudges and the privacy reminder are looked at again
+        journal.goals().todayProperty().addListener(new WeakInvalidationListener(dayChanged));
         for (StepModel step : context.steps().steps()) {
             step.stateBinding().addListener(weak);
         }
@@ -203,7 +206,11 @@ public final class HomePage implements AreaPage {
 
     @Override
     public void shown(Destination destination) {
-        refresh(); // "today" may have moved on since the page was last shown
+        refreshWithNetworks(); // "today" may have moved on since the page was last shown
+    }
+
+    private void refreshWithNetworks() {
+        refresh();
         networksNote.refresh();
     }
 

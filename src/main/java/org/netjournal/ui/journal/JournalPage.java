@@ -282,13 +282,14 @@ public final class JournalPage implements AreaPage {
         count.setVisible(!all.isEmpty()); // the empty list says it in words
     }
 
-    /** The reviews the filter lets through (by their sentence), newest week first. */
+    /** The reviews the filter lets through (by their sentence or their people to greet), newest week first. */
     private TreeMap<Week, WeeklyReview> reviewsShown(DayOfWeek weekStart) {
         TreeMap<Week, WeeklyReview> shown = new TreeMap<>(Comparator.reverseOrder());
         String typed = filter.getText() == null ? "" : filter.getText().strip().toLowerCase(Locale.ROOT);
         for (WeeklyReview review : journal.reviews().list()) {
             if (!review.isBlank() && (typed.isEmpty()
-                    || review.note().toLowerCase(Locale.ROOT).contains(typed))) {
+                    || review.note().toLowerCase(Locale.ROOT).contains(typed) || review.greet().stream()
+                            .anyMatch(person -> person.text().toLowerCase(Locale.ROOT).contains(typed)))) {
                 shown.put(Week.of(review.weekStart(), weekStart), review);
             }
         }
@@ -447,9 +448,9 @@ public final class JournalPage implements AreaPage {
                 String note = review.review().note().isBlank() ? messages.get("review.journalNoNote")
                         : firstLineOf(review.review().note());
                 reviewNote.setText(note);
-                List<String> greet = review.review().greet().stream().map(id -> {
-                    String name = contactName(id);
-                    return name.isEmpty() ? "#" + id : name;
+                List<String> greet = review.review().greet().stream().map(person -> {
+                    String name = person.name().isEmpty() ? contactName(person.contactId()) : person.name();
+                    return name.isEmpty() ? "#" + person.contactId() : name;
                 }).toList();
                 reviewGreet.setText(greet.isEmpty() ? "" : messages.format("review.journalGreet",
                         String.join(", ", greet)));

@@ -172,7 +172,8 @@ public final class CoachModel {
 
     /**
      * Reads the rows of {@code targetIds}: from memory once the contact list is loaded, else in the background
-     * (the list is not loaded for this: a start shows home without reading every contact).
+     * (the list is not loaded for this, and only the target rows are read: a start shows home without reading every
+     * contact).
      */
     public void loadTargets(Collection<Long> targetIds) {
         Set<Long> ids = Set.copyOf(targetIds);
@@ -184,7 +185,8 @@ public final class CoachModel {
             targets.clear();
             return;
         }
-        Tasks.create(() -> contacts.repository().summaries().stream().filter(row -> ids.contains(row.id())).toList())
+        Tasks.create(() -> contacts.repository().targetSummaries().stream()
+                        .filter(row -> ids.contains(row.id())).toList())
                 .onSuccess((List<ContactSummary> rows) -> targets.setAll(rows))
                 .runOn(writes.runner());
     }

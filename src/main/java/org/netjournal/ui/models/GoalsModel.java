@@ -79,6 +79,16 @@ public final class GoalsModel {
         return today.get();
     }
 
+    /** Today; changes when the date changes while the app is open (see {@link #newDay()}). */
+    public ReadOnlyObjectProperty<LocalDate> todayProperty() {
+        return today;
+    }
+
+    /** The date changed while the app is open: what depends on today listens to {@link #todayProperty()}. */
+    public void newDay() {
+        today.set(LocalDate.now());
+    }
+
     public Week currentWeek() {
         return Week.of(today.get(), weekStart.get());
     }

@@ -38,8 +38,8 @@ public final class MyNetworksModel {
     /** "off" when the user turned the privacy review reminder off; else the day until which it is snoozed. */
     static final String REMINDER_SETTING = "privacyReviewReminder";
     static final String REMINDER_OFF = "off";
-    /** How long "remind me later" keeps the reminder away. */
-    static final int SNOOZE_DAYS = 30;
+    /** How long "hide for a week" keeps the reminder away: as long as every other nudge. */
+    static final int SNOOZE_DAYS = CoachModel.SNOOZE_DAYS;
 
     private record WhyKey(long id) {
     }

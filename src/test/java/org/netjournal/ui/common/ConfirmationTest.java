@@ -95,6 +95,32 @@ class ConfirmationTest {
     }
 
     @Test
+    void aThirdAnswerIsTakenOnlyByAClickAndEnterStillGivesTheSafeOne() throws Exception {
+        AtomicReference<Confirmation.Answer> chosen = new AtomicReference<>();
+        for (boolean click : new boolean[] {false, true}) {
+            chosen.set(null);
+            WaitForAsyncUtils.asyncFx(() -> {
+                confirmation = new Confirmation(owner, "Export with names?", "Calendars sync to the cloud.",
+                        "Use full names", "Initials only").withThirdAnswer("Cancel").asWarning().withId("three");
+                Platform.runLater(() -> chosen.set(confirmation.answer()));
+            }).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup("#three").tryQuery().isPresent() && confirmation.safeButton().isFocused());
+            assertFalse(confirmation.thirdButton().isDefaultButton() || confirmation.thirdButton().isCancelButton());
+            assertFalse(confirmation.thirdButton().getStyleClass().contains("danger"));
+            assertTrue(confirmation.safeButton().isDefaultButton() && confirmation.safeButton().isCancelButton());
+            assertTrue(confirmation.dialogPane().getStyleClass().contains("warning"), "looks like a warning");
+            if (click) {
+                robot.clickOn(confirmation.thirdButton());
+            } else {
+                robot.push(KeyCode.ENTER);
+            }
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chosen.get() != null);
+            assertEquals(click ? Confirmation.Answer.THIRD : Confirmation.Answer.SAFE, chosen.get());
+        }
+    }
+
+    @Test
     void onlyTheDestructiveButtonGoesAhead() throws Exception {
         ask();
         robot.clickOn(confirmation.destructiveButton());

@@ -32,6 +32,7 @@ import org.netjournal.io.JournalExporter;
 import org.netjournal.storage.SettingsRepository;
 import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.UiContext;
+import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.DialogWindows;
 import org.netjournal.ui.common.PickedChoices;
 import org.netjournal.ui.shared.GoalLabels;
@@ -103,23 +104,24 @@ public final class CalendarExportFlow {
     private record Choice(boolean initialsOnly, CalendarExport.WeeklySlot slot) {
     }
 
-    /** The first export: names leave the private journal. Initials only is the safe default; empty: cancelled. */
+    /**
+     * The first export: names leave the private journal. Initials only is the safe answer (Enter, Esc); full names
+     * is the one that lets something out; cancelling exports nothing. Empty: cancelled.
+     */
     private Optional<Boolean> askAboutNames(Window owner) {
-        ButtonType initials = new ButtonType(messages.get("coach.ics.initials"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType names = new ButtonType(messages.get("coach.ics.fullNames"), ButtonBar.ButtonData.OTHER);
-        ButtonType cancel = new ButtonType(messages.get("coach.ics.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        // a privacy notice with three answers, not a yes/no Confirmation: nothing is destroyed, and the safe answer
-        // (initials only) is the default button, so Enter keeps names inside the journal
-        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("coach.ics.privacy"), initials, names, cancel);
-        DialogWindows.prepare(alert, owner);
-        alert.setTitle(messages.get("coach.ics.title"));
-        alert.setHeaderText(messages.get("coach.ics.privacyHeader"));
-        alert.getDialogPane().setId("calendarPrivacy");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == cancel) {
-            return Optional.empty();
-        }
-        return Optional.of(answer.get() == initials);
+        Confirmation.Answer answer = new Confirmation(owner, messages.get("coach.ics.privacyHeader"),
+                messages.get("coach.ics.privacy"), messages.get("coach.ics.fullNames"),
+                messages.get("coach.ics.initials"))
+                .withThirdAnswer(messages.get("coach.ics.cancel"))
+                .asWarning()
+                .titled(messages.get("coach.ics.title"))
+                .withId("calendarPrivacy")
+                .answer();
+        return switch (answer) {
+            case SAFE -> Optional.of(true);
+            case DESTRUCTIVE -> Optional.of(false);
+            case THIRD -> Optional.empty();
+        };
     }
 
     private Optional<Choice> askSlot(Window owner, boolean initialsOnly, CalendarExport.WeeklySlot slot) {

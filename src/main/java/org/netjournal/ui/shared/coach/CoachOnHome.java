@@ -74,6 +74,7 @@ public final class CoachOnHome {
         reviews.offeredProperty().addListener(weak);
         reviews.hiddenWeekProperty().addListener(weak);
         context.journal().goals().tracker().addListener(weak);
+        context.journal().goals().todayProperty().addListener(weak); // the last day of the week may begin
         context.journal().loadedProperty().addListener(weak);
         refresh();
     }

@@ -35,11 +35,16 @@ import org.netjournal.ui.models.GrowthModel;
 
 /**
  * "How far you have come" (step 7): the target contacts per comfort stage over the last twelve weeks as stacked
- * areas, lowest rung at the bottom, the user's firsts as small labelled markers, a one-line legend, and, while part
+ * steps (a stage holds for a week and changes at its end; it never slopes between weeks), lowest rung at the bottom, the user's firsts as small labelled markers, a one-line legend, and, while part
  * of it is derived from logged interactions rather than recorded stage changes, a note that says so. The chart
  * follows the contacts and the target list; a step page is rebuilt each time it is shown, so it listens weakly.
  */
 public final class GrowthChart {
+
+    /** Half a week on the x axis: a week's band reaches this far on either side of its number. */
+    static final double HALF = 0.5;
+    /** How far before the next band a week's step ends: the rise to the next week is (nearly) vertical. */
+    static final double EDGE = 0.001;
 
     /** The stylesheet of the coach's views. */
     public static final String STYLES = GrowthChart.class.getResource("growth-chart.css").toExternalForm();
@@ -67,7 +72,8 @@ public final class GrowthChart {
         Label title = new Label(messages.get("growth.title"));
         title.getStyleClass().add(Styles.TITLE_4);
         Label hint = small(messages.get("growth.hint"));
-        NumberAxis weeks = new NumberAxis(0, GrowthSeries.WEEKS - 1, 1);
+        // week i is the band from i - 0.5 to i + 0.5: its tick and label sit in its middle
+        NumberAxis weeks = new NumberAxis(-HALF, GrowthSeries.WEEKS - HALF, 1);
         weeks.setMinorTickVisible(false);
         NumberAxis people = new NumberAxis();
         people.setMinorTickVisible(false);
@@ -88,6 +94,8 @@ public final class GrowthChart {
         chart.setId("growthArea");
         chart.getStyleClass().add("growth-chart");
         chart.setCreateSymbols(false);
+        chart.setVerticalZeroLineVisible(false); // x = 0 is the middle of the first week, not an origin
+        chart.setVerticalGridLinesVisible(false); // the steps mark the weeks' edges already
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setPrefHeight(260);
@@ -130,8 +138,12 @@ public final class GrowthChart {
         for (ComfortStage stage : ComfortStage.values()) {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();
             line.setName(stageName(stage));
+            // a step, not a slope: a stage is what stood at the end of a week, flat across the week's band, and
+            // the change rises at the band's edge (every series has the same x values, so the stacking stays exact)
             for (int i = 0; i < series.weeks().size(); i++) {
-                line.getData().add(new XYChart.Data<>(i, series.weeks().get(i).count(stage)));
+                int count = series.weeks().get(i).count(stage);
+                line.getData().add(new XYChart.Data<>(i - HALF, count));
+                line.getData().add(new XYChart.Data<>(i + HALF - (i + 1 < series.weeks().size() ? EDGE : 0), count));
             }
             data.add(line);
         }
@@ -172,9 +184,9 @@ public final class GrowthChart {
             if (milestone.date().isBefore(start)) {
                 before.add(messages.format("growth.firstOn", text, dates.date(milestone.date())));
             } else {
-                // a week's point is its last day: a first lies on the rise towards the point of its week
-                double x = (ChronoUnit.DAYS.between(start, milestone.date()) + 1) / 7.0 - 1;
-                markers.add(new Marker(Math.max(0, Math.min(x, GrowthSeries.WEEKS - 1.0)), text,
+                // in the middle of its day within its week's band
+                double x = (ChronoUnit.DAYS.between(start, milestone.date()) + HALF) / 7.0 - HALF;
+                markers.add(new Marker(Math.max(-HALF, Math.min(x, GrowthSeries.WEEKS - HALF)), text,
                         milestone.date()));
             }
         }

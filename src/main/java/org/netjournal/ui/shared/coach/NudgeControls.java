@@ -20,12 +20,20 @@ public final class NudgeControls {
 
     /** The line for {@code nudge}; ids are {@code idPrefix + "Snooze"} and {@code idPrefix + "Off"}. */
     public static HBox of(CoachModel coach, CoachModel.Nudge nudge, Messages messages, String idPrefix) {
+        return of(() -> coach.snooze(nudge, LocalDate.now()), () -> coach.setOn(nudge, false), messages, idPrefix);
+    }
+
+    /**
+     * The line for a nudge kept elsewhere (the privacy review reminder): {@code snoozeForAWeek} keeps it away for
+     * {@value CoachModel#SNOOZE_DAYS} days, {@code turnOff} is its switch in Settings → Coach.
+     */
+    public static HBox of(Runnable snoozeForAWeek, Runnable turnOff, Messages messages, String idPrefix) {
         Hyperlink snooze = new Hyperlink(messages.get("coach.hideForWeek"));
         snooze.setId(idPrefix + "Snooze");
-        snooze.setOnAction(event -> coach.snooze(nudge, LocalDate.now()));
+        snooze.setOnAction(event -> snoozeForAWeek.run());
         Hyperlink off = new Hyperlink(messages.get("coach.turnOff"));
         off.setId(idPrefix + "Off");
-        off.setOnAction(event -> coach.setOn(nudge, false));
+        off.setOnAction(event -> turnOff.run());
         Label dot = new Label("\u00b7");
         HBox line = new HBox(2, snooze, dot, off);
         line.setAlignment(Pos.CENTER_LEFT);

@@ -39,6 +39,8 @@ public final class WeeklyReviewDialog {
 
     /** How many suggestions the review offers to pick from. */
     static final int SUGGESTIONS = 6;
+    /** The review's height when the screen has room: its sections with three suggestions and the sentence. */
+    private static final double REVIEW_HEIGHT = 600;
 
     private final Dialog<Void> dialog = new Dialog<>();
     private final UiContext context;
@@ -74,6 +76,9 @@ public final class WeeklyReviewDialog {
         content.setPadding(new Insets(8, 16, 8, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // the whole review at once where the screen allows (the window fits to this, within the screen): the
+        // suggestions arrive after the window is measured, and a scroll bar hid the sentence for next week
+        scroll.setPrefViewportHeight(REVIEW_HEIGHT);
         dialog.getDialogPane().setContent(scroll);
         dialog.setOnHidden(event -> reviews.flushEdits());
     }
@@ -148,38 +153,50 @@ public final class WeeklyReviewDialog {
     }
 
     private void fillGreet(VBox list) {
-        List<ContactSummary> targets = context.contacts().contacts().stream()
+        Map<Long, ContactSummary> contacts = new LinkedHashMap<>();
+        context.contacts().contacts().forEach(contact -> contacts.put(contact.id(), contact));
+        List<ContactSummary> targets = contacts.values().stream()
                 .filter(contact -> context.strategy().isTarget(contact.id())).toList();
-        Map<Long, ContactSummary> offered = new LinkedHashMap<>();
-        // the people picked before stay on the list, whatever the suggestions say now
-        for (long picked : review.greet()) {
-            context.contacts().contacts().stream().filter(contact -> contact.id() == picked).findFirst()
-                    .ifPresent(contact -> offered.put(picked, contact));
-        }
+        // the people picked before stay on the list with the step picked then, whatever the suggestions say now
+        List<WeeklyReview.Greet> offered = new ArrayList<>(review.greet());
+        CoachTexts texts = new CoachTexts(messages);
         for (NextSmallSteps.Step step : NextSmallSteps.forWeek(targets, week.next(), Set.of(), SUGGESTIONS)) {
-            offered.putIfAbsent(step.contact().id(), step.contact());
+            ContactSummary contact = step.contact();
+            if (!review.greets(contact.id())) {
+                offered.add(new WeeklyReview.Greet(contact.id(), contact.fullName(),
+                        texts.step(step.suggestion(), contact)));
+            }
         }
         if (offered.isEmpty()) {
             list.getChildren().add(muted(messages.get("review.greetNone")));
             return;
         }
         list.getChildren().add(muted(messages.format("review.greetHint", WeeklyReview.GREET_AT_MOST)));
-        for (ContactSummary contact : offered.values()) {
-            CheckBox box = new CheckBox(messages.format("review.greetName", contact.fullName(),
-                    messages.get("stage." + contact.stage().code())));
-            box.setUserData(contact.id());
-            box.setSelected(review.greet().contains(contact.id()));
+        for (WeeklyReview.Greet person : offered) {
+            ContactSummary contact = contacts.get(person.contactId());
+            CheckBox box = new CheckBox(contact == null ? person.name() : messages.format("review.greetName",
+                    person.name(), messages.get("stage." + contact.stage().code())));
+            box.setUserData(person);
+            box.setSelected(review.greet().contains(person));
             box.selectedProperty().addListener((obs, was, now) -> greetChanged());
             greetBoxes.add(box);
-            list.getChildren().add(box);
+            Label step = muted(person.suggestion());
+            step.getStyleClass().add("review-greet-step");
+            // the step under the name, in line with the box's text
+            step.setPadding(new Insets(0, 0, 0, 26));
+            step.setLabelFor(box);
+            VBox row = new VBox(0, box, step);
+            step.setVisible(!person.suggestion().isEmpty());
+            step.setManaged(step.isVisible());
+            list.getChildren().add(row);
         }
         limitPicks();
     }
 
     private void greetChanged() {
         limitPicks();
-        List<Long> picked = greetBoxes.stream().filter(CheckBox::isSelected)
-                .map(box -> (Long) box.getUserData()).toList();
+        List<WeeklyReview.Greet> picked = greetBoxes.stream().filter(CheckBox::isSelected)
+                .map(box -> (WeeklyReview.Greet) box.getUserData()).toList();
         review = review.withGreet(picked);
         reviews.edited(review);
     }

@@ -19,10 +19,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.netjournal.domain.MyNetwork;
 import org.netjournal.i18n.Messages;
+import org.netjournal.ui.shared.coach.NudgeControls;
 
 /**
  * Home's line about the user's networks ("Your networks: LinkedIn · Xing", a link to step 2) and, when a privacy
- * review is older than six months, a gentle reminder that can be snoozed for a month or turned off. Nothing is
+ * review is older than six months, a gentle reminder that can be hidden for a week or turned off, as every nudge. Nothing is
  * shown while no network is chosen: step 2 is the place to start, and the next-step card already says so.
  */
 public final class HomeNetworksNote {
@@ -88,15 +89,11 @@ public final class HomeNetworksNote {
         review.setId("homeReviewOpen");
         review.getStyleClass().add(Styles.SMALL);
         review.setOnAction(event -> openStepThree.run());
-        Button later = new Button(messages.get("home.networks.later"));
-        later.setId("homeReviewLater");
-        later.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        later.setOnAction(event -> model.snoozeReminder(LocalDate.now()));
-        Button off = new Button(messages.get("home.networks.off"));
-        off.setId("homeReviewOff");
-        off.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        off.setOnAction(event -> model.setReminderOn(false));
-        FlowPane buttons = new FlowPane(6, 6, review, later, off);
+        // quieted like every other nudge: for a week, or off (the same switch as in Settings → Coach)
+        HBox quiet = NudgeControls.of(() -> model.snoozeReminder(LocalDate.now()), () -> model.setReminderOn(false),
+                messages, "homeReview");
+        FlowPane buttons = new FlowPane(6, 6, review, quiet);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, text, buttons);
         box.getStyleClass().add("timeline-row");
         return box;
