@@ -42,6 +42,7 @@ import org.netjournal.ui.MainWindow;
 import org.netjournal.ui.Navigation;
 import org.netjournal.ui.WindowPlacement;
 import org.netjournal.ui.common.Confirmation;
+import org.netjournal.ui.common.AfterFirstFrame;
 import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.KeyCloseGuard;
 import org.netjournal.ui.TextSize;
