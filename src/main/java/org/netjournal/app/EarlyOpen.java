@@ -1,5 +1,6 @@
 package org.netjournal.app;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.netjournal.storage.DataFolder;
@@ -64,6 +65,18 @@ final class EarlyOpen {
 
     DataFolder folder() {
         return folder;
+    }
+
+    /** The journal if it is opened already (without waiting for it); empty while opening or when it failed. */
+    Optional<OpenedJournal> openedSoFar() {
+        if (!opening.isDone()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(opening.get());
+        } catch (InterruptedException | ExecutionException notOpened) {
+            return Optional.empty();
+        }
     }
 
     /** The opened journal, or the reason it could not be opened. Call it on the storage thread (it is done then). */

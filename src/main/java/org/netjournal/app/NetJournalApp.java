@@ -43,6 +43,7 @@ import org.netjournal.ui.MainWindow;
 import org.netjournal.ui.Navigation;
 import org.netjournal.ui.WindowPlacement;
 import org.netjournal.ui.common.Confirmation;
+import org.netjournal.ui.common.AfterFirstFrame;
 import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.DayChange;
 import org.netjournal.ui.common.KeyCloseGuard;
@@ -114,6 +115,8 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private UiContext uiContext;
     private SettingsDialog settingsDialog;
     private boolean quitting;
+    // the system's light/dark choice as detected during this run; null until it answers
+    private Boolean systemLookSeen;
     private FrontRequests frontRequests;
     private final JournalWindow journalWindow = new ShownJournal();
     private final JournalOpening opening = new JournalOpening(runner, this::showJournal, this::informRestored);
@@ -126,15 +129,15 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         this.stage = primaryStage;
         KeyCloseGuard.install(stage);
         stage.setTitle("NetJournal");
-        stage.getIcons().clear();
-        for (int size : ICON_SIZES) {
-            String url = NetJournalApp.class.getResource("/org/netjournal/icons/netjournal-" + size + ".png")
-                    .toExternalForm();
-            stage.getIcons().add(new Image(url, true)); // loads in the background
-        }
         Theme.LIGHT.apply(); // until the journal says which theme it wants
-        // started before the journal is opened, so the system's choice is usually known when the window is built
-        detectSystemTheme();
+        Optional<Boolean> lastSeenLook = earlyOpen == null ? Optional.empty()
+                : earlyOpen.openedSoFar().flatMap(opened -> SystemLook.knownPreference(opened.settingValues()));
+        if (lastSeenLook.isPresent()) {
+            Theme.setSystemPrefersDark(lastSeenLook.get()); // the system is asked again after the first frame
+        } else {
+            // asked before the journal is opened, so the system's choice is usually known when the window is built
+            detectSystemTheme();
+        }
         if (earlyOpen != null) {
             opening.open(earlyOpen.folder(), earlyOpen::result, null); // the launcher parsed and began opening it
         } else { // started without the launcher (tests): the same options, parsed here
@@ -240,6 +243,12 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         // What the first frame does not show waits for it: on a decade-old journal loading every contact, checking
         // every page and copying the file would each cost the start a good part of a second.
         AfterFirstFrame.run(scene, () -> {
+            showWindowIcons(); // decoding them competes with the first frame for the CPU; the desktop has its own
+            if (systemLookSeen == null) {
+                detectSystemTheme(); // the first frame took the look of the last start
+            } else {
+                rememberSystemLook(systemLookSeen);
+            }
             contacts.reload(); // the home page's due list and the table fill in when it is loaded
             if (!opened.database().openedAfterUncleanEnd()) { // after an unclean end it was checked before opening
                 BackgroundIntegrityCheck.start(opened.folder().databaseFile(),
@@ -468,14 +477,35 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         Thread detector = new Thread(() -> {
             boolean dark = SystemThemeDetector.systemPrefersDark();
             Platform.runLater(() -> {
+                systemLookSeen = dark;
                 Theme.setSystemPrefersDark(dark);
                 if (theme == Theme.SYSTEM) {
                     theme.apply();
                 }
+                rememberSystemLook(dark);
             });
         }, "netjournal-system-theme");
         detector.setDaemon(true);
         detector.start();
+    }
+
+    /** Keeps the system's look for the next start's first frame (see {@link SystemLook}). */
+    private void rememberSystemLook(boolean dark) {
+        if (journal != null && !quitting && !SystemLook.remembers(journal.settingValues(), dark)) {
+            saveSettings(SystemLook.remembered(dark));
+        }
+    }
+
+    /** The window's icons in every size a desktop may ask for; they load in the background. */
+    private void showWindowIcons() {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
+        for (int size : ICON_SIZES) {
+            String url = NetJournalApp.class.getResource("/org/netjournal/icons/netjournal-" + size + ".png")
+                    .toExternalForm();
+            stage.getIcons().add(new Image(url, true));
+        }
     }
 
     @Override

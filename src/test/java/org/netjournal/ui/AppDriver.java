@@ -48,6 +48,9 @@ final class AppDriver {
         startWithoutWaiting();
         waitUntil(() -> robot.lookup("#stepList").tryQuery().isPresent() && stage.isShowing(),
                 "the main window to appear");
+        // the start page's cards join its heading in the frame after the first
+        waitUntil(() -> robot.lookup("#homePage").tryQuery().isEmpty() || robot.lookup("#homeNudges").tryQuery().isPresent(),
+                "the start page to be complete");
         return this;
     }
 
