@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netjournal.domain.Contact;
+import org.netjournal.domain.TargetMark;
 import org.netjournal.domain.ContactSummary;
 import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.SettingsRepository;
+import org.netjournal.storage.StrategyRepository;
 import org.netjournal.ui.ViewModelJournal;
 
 /** The coach's snoozes and switches against a real journal file: a week is a week, off stays off, both stored. */
@@ -93,7 +95,10 @@ class CoachModelTest {
     @Test
     void theTargetsRowsAreReadWithoutLoadingTheContactList() {
         long anna = contacts.save(Contact.named("Anna", "Berg")).id();
-        contacts.save(Contact.named("Omar", "Haddad"));
+        long omar = contacts.save(Contact.named("Omar", "Haddad")).id();
+        StrategyRepository strategy = new StrategyRepository(journal.database);
+        strategy.unmarkTarget(omar); // only the people on the user's list are read
+        strategy.markTarget(new TargetMark(anna, null));
         CoachModel coach = loaded();
 
         coach.loadTargets(List.of(anna));
