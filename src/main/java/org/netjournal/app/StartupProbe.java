@@ -40,8 +40,15 @@ public final class StartupProbe {
     }
 
     private static long sinceProcessStart() {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        return Duration.between(started, Instant.now()).toMillis();
+        return Duration.between(ProcessStart.INSTANT, Instant.now()).toMillis();
+    }
+
+    /**
+     * Read once, when the probe first needs it: asking for it reads several files under {@code /proc} and allocates
+     * megabytes, which at every phase would cost the measured start collections the app itself does not make.
+     */
+    private static final class ProcessStart {
+        static final Instant INSTANT = ProcessHandle.current().info().startInstant().orElse(Instant.now());
     }
 
     /**
