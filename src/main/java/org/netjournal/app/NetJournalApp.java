@@ -496,7 +496,10 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         }
     }
 
-    /** The window's icons in every size a desktop may ask for; they load in the background. */
+    /**
+     * The window's icons in every size a desktop may ask for. They load in the background and each is given to the
+     * window once it is loaded: the window hands the desktop only the icons that are complete when they are set.
+     */
     private void showWindowIcons() {
         if (!stage.getIcons().isEmpty()) {
             return;
@@ -504,7 +507,16 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         for (int size : ICON_SIZES) {
             String url = NetJournalApp.class.getResource("/org/netjournal/icons/netjournal-" + size + ".png")
                     .toExternalForm();
-            stage.getIcons().add(new Image(url, true));
+            Image icon = new Image(url, true);
+            if (icon.getProgress() >= 1) {
+                stage.getIcons().add(icon);
+            } else {
+                icon.progressProperty().addListener((property, before, progress) -> {
+                    if (progress.doubleValue() >= 1 && !icon.isError()) {
+                        stage.getIcons().add(icon);
+                    }
+                });
+            }
         }
     }
 
