@@ -200,7 +200,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
                 saveStatus, errors, autosave);
         NetworkStepTicks.follow(myNetworks, stepEditor);
         myNetworks.reload();
-        unsentLines = new UnsentLines(opened.settings(), runner, autosave);
+        unsentLines = new UnsentLines(opened.settings(), settings, autosave);
         // the date may change while the app is open: "today" moves on, who is due is asked again
         if (dayChange != null) {
             dayChange.stop();

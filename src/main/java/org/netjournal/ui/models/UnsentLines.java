@@ -6,8 +6,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TextField;
 import org.netjournal.storage.SettingsRepository;
-import org.netjournal.tasks.TaskRunner;
-import org.netjournal.tasks.Tasks;
 import org.netjournal.ui.common.Autosave;
 
 /**
@@ -41,37 +39,15 @@ public final class UnsentLines {
     private final SettingsRepository settings;
     private final Autosave autosave;
     private final Map<Box, StringProperty> lines = new EnumMap<>(Box.class);
-    private boolean populating;
 
-    public UnsentLines(SettingsRepository settings, TaskRunner runner, Autosave autosave) {
+    /** @param stored the journal's settings as read when it was opened (the lines kept by the last run) */
+    public UnsentLines(SettingsRepository settings, Map<String, String> stored, Autosave autosave) {
         this.settings = settings;
         this.autosave = autosave;
         for (Box box : Box.values()) {
-            StringProperty line = new SimpleStringProperty("");
+            StringProperty line = new SimpleStringProperty(stored.getOrDefault(box.setting(), ""));
             line.addListener((obs, old, text) -> edited(box, text));
             lines.put(box, line);
-        }
-        Tasks.create(this::load).onSuccess(this::show).runOn(runner);
-    }
-
-    private Map<Box, String> load() {
-        Map<Box, String> stored = new EnumMap<>(Box.class);
-        for (Box box : Box.values()) {
-            stored.put(box, settings.get(box.setting()).orElse(""));
-        }
-        return stored;
-    }
-
-    private void show(Map<Box, String> stored) {
-        populating = true;
-        try {
-            stored.forEach((box, text) -> {
-                if (lines.get(box).get().isEmpty()) { // what was typed while loading is newer
-                    lines.get(box).set(text);
-                }
-            });
-        } finally {
-            populating = false;
         }
     }
 
@@ -91,9 +67,6 @@ public final class UnsentLines {
     }
 
     private void edited(Box box, String text) {
-        if (populating) {
-            return;
-        }
         autosave.edited(new Key(box), () -> {
             settings.put(box.setting(), text);
             return null;
