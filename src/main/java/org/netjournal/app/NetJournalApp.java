@@ -105,6 +105,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private ContactsModel contacts;
     private JournalModels journalModel;
     private DayChange dayChange;
+    private boolean dayChangeFollowsFocus;
     private MyNetworksModel myNetworks;
     private UnsentLines unsentLines;
     private UserFacingErrors errors;
@@ -210,6 +211,14 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             contacts.reload();
         });
         dayChange.start();
+        if (!dayChangeFollowsFocus) { // once per stage: the listener asks whichever timer is current
+            dayChangeFollowsFocus = true;
+            stage.focusedProperty().addListener((property, was, focused) -> {
+                if (focused && dayChange != null) {
+                    dayChange.catchUp();
+                }
+            });
+        }
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
         // give the scene the window's size up front: some window managers size a new window from its scene

@@ -10,8 +10,9 @@ import javafx.util.Duration;
 /**
  * Runs an action when the local date changes while the app is open (the coach's cards, who is due, the Sunday
  * review offer and the reminders depend on "today"). One timer to just after the next local midnight, re-armed
- * each time: no polling. A timer that fires early (a clock set back, a laptop that slept through the night and
- * woke before its timer caught up) only re-arms; the action runs once per new date.
+ * each time: no polling. A timer that fires early (a clock set back) only re-arms; the action runs once per new
+ * date. The timer counts only the time the machine was awake, so the window also asks {@link #catchUp()} when it
+ * gets the focus back (a laptop opened the next morning).
  */
 public final class DayChange {
 
@@ -46,6 +47,16 @@ public final class DayChange {
     static long millisUntilNextDay(ZonedDateTime now) {
         ZonedDateTime next = now.toLocalDate().plusDays(1).atStartOfDay(now.getZone());
         return ChronoUnit.MILLIS.between(now, next) + MARGIN_MILLIS;
+    }
+
+    /**
+     * Checks the date now (FX thread), e.g. when the window gets the focus back: the timer counts the time the
+     * machine was awake, so after a night of sleep it would fire hours late. Re-arms when the date changed.
+     */
+    public void catchUp() {
+        if (check() && pause != null) { // re-armed only once started
+            arm();
+        }
     }
 
     /** The timer fired: runs the action when the date is another than before; true when it did. */

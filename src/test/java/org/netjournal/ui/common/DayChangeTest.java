@@ -42,6 +42,19 @@ class DayChangeTest {
         assertEquals(2, runs.get());
     }
 
+    @Test
+    void catchingUpRunsTheActionOnlyWhenTheDateMovedOn() {
+        MovableClock clock = new MovableClock(ZonedDateTime.of(2026, 12, 6, 22, 0, 0, 0, BERLIN).toInstant());
+        AtomicInteger runs = new AtomicInteger();
+        DayChange change = new DayChange(clock, runs::incrementAndGet);
+        change.catchUp();
+        assertEquals(0, runs.get(), "the same evening: nothing to do");
+        clock.now = clock.now.plus(Duration.ofHours(10)); // the laptop opened the next morning, the timer still asleep
+        change.catchUp();
+        change.catchUp();
+        assertEquals(1, runs.get(), "once for the new day");
+    }
+
     private static final class MovableClock extends Clock {
         Instant now;
 
