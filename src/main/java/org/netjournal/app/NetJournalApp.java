@@ -105,7 +105,6 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     private ContactsModel contacts;
     private JournalModels journalModel;
     private DayChange dayChange;
-    private boolean dayChangeFollowsFocus;
     private MyNetworksModel myNetworks;
     private UnsentLines unsentLines;
     private UserFacingErrors errors;
@@ -129,6 +128,12 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         StartupProbe.mark("fx-start");
         this.stage = primaryStage;
         KeyCloseGuard.install(stage);
+        // the midnight timer counts only awake time: a laptop opened the next morning asks for the date again
+        stage.focusedProperty().addListener((property, was, focused) -> {
+            if (focused && dayChange != null) {
+                dayChange.catchUp();
+            }
+        });
         stage.setTitle("NetJournal");
         Theme.LIGHT.apply(); // until the journal says which theme it wants
         Optional<Boolean> lastSeenLook = earlyOpen == null ? Optional.empty()
@@ -211,14 +216,6 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             contacts.reload();
         });
         dayChange.start();
-        if (!dayChangeFollowsFocus) { // once per stage: the listener asks whichever timer is current
-            dayChangeFollowsFocus = true;
-            stage.focusedProperty().addListener((property, was, focused) -> {
-                if (focused && dayChange != null) {
-                    dayChange.catchUp();
-                }
-            });
-        }
 
         WindowPlacement placement = choosePlacement(WindowPlacement.fromSettings(settings));
         // give the scene the window's size up front: some window managers size a new window from its scene

@@ -32,6 +32,7 @@ import org.netjournal.i18n.DateTimeTexts;
 import org.netjournal.i18n.Messages;
 import org.netjournal.ui.UiContext;
 import org.netjournal.ui.models.GrowthModel;
+import org.netjournal.ui.common.PageLayout;
 
 /**
  * "How far you have come" (step 7): the target contacts per comfort stage over the last twelve weeks as stacked
@@ -71,7 +72,7 @@ public final class GrowthChart {
 
         Label title = new Label(messages.get("growth.title"));
         title.getStyleClass().add(Styles.TITLE_4);
-        Label hint = small(messages.get("growth.hint"));
+        Label hint = PageLayout.sectionHint(messages.get("growth.hint"));
         // week i is the band from i - 0.5 to i + 0.5: its tick and label sit in its middle
         NumberAxis weeks = new NumberAxis(-HALF, GrowthSeries.WEEKS - HALF, 1);
         weeks.setMinorTickVisible(false);
@@ -193,7 +194,7 @@ public final class GrowthChart {
         chart.showMarkers(markers);
         earlier.getChildren().clear();
         if (!before.isEmpty()) {
-            Label label = small(messages.format("growth.earlierFirsts", String.join(", ", before)));
+            Label label = PageLayout.sectionHint(messages.format("growth.earlierFirsts", String.join(", ", before)));
             earlier.getChildren().add(label);
         }
         if (series.partlyDerived()) {
@@ -239,14 +240,6 @@ public final class GrowthChart {
             case FIRST_MESSAGE -> messages.get("growth.firstMessage");
             case FIRST_MEETING -> messages.get("growth.firstMeeting");
         };
-    }
-
-    private static Label small(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
     }
 
     /** A first on the chart: where (weeks from the first shown), its name and day. */
