@@ -76,6 +76,14 @@ options_without_archive() {
 mapfile -t plain_options < <(options_without_archive "$image")
 if [ -n "$compare_image" ]; then mapfile -t compare_options < <(options_without_archive "$compare_image"); fi
 
+# The Linux launcher turns GTK's OpenGL off where there is no graphics device (GDK_GL=disable); the variants that
+# start java directly (no-cache, bare, themed) get the same environment, so the ratios compare like with like.
+if grep -q GDK_GL "$image/bin/NetJournal" 2>/dev/null && [ -z "${GDK_GL+set}" ] \
+  && ! compgen -G '/dev/dri/card*' >/dev/null && ! compgen -G '/dev/dri/renderD*' >/dev/null \
+  && ! compgen -G '/dev/nvidia*' >/dev/null; then
+  export GDK_GL=disable
+fi
+
 source bench/common.sh
 start_display
 

@@ -351,9 +351,11 @@ make_archive() {
   else
     training_options=("-XX:ArchiveClassesAtExit=$app_dir/$archive_name" -Xlog:cds=error)
   fi
+  # prism.order as JavaFX's default: a build machine rarely has a graphics card, where the app itself skips the
+  # OpenGL check (app/GpuProbe), but the cache should also know the OpenGL pipeline's classes for machines with one.
   # (the ${a[@]+"${a[@]}"} form keeps empty arrays working under set -u in macOS's bash 3.2)
   run_watched 300 ${display_prefix[@]+"${display_prefix[@]}"} "$image_java" "${run_options[@]}" \
-    "${training_options[@]}" -Dnetjournal.startupProbe=true -m "$MAIN_MODULE/$MAIN_CLASS" --data-dir "$data" \
+    "${training_options[@]}" -Dprism.order=es2,sw -Dnetjournal.startupProbe=true -m "$MAIN_MODULE/$MAIN_CLASS" --data-dir "$data" \
     || archive_failed "the training start failed (exit status $?)"
   grep -q NETJOURNAL_STARTUP_MS= "$log" || archive_failed "the training start printed no start-up probe line"
   [ -s "$app_dir/$archive_name" ] || archive_failed "no archive was written"
@@ -402,6 +404,13 @@ if [ "$os" = linux ]; then
     echo '#!/bin/sh'
     echo "# Starts $APP_NAME: its own Java $jdk_feature runtime with the options from packaging/launcher-java-options*."
     echo 'APPDIR="$(dirname "$(readlink -f "$0")")/../lib/app"'
+    # GTK loads the system's OpenGL at start to choose window visuals for OpenGL, which NetJournal never asks GTK
+    # for. Without a graphics device (a virtual machine without 3D, a remote or virtual display) that is Mesa's
+    # software renderer with its LLVM compiler: ≈ 30 MiB for as long as the app runs. app/GpuProbe makes the same
+    # check for JavaFX's own pipeline. A GDK_GL of the user's own is kept.
+    echo 'gpu=""'
+    echo 'for device in /dev/dri/card* /dev/dri/renderD* /dev/nvidia*; do [ -e "$device" ] && gpu=yes; done'
+    echo '[ -n "$gpu" ] || [ -n "${GDK_GL+set}" ] || { GDK_GL=disable; export GDK_GL; }'
     printf 'exec "$APPDIR/../runtime/bin/java"'
     printf ' \\\n  %s' "\"-Djpackage.app-version=$app_version\""
     for option in "${java_options[@]}"; do

@@ -46,6 +46,7 @@ public final class Launcher {
             System.exit(0); // the NetJournal that has this journal open came to the front: nothing more to do
         }
         EarlyOpen.begin(folder);
+        GpuProbe.skipWhereHopeless();
         try {
             Application.launch(NetJournalApp.class, args);
         } catch (RuntimeException | Error windowFailed) { // Error: e.g. JavaFX's native libraries cannot load

@@ -103,8 +103,9 @@ public final class ContactFilter implements Predicate<ContactSummary> {
     }
 
     private boolean hasTag(ContactSummary s) {
-        for (String candidate : s.tags()) {
-            if (candidate.strip().equalsIgnoreCase(tag)) {
+        List<String> tags = s.tags();
+        for (int i = 0; i < tags.size(); i++) { // indexed: no iterator per row and keystroke
+            if (tags.get(i).strip().equalsIgnoreCase(tag)) {
                 return true;
             }
         }
@@ -116,8 +117,9 @@ public final class ContactFilter implements Predicate<ContactSummary> {
                 || contains(s.role(), word) || contains(s.email(), word)) {
             return true;
         }
-        for (String t : s.tags()) {
-            if (contains(t, word)) {
+        List<String> tags = s.tags();
+        for (int i = 0; i < tags.size(); i++) { // indexed: no iterator per row and keystroke
+            if (contains(tags.get(i), word)) {
                 return true;
             }
         }

@@ -3,7 +3,6 @@ package org.netjournal.domain;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,8 +25,7 @@ public record ContactSummary(long id, String firstName, String lastName, String 
         lastName = Objects.requireNonNullElse(lastName, "");
         company = Objects.requireNonNullElse(company, "");
         role = Objects.requireNonNullElse(role, "");
-        networks = networks == null || networks.isEmpty() ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(networks));
+        networks = NetworkSets.shared(networks);
         stage = Objects.requireNonNullElse(stage, ComfortStage.OBSERVE);
         cadence = Objects.requireNonNullElse(cadence, Cadence.NONE);
         tags = List.copyOf(Objects.requireNonNullElse(tags, List.of()));

@@ -168,10 +168,11 @@ public final class ContactRepository {
 
     /** Tags ordered by contact, in the order they were saved; of one contact when {@code id} is not null. */
     private static ByContact<String> loadTags(Connection connection, Long id) throws SQLException {
-        return loadTags(connection, id, "");
+        return loadTags(connection, id, "", new SharedValues());
     }
 
-    private static ByContact<String> loadTags(Connection connection, Long id, String where) throws SQLException {
+    private static ByContact<String> loadTags(Connection connection, Long id, String where, SharedValues shared)
+            throws SQLException {
         ByContact<String> tags = new ByContact<>();
         String sql = "SELECT contact_id, tag FROM contact_tag" + (id == null ? where : " WHERE contact_id = ?")
                 + " ORDER BY contact_id, rowid";
@@ -179,7 +180,7 @@ public final class ContactRepository {
             bindOptionalId(select, id);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    tags.add(rs.getLong(1), rs.getString(2));
+                    tags.add(rs.getLong(1), shared.of(rs.getString(2)));
                 }
             }
         }
@@ -229,15 +230,16 @@ public final class ContactRepository {
     private List<ContactSummary> summaries(boolean targetsOnly, String what) {
         String onlyTargets = targetsOnly ? " WHERE contact_id IN (SELECT contact_id FROM target_contact)" : "";
         return StorageCalls.readConsistently(database, what, connection -> {
+            SharedValues shared = new SharedValues(); // names, companies, tag lists and days repeat across rows
             ByContact<ProfileLink> profiles = loadProfiles(connection, null, onlyTargets);
-            ByContact<String> tags = loadTags(connection, null, onlyTargets);
+            ByContact<String> tags = loadTags(connection, null, onlyTargets, shared);
             ByContact<LocalDate> lastInteraction = new ByContact<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT contact_id, MAX(date) FROM interaction" + onlyTargets
                             + " GROUP BY contact_id ORDER BY contact_id");
                  ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    lastInteraction.add(rs.getLong(1), date(rs.getString(2)));
+                    lastInteraction.add(rs.getLong(1), shared.of(date(rs.getString(2))));
                 }
             }
             ZoneId zone = ZoneId.systemDefault();
@@ -252,17 +254,19 @@ public final class ContactRepository {
                     long id = rs.getLong(1);
                     List<ProfileLink> links = profiles.take(id);
                     Set<Network> networks = EnumSet.noneOf(Network.class);
-                    List<String> urls = new ArrayList<>(links.size());
-                    for (ProfileLink link : links) {
-                        networks.add(link.network());
-                        urls.add(link.url());
+                    String[] urls = new String[links.size()];
+                    for (int i = 0; i < urls.length; i++) {
+                        networks.add(links.get(i).network());
+                        urls[i] = links.get(i).url();
                     }
                     List<LocalDate> last = lastInteraction.take(id);
-                    rows.add(new ContactSummary(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), networks, stages.computeIfAbsent(rs.getString(7), ContactRepository::stage),
+                    rows.add(new ContactSummary(id, shared.of(rs.getString(2)), shared.of(rs.getString(3)),
+                            shared.of(rs.getString(4)), shared.of(rs.getString(5)), networks,
+                            stages.computeIfAbsent(rs.getString(7), ContactRepository::stage),
                             cadences.computeIfAbsent(rs.getString(8), ContactRepository::cadence),
-                            tags.take(id), rs.getString(9), rs.getString(6), urls,
-                            last.isEmpty() ? null : last.get(0), localDate(rs.getString(10), zone)));
+                            shared.of(tags.take(id)), SharedValues.emptyShared(rs.getString(9)),
+                            SharedValues.emptyShared(rs.getString(6)), List.of(urls),
+                            last.isEmpty() ? null : last.get(0), shared.of(localDate(rs.getString(10), zone))));
                 }
             }
             return rows;

