@@ -44,6 +44,7 @@ import org.netjournal.ui.Navigation;
 import org.netjournal.ui.WindowPlacement;
 import org.netjournal.ui.common.Confirmation;
 import org.netjournal.ui.common.AfterFirstFrame;
+import org.netjournal.ui.common.IconFonts;
 import org.netjournal.ui.common.Autosave;
 import org.netjournal.ui.common.DayChange;
 import org.netjournal.ui.common.KeyCloseGuard;
@@ -126,6 +127,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
     @Override
     public void start(Stage primaryStage) {
         StartupProbe.mark("fx-start");
+        IconFonts.useOnlyTheOutlinedFont();
         this.stage = primaryStage;
         KeyCloseGuard.install(stage);
         // the midnight timer counts only awake time: a laptop opened the next morning asks for the date again

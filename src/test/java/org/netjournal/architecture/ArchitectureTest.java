@@ -121,6 +121,13 @@ class ArchitectureTest {
             .because("what every area uses must not pull one area in with it");
 
     @ArchTest
+    static final ArchRule onlyOutlinedIconsAreDrawn = noClasses()
+            .should().dependOnClassesThat().haveNameMatching(
+                    "org\\.kordamp\\.ikonli\\.material2\\.Material2(Round|Sharp)?(AL|MZ)")
+            .because("ui.common.IconFonts loads only the outlined icon font; an icon of another family would show"
+                    + " as an empty box");
+
+    @ArchTest
     static final ArchRule uiPackagesFormNoCycle = slices().matching("org.netjournal.ui.(*)..").should()
             .beFreeOfCycles();
 
