@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -89,15 +90,7 @@ class ContactsWindowTest extends WindowTest {
     @Test
     void filterAsYouTypeAndStepFiveAddsATargetContact() throws Exception {
         app = new AppDriver(dataDir).start();
-        app.robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
-        for (String name : new String[] {"Jana Schmidt", "Tom Becker", "J\u00fcrgen Wei\u00df"}) {
-            app.robot.interact(() -> app.robot.lookup("#targetName").queryAs(TextField.class).setText(name));
-            app.robot.clickOn("#addTarget");
-        }
-        AppDriver.waitUntil(() -> app.robot.lookup("#targetContacts .target-row").queryAll().size() == 3,
-                "three target contacts on step 5");
-        openContacts();
-        AppDriver.waitUntil(() -> table().getItems().size() == 3, "three rows");
+        addTargetsOnStepFiveAndOpenContacts("Jana Schmidt", "Tom Becker", "J\u00fcrgen Wei\u00df");
         app.robot.clickOn("#contactFilter").write("jurgen");
         AppDriver.waitUntil(() -> table().getItems().size() == 1, "one match, umlauts ignored");
         assertEquals("J\u00fcrgen Wei\u00df", table().getItems().get(0).fullName());
@@ -107,32 +100,37 @@ class ContactsWindowTest extends WindowTest {
         assertFalse(table().getItems().isEmpty());
     }
 
+    /** Puts {@code names} on step 5's list (each a new contact), then opens the contacts with all of them shown. */
+    private void addTargetsOnStepFiveAndOpenContacts(String... names) throws Exception {
+        app.robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
+        for (String name : names) {
+            app.robot.interact(() -> app.robot.lookup("#targetName").queryAs(TextField.class).setText(name));
+            app.robot.clickOn("#addTarget");
+        }
+        AppDriver.waitUntil(() -> app.robot.lookup("#targetContacts .target-row").queryAll().size() == names.length,
+                names.length + " target contacts on step 5");
+        openContacts();
+        AppDriver.waitUntil(() -> table().getItems().size() == names.length, names.length + " rows");
+    }
+
     /** Names of the table's rows, top to bottom. */
-    private java.util.List<String> shownNames() {
+    private List<String> shownNames() {
         return table().getItems().stream().map(ContactSummary::fullName).toList();
     }
 
     @Test
     void aClickOnAColumnHeadSortsAndTheFilterKeepsThatOrder() throws Exception {
         app = new AppDriver(dataDir).start();
-        app.robot.push(KeyCode.CONTROL, KeyCode.DIGIT5);
-        for (String name : new String[] {"Jana Schmidt", "Tom Becker", "Anna Jansen", "Ben Jakobs"}) {
-            app.robot.interact(() -> app.robot.lookup("#targetName").queryAs(TextField.class).setText(name));
-            app.robot.clickOn("#addTarget");
-        }
-        AppDriver.waitUntil(() -> app.robot.lookup("#targetContacts .target-row").queryAll().size() == 4,
-                "four target contacts on step 5");
-        openContacts();
-        AppDriver.waitUntil(() -> table().getItems().size() == 4, "four rows");
-        assertEquals(java.util.List.of("Anna Jansen", "Ben Jakobs", "Jana Schmidt", "Tom Becker"), shownNames());
+        addTargetsOnStepFiveAndOpenContacts("Jana Schmidt", "Tom Becker", "Anna Jansen", "Ben Jakobs");
+        assertEquals(List.of("Anna Jansen", "Ben Jakobs", "Jana Schmidt", "Tom Becker"), shownNames());
 
         app.robot.clickOn("#contactsTable .column-header .label"); // the name column's head: now descending
         AppDriver.waitUntil(() -> shownNames().get(0).equals("Tom Becker"), "the names from Z to A");
-        assertEquals(java.util.List.of("Tom Becker", "Jana Schmidt", "Ben Jakobs", "Anna Jansen"), shownNames());
+        assertEquals(List.of("Tom Becker", "Jana Schmidt", "Ben Jakobs", "Anna Jansen"), shownNames());
 
         app.robot.clickOn("#contactFilter").write("ja"); // Jana, Jansen, Jakobs: in the order chosen
         AppDriver.waitUntil(() -> table().getItems().size() == 3, "three matches");
-        assertEquals(java.util.List.of("Jana Schmidt", "Ben Jakobs", "Anna Jansen"), shownNames());
+        assertEquals(List.of("Jana Schmidt", "Ben Jakobs", "Anna Jansen"), shownNames());
 
         // a contact added while the filter is on lands in its sorted place
         app.robot.clickOn("#newContact");
@@ -140,7 +138,7 @@ class ContactsWindowTest extends WindowTest {
         app.robot.clickOn("#lastName").write("Jaeger");
         app.robot.clickOn("#company");
         AppDriver.waitUntil(() -> table().getItems().size() == 4, "the new match");
-        assertEquals(java.util.List.of("Karl Jaeger", "Jana Schmidt", "Ben Jakobs", "Anna Jansen"), shownNames());
+        assertEquals(List.of("Karl Jaeger", "Jana Schmidt", "Ben Jakobs", "Anna Jansen"), shownNames());
     }
 
     @Test
