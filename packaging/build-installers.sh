@@ -296,6 +296,17 @@ esac
 launcher_cfg="$app_dir/$APP_NAME.cfg"
 [ -f "$launcher_cfg" ] || die "jpackage made no $launcher_cfg"
 
+# The icon font the launcher names (-Dnetjournal.iconFont): the outlined Material font, copied out of Ikonli's
+# module, so JavaFX reads it in place instead of copying it to /tmp at every start (ui/common/IconFonts).
+icons_jar="$(ls "$OUT"/modules/ikonli-material2-pack-*.jar | head -1)"
+icon_font="$("$jar_tool" --list --file "$icons_jar" | grep -E '/fonts/MaterialIcons-Outlined\.ttf$' || true)"
+[ "$(echo "$icon_font" | grep -c .)" = 1 ] || die "expected one MaterialIcons-Outlined.ttf in $icons_jar, found: $icon_font"
+mkdir -p "$app_dir/fonts"
+(cd "$app_dir/fonts" && "$jar_tool" --extract --file "$OLDPWD/$icons_jar" "$icon_font" \
+  && mv "$icon_font" MaterialIcons-Outlined.ttf && rm -rf META-INF)
+chmod 0644 "$app_dir/fonts/MaterialIcons-Outlined.ttf"
+echo "   icon font: $(basename "$app_dir")/fonts/MaterialIcons-Outlined.ttf"
+
 # --- the archive: AOT cache (JDK 25) or AppCDS archive (JDK 17), made by a training start --------------------
 # The app is started once on the image's own runtime with the launcher's options, on a filled journal (a generated
 # full export imported with the app's own command line: contacts, interactions, sessions, step notes, so the
