@@ -137,21 +137,29 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
             }
         });
         stage.setTitle("NetJournal");
-        Theme.LIGHT.apply(); // until the journal says which theme it wants
-        Optional<Boolean> lastSeenLook = earlyOpen == null ? Optional.empty()
-                : earlyOpen.openedSoFar().flatMap(opened -> SystemLook.knownPreference(opened.settingValues()));
+        Optional<OpenedJournal> openedEarly = earlyOpen == null ? Optional.empty() : earlyOpen.openedSoFar();
+        Optional<Boolean> lastSeenLook =
+                openedEarly.flatMap(opened -> SystemLook.knownPreference(opened.settingValues()));
         if (lastSeenLook.isPresent()) {
             Theme.setSystemPrefersDark(lastSeenLook.get()); // the system is asked again after the first frame
         } else {
             // asked before the journal is opened, so the system's choice is usually known when the window is built
             detectSystemTheme();
         }
+        // The journal's look when it is open already (it usually is by now): a dark journal would otherwise get the
+        // light stylesheet first and the dark one when it is shown, ≈ 30 ms each. Else light, until the journal says.
+        openedEarly.map(opened -> chosenTheme(opened.settingValues())).orElse(Theme.LIGHT).apply();
         if (earlyOpen != null) {
             opening.open(earlyOpen.folder(), earlyOpen::result, null); // the launcher parsed and began opening it
         } else { // started without the launcher (tests): the same options, parsed here
             opening.open(dataFolder(Cli.windowOptions(getParameters().getRaw())
                     .orElse(new Cli.WindowOptions(Optional.empty()))), null);
         }
+    }
+
+    /** The look a journal's settings choose (new journals follow the system). */
+    private static Theme chosenTheme(Map<String, String> settings) {
+        return Optional.ofNullable(settings.get(THEME_SETTING)).flatMap(Theme::fromCode).orElse(Theme.DEFAULT);
     }
 
     /** The journal's folder the command line asks for ({@code --data-dir}, else the environment or the default). */
@@ -182,7 +190,7 @@ public final class NetJournalApp extends Application implements MainWindow.Actio
         Map<String, String> settings = opened.settingValues();
         Language language = Optional.ofNullable(settings.get(LANGUAGE_SETTING)).flatMap(Language::fromCode)
                 .orElse(Language.forLocale(Locale.getDefault()));
-        theme = Optional.ofNullable(settings.get(THEME_SETTING)).flatMap(Theme::fromCode).orElse(Theme.DEFAULT);
+        theme = chosenTheme(settings);
         textSize = TextSize.fromSettings(settings);
         theme.apply();
         useLanguage(language);
