@@ -67,6 +67,14 @@ trap cleanup EXIT
   --add-modules javafx.controls,atlantafx.base bench/ThemedWindow.java
 
 runtime_of() { sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$1/lib/runtime/release"; }
+# an image by its runtime, and by its folder when both images have the same runtime (e.g. two builds compared)
+image_name() {
+  if [ -n "$compare_image" ] && [ "$(runtime_of "$image")" = "$(runtime_of "$compare_image")" ]; then
+    echo "$1 ($(runtime_of "$1"))"
+  else
+    echo "the $(runtime_of "$1") image"
+  fi
+}
 # The JVM options the image's launchers use (its .cfg, $APPDIR expanded), without the archive options: the options
 # of no-cache, bare and themed. Read from the image, not from packaging/, so they are what was shipped.
 options_without_archive() {
@@ -166,8 +174,8 @@ label() {
     bare) echo "bare JavaFX window, same runtime" ;;
     themed) echo "themed window (AtlantaFX + button)" ;;
     big) echo "app on the big journal" ;;
-    app-cmp) echo "app of $(runtime_of "$compare_image") image" ;;
-    bare-cmp) echo "bare window on $(runtime_of "$compare_image")" ;;
+    app-cmp) echo "app of $(image_name "$compare_image")" ;;
+    bare-cmp) echo "bare window on $(image_name "$compare_image")" ;;
   esac
 }
 for v in "${variants[@]}"; do
@@ -184,7 +192,7 @@ if $big; then
   echo "BIG_RATIO=$(ratio "$(m big 1)" "$app") (first frame, big journal / empty journal; target <= 1.15) BIG_CPU_RATIO=$(ratio "$(m big 2)" "$(m app 2)")"
 fi
 if [ -n "$compare_image" ]; then
-  echo "COMPARE_RATIO=$(ratio "$(m app-cmp 1)" "$app") (first frame, app of $(runtime_of "$compare_image") / app of $(runtime_of "$image"))" \
+  echo "COMPARE_RATIO=$(ratio "$(m app-cmp 1)" "$app") (first frame, app of $(image_name "$compare_image") / app of $(image_name "$image"))" \
     "COMPARE_BARE_RATIO=$(ratio "$(m app-cmp 1)" "$(m bare-cmp 1)")"
 fi
 
