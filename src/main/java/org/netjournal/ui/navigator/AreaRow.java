@@ -53,6 +53,6 @@ final class AreaRow extends NavigatorRow {
 
     @Override
     boolean standsFor(Destination shown) {
-        return area.destination().equals(shown.area());
+        return area.destination().sameAreaAs(shown);
     }
 }

@@ -1,0 +1,28 @@
+package org.netjournal.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Which navigator row a destination marks: its area, whatever item it opens in it. */
+class DestinationTest {
+
+    @Test
+    void anItemToOpenStaysInItsArea() {
+        assertTrue(new Destination.Journal().sameAreaAs(new Destination.Journal(42)));
+        assertTrue(new Destination.Drafts().sameAreaAs(new Destination.Drafts(7)));
+        assertTrue(new Destination.Contacts(false).sameAreaAs(new Destination.Contacts(false, 12)));
+        assertTrue(new Destination.Home().sameAreaAs(new Destination.Home()));
+    }
+
+    @Test
+    void theDueViewAndEachStepAreAreasOfTheirOwn() {
+        assertFalse(new Destination.Contacts(false).sameAreaAs(new Destination.Contacts(true, 12)));
+        assertTrue(new Destination.Contacts(true).sameAreaAs(new Destination.Contacts(true, 12)));
+        assertFalse(new Destination.Step(2).sameAreaAs(new Destination.Step(3)));
+        assertTrue(new Destination.Step(2).sameAreaAs(new Destination.Step(2)));
+        assertFalse(new Destination.Home().sameAreaAs(new Destination.Goals()));
+        assertFalse(new Destination.Journal().sameAreaAs(new Destination.Drafts()));
+    }
+}
