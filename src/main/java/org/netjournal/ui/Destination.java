@@ -22,7 +22,7 @@ public sealed interface Destination permits Destination.Step, Destination.Contac
     /**
      * Whether {@code other} shows the same area as this one (the navigator marks its row). Compared by kind, not by
      * the records' generated {@code equals}: the JVM builds that at its first call through a method-handle bootstrap
-     * that the AOT cache does not keep, ≈ 10 ms of the first frame for the navigator's rows.
+     * that the AOT cache does not keep (11 classes made on the UI thread before the first frame, several ms).
      */
     default boolean sameAreaAs(Destination other) {
         return getClass() == other.getClass();
