@@ -14,11 +14,6 @@ public sealed interface Destination permits Destination.Step, Destination.Contac
     record Help() implements Destination {
     }
 
-    /** The area this destination shows, without an item to open in it: what the navigator marks. */
-    default Destination area() {
-        return this;
-    }
-
     /**
      * Whether {@code other} shows the same area as this one (the navigator marks its row). Compared by kind, not by
      * the records' generated {@code equals}: the JVM builds that at its first call through a method-handle bootstrap
@@ -41,22 +36,12 @@ public sealed interface Destination permits Destination.Step, Destination.Contac
         public Drafts() {
             this(0);
         }
-
-        @Override
-        public Destination area() {
-            return new Drafts();
-        }
     }
 
     /** The journal: every session, newest first, grouped by calendar week; {@code sessionId} the one to select, or 0. */
     record Journal(long sessionId) implements Destination {
         public Journal() {
             this(0);
-        }
-
-        @Override
-        public Destination area() {
-            return new Journal();
         }
     }
 
@@ -67,11 +52,6 @@ public sealed interface Destination permits Destination.Step, Destination.Contac
     record Contacts(boolean dueOnly, long contactId) implements Destination {
         public Contacts(boolean dueOnly) {
             this(dueOnly, 0);
-        }
-
-        @Override
-        public Destination area() {
-            return new Contacts(dueOnly);
         }
 
         @Override

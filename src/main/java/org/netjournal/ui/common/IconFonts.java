@@ -41,10 +41,11 @@ public final class IconFonts {
     public static void useOnlyTheOutlinedFont() {
         IkonResolverProvider.getInstance(handler -> {
             if (isOutlined(handler)) {
+                String inTheModule = handler.getFontResource().toExternalForm();
                 handler.setFont(LOADED.computeIfAbsent(fontLocation(handler), location -> {
                     Font font = Font.loadFont(location, LOAD_SIZE);
-                    // a file that is not a font: the module's copy still draws the icons
-                    return font != null ? font : Font.loadFont(handler.getFontResource().toExternalForm(), LOAD_SIZE);
+                    // a shipped file that is not a font: the module's copy still draws the icons
+                    return font != null || location.equals(inTheModule) ? font : Font.loadFont(inTheModule, LOAD_SIZE);
                 }));
             }
         });

@@ -50,9 +50,4 @@ final class AreaRow extends NavigatorRow {
     Destination destination() {
         return area.destination();
     }
-
-    @Override
-    boolean standsFor(Destination shown) {
-        return area.destination().sameAreaAs(shown);
-    }
 }

@@ -34,8 +34,10 @@ abstract class NavigatorRow extends HBox {
     /** Where opening this row leads. */
     abstract Destination destination();
 
-    /** Whether this row stands for {@code shown}, the destination the window shows. */
-    abstract boolean standsFor(Destination shown);
+    /** Whether this row stands for {@code shown}, the destination the window shows (an item in its area too). */
+    final boolean standsFor(Destination shown) {
+        return destination().sameAreaAs(shown);
+    }
 
     final void setSelected(boolean selected) {
         this.selected = selected;

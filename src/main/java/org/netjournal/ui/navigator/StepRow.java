@@ -67,9 +67,4 @@ final class StepRow extends NavigatorRow {
     Destination destination() {
         return new Destination.Step(step.number());
     }
-
-    @Override
-    boolean standsFor(Destination shown) {
-        return shown instanceof Destination.Step shownStep && shownStep.number() == step.number();
-    }
 }
