@@ -11,6 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import javafx.scene.control.ProgressIndicator;
+import org.netjournal.ui.theme.TrimmedTheme;
 
 /**
  * The house rules, checked on the main classes: only {@code storage} talks to SQLite, neither {@code domain} nor
@@ -126,6 +128,21 @@ class ArchitectureTest {
                     "org\\.kordamp\\.ikonli\\.material2\\.Material2(Round|Sharp)?(AL|MZ)")
             .because("ui.common.IconFonts loads only the outlined icon font; an icon of another family would show"
                     + " as an empty box");
+
+    /** The controls whose rules {@link TrimmedTheme} leaves out of the theme: one of them would show unstyled. */
+    @ArchTest
+    static final ArchRule noControlTheThemeLeavesOut = noClasses()
+            .should().dependOnClassesThat().haveNameMatching("javafx\\.scene\\.control\\.(Accordion|ChoiceBox|ColorPicker"
+                    + "|Pagination|PasswordField|Slider|SplitMenuButton|TabPane|Tab|ToolBar|TreeView|TreeCell|TreeTableView"
+                    + "|TreeTableCell|TreeTableRow)(\\$.*)?")
+            .orShould().dependOnClassesThat().haveNameMatching("javafx\\.scene\\.(chart\\.PieChart|web\\.HTMLEditor)(\\$.*)?")
+            .orShould().dependOnClassesThat().haveNameMatching("atlantafx\\.base\\.controls\\.(?!CustomTextField$).*")
+            .orShould().dependOnClassesThat().haveNameMatching("org\\.controlsfx\\.control\\.PopOver.*")
+            // a ProgressBar is a ProgressIndicator too: only a spinning indicator of its own is left out
+            .orShould().callConstructor(ProgressIndicator.class)
+            .orShould().callConstructor(ProgressIndicator.class, double.class)
+            .because("ui.theme.TrimmedTheme leaves their rules out of the theme (a faster start); to use one, take its"
+                    + " style classes out of TrimmedTheme.UNUSED_STYLE_CLASSES");
 
     @ArchTest
     static final ArchRule uiPackagesFormNoCycle = slices().matching("org.netjournal.ui.(*)..").should()

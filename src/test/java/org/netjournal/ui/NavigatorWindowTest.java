@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerDark;
 import java.util.List;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
@@ -15,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.Test;
+import org.netjournal.ui.theme.Theme;
 
 /** The navigator's rows: the mark follows the shown page both ways, the keyboard works as in a list, titles show. */
 class NavigatorWindowTest extends WindowTest {
@@ -88,7 +88,7 @@ class NavigatorWindowTest extends WindowTest {
         assertTrue(marked("area-contacts") && !marked("step-5") && !marked("area-due"));
         for (boolean dark : List.of(false, true)) {
             if (dark) {
-                app.robot.interact(() -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheetBSS()));
+                app.robot.interact(() -> Application.setUserAgentStylesheet(Theme.stylesheet(true)));
             }
             app.robot.interact(() -> app.stage().getScene().getRoot().applyCss());
             Region row = app.robot.lookup("#area-contacts").query();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerDark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -75,7 +74,7 @@ class SettingsWindowTest extends WindowTest {
         assertEquals(dataDir.toString(), app.<TextField>find("#dataFolderPath").getText());
 
         app.robot.clickOn("#theme-dark");
-        String dark = new PrimerDark().getUserAgentStylesheetBSS();
+        String dark = Theme.stylesheet(true);
         AppDriver.waitUntil(() -> dark.equals(Application.getUserAgentStylesheet()), "the dark look");
 
         ComboBox<DayOfWeek> weekStart = app.find("#settingsWeekStart");

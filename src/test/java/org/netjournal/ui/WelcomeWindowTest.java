@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerDark;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,6 +25,7 @@ import org.netjournal.storage.ContactRepository;
 import org.netjournal.storage.DataFolder;
 import org.netjournal.storage.FirstStart;
 import org.netjournal.storage.JournalDatabase;
+import org.netjournal.ui.theme.Theme;
 
 /** The first-start welcome, driven like a new user: on an empty folder, through a restart, and its absence. */
 class WelcomeWindowTest extends WindowTest {
@@ -56,8 +56,8 @@ class WelcomeWindowTest extends WindowTest {
         assertEquals("Deine sieben Schritte", app.robot.lookup(".navigator-heading").queryAs(Label.class).getText(),
                 "the main window switched too");
         app.robot.clickOn("#welcomeTheme-dark");
-        AppDriver.waitUntil(() -> new PrimerDark().getUserAgentStylesheetBSS()
-                .equals(Application.getUserAgentStylesheet()), "the dark theme");
+        AppDriver.waitUntil(() -> Theme.stylesheet(true).equals(Application.getUserAgentStylesheet()),
+                "the dark theme");
 
         app.robot.clickOn("#welcomeNext");
         AppDriver.waitUntil(() -> app.robot.lookup("#welcomeWhyPage").tryQuery().isPresent(), "page 3 again");

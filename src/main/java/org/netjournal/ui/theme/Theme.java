@@ -2,6 +2,7 @@ package org.netjournal.ui.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.net.URL;
 import java.util.Optional;
 import javafx.application.Application;
 
@@ -44,9 +45,20 @@ public enum Theme {
             return; // setting the same stylesheet again would parse it again (at start: tens of milliseconds)
         }
         appliedDark = dark;
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS()); // pre-parsed binary CSS: faster start
+        Application.setUserAgentStylesheet(stylesheet(dark));
+    }
+
+    /**
+     * The theme without the rules of controls the app never shows ({@link TrimmedTheme}, made by the build); AtlantaFX's
+     * whole stylesheet only when started from classes that skipped that build step (an IDE's own compiler).
+     * Both are pre-parsed binary CSS: a faster start than parsing text.
+     */
+    public static String stylesheet(boolean dark) {
+        URL trimmed = TrimmedTheme.binary(dark ? "primer-dark" : "primer-light");
+        if (trimmed != null) {
+            return trimmed.toExternalForm();
+        }
+        return dark ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     /** What the system prefers, as detected; call {@link #apply()} afterwards to show it. */
