@@ -4,6 +4,7 @@ import java.util.TreeMap;
 import javafx.scene.Node;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -182,7 +183,9 @@ final class CountsGrid {
 
     /** Header of action kinds, then the rows for {@code chosen}: the first row alone, or one per network. */
     private void layout(Set<Network> chosen, boolean showUnassigned) {
-        shownFor = Set.copyOf(chosen.isEmpty() ? Set.of() : EnumSet.copyOf(chosen));
+        // in the networks' order, as the rows are: Set.copyOf's order changes from one start to the next, and the
+        // dialog's first field (first()) and the labels' targets would follow it
+        shownFor = chosen.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(chosen));
         boolean several = chosen.size() >= 2;
         grid.getChildren().clear();
         int column = several ? 1 : 0;
@@ -190,12 +193,12 @@ final class CountsGrid {
             Label label = new Label(texts.actions().name(kind));
             label.getStyleClass().add(Styles.TEXT_SMALL);
             label.setMinWidth(Region.USE_PREF_SIZE);
-            label.setLabelFor(several ? byNetwork.get(chosen.iterator().next()).get(kind) : loose.get(kind));
+            label.setLabelFor(several ? byNetwork.get(shownFor.iterator().next()).get(kind) : loose.get(kind));
             grid.add(label, column++, 0);
         }
         int row = 1;
         if (several) {
-            for (Network network : EnumSet.copyOf(chosen)) {
+            for (Network network : shownFor) {
                 addRow(row++, texts.network(network), byNetwork.get(network));
             }
             if (showUnassigned) {
