@@ -2,6 +2,7 @@ package org.netjournal.ui.theme;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import javafx.css.Stylesheet;
  * <p>Why: JavaFX matches every node of the window against every rule whose last part could apply, walking up the
  * node's parents for each, and builds an index of the whole stylesheet when it is set. A good third of Primer's rules
  * style controls the app does not have (tabs, trees, sliders, AtlantaFX's cards and notifications …). Without them
- * the start costs ≈ 50–80 ms less CPU and the first frame comes ≈ 20 ms sooner (BENCHMARKS.md).
+ * the start takes ≈ 50–80 ms less CPU and the first frame comes ≈ 10–35 ms sooner (BENCHMARKS.md, fourth look).
  *
  * <p>A selector is left out when it names one of {@link #UNUSED_STYLE_CLASSES}; a rule goes when all its selectors
  * do. {@code ArchitectureTest} keeps the controls behind those classes out of the code, and
@@ -51,7 +52,7 @@ public final class TrimmedTheme {
     }
 
     /** The binary stylesheet of {@code theme} ("primer-light" or "primer-dark") as built, or null when not built. */
-    static java.net.URL binary(String theme) {
+    static URL binary(String theme) {
         return TrimmedTheme.class.getResource(theme + ".bss");
     }
 
