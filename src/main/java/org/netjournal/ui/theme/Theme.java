@@ -54,7 +54,7 @@ public enum Theme {
      * Both are pre-parsed binary CSS: a faster start than parsing text.
      */
     public static String stylesheet(boolean dark) {
-        URL trimmed = TrimmedTheme.binary(dark ? "primer-dark" : "primer-light");
+        URL trimmed = TrimmedTheme.binary(dark);
         if (trimmed != null) {
             return trimmed.toExternalForm();
         }

@@ -41,7 +41,8 @@ public final class TrimmedTheme {
             "tile-base", "toggle-switch");
 
     /** The light and dark stylesheets this class makes, by the name of AtlantaFX's original. */
-    static final List<String> THEMES = List.of("primer-light", "primer-dark");
+    private static final String LIGHT = "primer-light";
+    private static final String DARK = "primer-dark";
 
     private static final String ATLANTAFX_FOLDER = "atlantafx/base/theme/";
 
@@ -51,9 +52,9 @@ public final class TrimmedTheme {
     private TrimmedTheme() {
     }
 
-    /** The binary stylesheet of {@code theme} ("primer-light" or "primer-dark") as built, or null when not built. */
-    static URL binary(String theme) {
-        return TrimmedTheme.class.getResource(theme + ".bss");
+    /** The built binary stylesheet of the light or the dark theme, or null when the build step did not run. */
+    static URL binary(boolean dark) {
+        return TrimmedTheme.class.getResource((dark ? DARK : LIGHT) + ".bss");
     }
 
     /**
@@ -65,7 +66,7 @@ public final class TrimmedTheme {
         Files.createDirectories(folder);
         Path work = Files.createTempDirectory("netjournal-theme");
         try {
-            for (String theme : THEMES) {
+            for (String theme : List.of(LIGHT, DARK)) {
                 String original;
                 try (InputStream in = TrimmedTheme.class.getClassLoader()
                         .getResourceAsStream(ATLANTAFX_FOLDER + theme + ".css")) {

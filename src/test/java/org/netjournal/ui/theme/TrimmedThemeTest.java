@@ -79,7 +79,7 @@ class TrimmedThemeTest {
     @ValueSource(booleans = {false, true})
     void theBuiltThemeKeepsEverySelectorThatCanApplyAndNoOther(boolean dark) throws IOException {
         String name = dark ? "primer-dark" : "primer-light";
-        URL built = TrimmedTheme.binary(name);
+        URL built = TrimmedTheme.binary(dark);
         assertNotNull(built, name + ".bss was not built (mvn process-classes runs TrimmedTheme)");
         assertEquals(built.toExternalForm(), Theme.stylesheet(dark));
 
